@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace RestrictedCSharp.Rules
+{
+    /// <summary>The budgets and front-door limits a rules file can set with <c>limit NAME VALUE</c>.</summary>
+    public sealed class BudgetLimit
+    {
+        private BudgetLimit(string name, string unit, string description, long defaultValue)
+        {
+            Name = name;
+            Unit = unit;
+            Description = description;
+            DefaultValue = defaultValue;
+        }
+
+        public string Name { get; }
+
+        public string Unit { get; }
+
+        public string Description { get; }
+
+        /// <summary>The value in force when no rules file sets one.</summary>
+        public long DefaultValue { get; }
+
+        public static BudgetLimit Ticks { get; } = new("ticks", "ticks", "deterministic work per call", 10_000_000);
+
+        public static BudgetLimit Depth { get; } = new("depth", "frames", "call depth per call", 1_000);
+
+        public static BudgetLimit AllocatedBytes { get; } = new("alloc-bytes", "bytes", "bytes allocated per call", 64L * 1024 * 1024);
+
+        public static BudgetLimit MemoryMegabytes { get; } = new("memory-mb", "MiB", "managed heap of the bot's process", 256);
+
+        public static BudgetLimit TimeoutMilliseconds { get; } = new("timeout-ms", "ms", "wall time per call (backstop)", 1_000);
+
+        public static BudgetLimit SourceBytes { get; } = new("source-bytes", "bytes", "total size of a submission's source", 1024 * 1024);
+
+        public static BudgetLimit SourceFiles { get; } = new("source-files", "files", "number of source files in a submission", 64);
+
+        public static BudgetLimit LineLength { get; } = new("line-length", "characters", "longest source line", 1_000);
+
+        public static BudgetLimit Nesting { get; } = new("nesting", "levels", "deepest bracket nesting in the source", 64);
+
+        public static ImmutableArray<BudgetLimit> All { get; } = ImmutableArray.Create(
+            Ticks, Depth, AllocatedBytes, MemoryMegabytes, TimeoutMilliseconds, SourceBytes, SourceFiles, LineLength, Nesting);
+
+        private static readonly Dictionary<string, BudgetLimit> ByName = All.ToDictionary(l => l.Name, StringComparer.Ordinal);
+
+        public static bool TryGet(string name, out BudgetLimit limit) => ByName.TryGetValue(name, out limit!);
+
+        public override string ToString() => Name;
+    }
+}

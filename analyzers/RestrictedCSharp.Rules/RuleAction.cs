@@ -1,0 +1,9 @@
+namespace RestrictedCSharp.Rules
+{
+    /// <summary>What a symbol rule does to the symbols it covers.</summary>
+    public enum RuleAction
+    {
+        Allow,
+        Deny,
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RestrictedCSharp.Rules
+{
+    /// <summary>
+    /// The effective policy after every include and override has been applied: symbol rules,
+    /// language features and limits, each remembering where it was written. Immutable and shareable.
+    /// </summary>
+    public sealed class RuleSet
+    {
+        private readonly Lazy<RuleMatcher> _matcher;
+        private readonly Lazy<string> _contentHash;
+
+        internal RuleSet(
+            ImmutableArray<SymbolRule> symbolRules,
+            ImmutableDictionary<LanguageFeature, FeatureSetting> features,
+            ImmutableDictionary<string, LimitSetting> limits,
+            ImmutableArray<string> sources)
+        {
+            SymbolRules = symbolRules;
+            Features = features;
+            Limits = limits;
+            Sources = sources;
+            _matcher = new Lazy<RuleMatcher>(() => new RuleMatcher(SymbolRules));
+            _contentHash = new Lazy<string>(ComputeContentHash);
+        }
+
+        /// <summary>The rules in force, in the order they were written (an overridden rule is gone).</summary>
+        public ImmutableArray<SymbolRule> SymbolRules { get; }
+
+        /// <summary>Features that some rules file switched on or off; the rest are off.</summary>
+        public ImmutableDictionary<LanguageFeature, FeatureSetting> Features { get; }
+
+        /// <summary>Limits that some rules file set, by name; the rest take <see cref="BudgetLimit.DefaultValue"/>.</summary>
+        public ImmutableDictionary<string, LimitSetting> Limits { get; }
+
+        /// <summary>The files and presets read, outermost first (presets as <c>preset:NAME</c>).</summary>
+        public ImmutableArray<string> Sources { get; }
+
+        public RuleMatcher Matcher => _matcher.Value;
+
+        /// <summary>A hash of the effective policy (not of the files' formatting), for build manifests.</summary>
+        public string ContentHash => _contentHash.Value;
+
+        public bool IsEnabled(LanguageFeature feature) =>
+            Features.TryGetValue(feature, out var setting) && setting.Enabled;
+
+        public long GetLimit(BudgetLimit limit) =>
+            Limits.TryGetValue(limit.Name, out var setting) ? setting.Value : limit.DefaultValue;
+
+        private string ComputeContentHash()
+        {
+            var text = new StringBuilder();
+            foreach (var rule in SymbolRules.OrderBy(r => r.Pattern.Text, StringComparer.Ordinal))
+            {
+                text.Append(rule.Directive).Append('\n');
+            }
+
+            foreach (var feature in Features.Values.OrderBy(f => f.Feature.Name, StringComparer.Ordinal))
+            {
+                text.Append("feature ").Append(feature.Feature.Name).Append(feature.Enabled ? " on\n" : " off\n");
+            }
+
+            foreach (var limit in Limits.Values.OrderBy(l => l.Limit.Name, StringComparer.Ordinal))
+            {
+                text.Append("limit ").Append(limit.Limit.Name).Append(' ').Append(limit.Value).Append('\n');
+            }
+
+            using var sha = SHA256.Create();
+            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
+            return string.Concat(hash.Select(b => b.ToString("x2")));
+        }
+    }
+}
