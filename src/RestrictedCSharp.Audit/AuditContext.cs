@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace RestrictedCSharp.Audit;
+
+/// <summary>What every check shares: the assembly being read, the policy, and the findings so far.</summary>
+internal sealed class AuditContext
+{
+    private readonly HashSet<AuditFinding> _findings = new();
+    private readonly List<AuditFinding> _ordered = new();
+
+    public AuditContext(PEReader peReader, AuditPolicy policy)
+    {
+        PEReader = peReader;
+        Reader = peReader.GetMetadataReader();
+        Policy = policy;
+        Signatures = new SignatureTypeProvider(Reader);
+    }
+
+    public PEReader PEReader { get; }
+
+    public MetadataReader Reader { get; }
+
+    public AuditPolicy Policy { get; }
+
+    public SignatureTypeProvider Signatures { get; }
+
+    public void Report(string id, string message, string location)
+    {
+        var finding = new AuditFinding(id, message, location);
+        if (_findings.Add(finding))
+        {
+            _ordered.Add(finding);
+        }
+    }
+
+    /// <summary>Judges every named type a signature uses, and refuses unsafe shapes.</summary>
+    public void CheckSignatureTypes(SignatureType type, string location, bool lenient)
+    {
+        if (type.UnsafeShape is { } shape)
+        {
+            Report(AuditRules.UnsafeSignature, $"'{type.Name}' is a {shape}: unsafe code is not allowed", location);
+        }
+
+        foreach (var used in type.UsedTypes)
+        {
+            if (Policy.RefuseType(used, lenient) is { } reason)
+            {
+                Report(AuditRules.RefusedReference, $"'{used.Substring(2)}' is not allowed: {reason}", location);
+            }
+        }
+    }
+
+    public ImmutableArray<AuditFinding> Findings => _ordered.ToImmutableArray();
+
+    public string Describe(MethodDefinitionHandle handle)
+    {
+        var method = Reader.GetMethodDefinition(handle);
+        return $"method {MetadataNames.Of(Reader, method.GetDeclaringType())}.{Reader.GetString(method.Name)}";
+    }
+
+    public string Describe(TypeDefinitionHandle handle) => $"type {MetadataNames.Of(Reader, handle)}";
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using RestrictedCSharp.Rules;
+
+namespace RestrictedCSharp.Audit;
+
+/// <summary>
+/// What the IL audit accepts: the game's rules, plus the compiler's own helpers
+/// (<c>compiler-helpers.rules</c>), plus whatever the toolchain itself adds (the guard runtime's entry points).
+/// </summary>
+public sealed class AuditPolicy
+{
+    // Types a compiled bot may hold but never use: records compare `typeof(R)` values, array initialisers
+    // pass field handles. Their members stay refused unless a helper rule names them.
+    private static readonly ImmutableHashSet<string> OpaqueTypes = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "T:System.Type", "T:System.RuntimeTypeHandle", "T:System.RuntimeFieldHandle");
+
+    private static readonly Lazy<RuleMatcher> CompilerHelpers = new(LoadCompilerHelpers);
+
+    private readonly RuleMatcher _rules;
+    private readonly RuleMatcher _toolchain;
+
+    /// <param name="rules">The game's rule set (the same one the analyzer used).</param>
+    /// <param name="toolchainAllowances">Extra allow patterns for code the toolchain inserts, e.g. <c>T:RestrictedCSharp.Guards.Guard</c>.</param>
+    public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null)
+    {
+        Rules = rules;
+        _rules = rules.Matcher;
+        var allowances = new List<SymbolRule>();
+        foreach (var text in toolchainAllowances ?? [])
+        {
+            if (!SymbolPattern.TryParse(text, out var pattern, out var error))
+            {
+                throw new ArgumentException(error, nameof(toolchainAllowances));
+            }
+
+            allowances.Add(new SymbolRule(RuleAction.Allow, pattern, null, new RuleOrigin("toolchain", 0)));
+        }
+
+        _toolchain = new RuleMatcher(allowances);
+    }
+
+    public RuleSet Rules { get; }
+
+    /// <summary>Null when the type may be used; otherwise why not. Lenient checks also accept opaque types.</summary>
+    internal string? RefuseType(string typeId, bool lenient)
+    {
+        if (IsHelper(typeId) || (lenient && OpaqueTypes.Contains(typeId)))
+        {
+            return null;
+        }
+
+        return Refusal(_rules.Match(typeId));
+    }
+
+    /// <summary>Null when the member's own rule allows it (its signature is checked separately).</summary>
+    internal string? RefuseMember(string memberId, string? accessorOf)
+    {
+        var rule = _rules.Match(memberId);
+        if (accessorOf is not null)
+        {
+            rule = MoreSpecific(rule, _rules.Match(accessorOf));
+        }
+
+        return Refusal(rule);
+    }
+
+    /// <summary>Compiler helpers and toolchain entry points are allowed whatever their signature.</summary>
+    internal bool IsHelper(string id) =>
+        CompilerHelpers.Value.Match(id)?.Action == RuleAction.Allow || _toolchain.Match(id) is not null;
+
+    private static string? Refusal(SymbolRule? rule) => rule switch
+    {
+        null => "no rule allows it",
+        { Action: RuleAction.Allow } => null,
+        { Reason: null } => $"denied by '{rule.Directive}' ({rule.Origin})",
+        _ => $"denied by '{rule.Directive}' ({rule.Origin}): {rule.Reason}",
+    };
+
+    private static SymbolRule? MoreSpecific(SymbolRule? a, SymbolRule? b)
+    {
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+
+        if (a.Pattern.Specificity != b.Pattern.Specificity)
+        {
+            return a.Pattern.Specificity > b.Pattern.Specificity ? a : b;
+        }
+
+        return a.Action == RuleAction.Deny ? a : b;
+    }
+
+    private static RuleMatcher LoadCompilerHelpers()
+    {
+        using var stream = typeof(AuditPolicy).Assembly.GetManifestResourceStream("RestrictedCSharp.Audit.compiler-helpers.rules")!;
+        using var reader = new StreamReader(stream);
+        var result = RuleSetLoader.Load(reader.ReadToEnd(), "compiler-helpers.rules");
+        return result.RuleSet?.Matcher ?? throw new InvalidOperationException(
+            "compiler-helpers.rules is broken: " + string.Join("; ", result.Errors));
+    }
+}

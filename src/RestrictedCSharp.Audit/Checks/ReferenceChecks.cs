@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+
+namespace RestrictedCSharp.Audit.Checks;
+
+/// <summary>
+/// Every member, method instantiation, type instantiation and type the assembly references from
+/// elsewhere, judged by the rules: the same allowlist the analyzer used, now on what was emitted.
+/// </summary>
+internal static class ReferenceChecks
+{
+    public static void Run(AuditContext context)
+    {
+        var reader = context.Reader;
+        var memberParents = new HashSet<TypeReferenceHandle>();
+        foreach (var handle in reader.MemberReferences)
+        {
+            CheckMember(context, handle, memberParents);
+        }
+
+        foreach (var handle in reader.TypeReferences)
+        {
+            // A type used only to reach its members is judged through those members (records reach
+            // System.Type only for GetTypeFromHandle); any other use is judged where it appears.
+            if (memberParents.Contains(handle) || MetadataNames.IsOwn(reader, handle))
+            {
+                continue;
+            }
+
+            var id = "T:" + MetadataNames.Of(reader, handle);
+            if (context.Policy.RefuseType(id, lenient: true) is { } reason)
+            {
+                context.Report(AuditRules.RefusedReference, $"'{id.Substring(2)}' is not allowed: {reason}", $"reference to {id}");
+            }
+        }
+
+        for (var row = 1; row <= reader.GetTableRowCount(TableIndex.TypeSpec); row++)
+        {
+            var handle = MetadataTokens.TypeSpecificationHandle(row);
+            var type = reader.GetTypeSpecification(handle).DecodeSignature(context.Signatures, null);
+            context.CheckSignatureTypes(type, $"type instantiation {type.Name}", lenient: true);
+        }
+
+        for (var row = 1; row <= reader.GetTableRowCount(TableIndex.MethodSpec); row++)
+        {
+            var spec = reader.GetMethodSpecification(MetadataTokens.MethodSpecificationHandle(row));
+            foreach (var argument in spec.DecodeSignature(context.Signatures, null))
+            {
+                context.CheckSignatureTypes(argument, $"method instantiation with {argument.Name}", lenient: true);
+            }
+        }
+    }
+
+    private static void CheckMember(AuditContext context, MemberReferenceHandle handle, HashSet<TypeReferenceHandle> memberParents)
+    {
+        var reader = context.Reader;
+        var member = reader.GetMemberReference(handle);
+        var name = reader.GetString(member.Name);
+        string typeName;
+        var ownParent = false;
+        switch (member.Parent.Kind)
+        {
+            case HandleKind.TypeReference:
+                var typeRef = (TypeReferenceHandle)member.Parent;
+                memberParents.Add(typeRef);
+                typeName = MetadataNames.Of(reader, typeRef);
+                ownParent = MetadataNames.IsOwn(reader, typeRef);
+                break;
+            case HandleKind.TypeSpecification:
+                // A generic instantiation is judged by its generic type (its arguments are judged with the
+                // TypeSpec rows); array types' Get/Set/Address methods belong to the runtime's arrays.
+                var spec = reader.GetTypeSpecification((TypeSpecificationHandle)member.Parent).DecodeSignature(context.Signatures, null);
+                typeName = spec.DefinitionName ?? spec.Name;
+                ownParent = spec.DefinitionName is null || !spec.UsedTypes.Contains("T:" + spec.DefinitionName);
+                break;
+            case HandleKind.TypeDefinition:
+            case HandleKind.MethodDefinition:
+                return; // the assembly's own members (vararg call sites)
+            default:
+                context.Report(AuditRules.NativeCode, $"'{name}' is a module-level function of another module", $"reference to {name}");
+                return;
+        }
+
+        string id;
+        string? accessorOf = null;
+        ImmutableArray<SignatureType> signature;
+        if (member.GetKind() == MemberReferenceKind.Field)
+        {
+            var fieldType = member.DecodeFieldSignature(context.Signatures, null);
+            id = $"F:{typeName}.{name}";
+            signature = ImmutableArray.Create(fieldType);
+        }
+        else
+        {
+            var method = member.DecodeMethodSignature(context.Signatures, null);
+            id = MethodId(typeName, name, method);
+            accessorOf = AccessorOf(typeName, name, method);
+            signature = method.ParameterTypes.Add(method.ReturnType);
+        }
+
+        var location = $"reference to {id}";
+        if (ownParent || context.Policy.IsHelper(id))
+        {
+            return;
+        }
+
+        if (context.Policy.RefuseMember(id, accessorOf) is { } reason)
+        {
+            context.Report(AuditRules.RefusedReference, $"'{id.Substring(2)}' is not allowed: {reason}", location);
+            return;
+        }
+
+        foreach (var type in signature)
+        {
+            context.CheckSignatureTypes(type, location, lenient: false);
+        }
+    }
+
+    internal static string MethodId(string typeName, string name, MethodSignature<SignatureType> method)
+    {
+        var memberName = name.Replace('.', '#'); // .ctor → #ctor, .cctor → #cctor
+        var id = $"M:{typeName}.{memberName}";
+        if (method.GenericParameterCount > 0)
+        {
+            id += "``" + method.GenericParameterCount;
+        }
+
+        if (method.ParameterTypes.Length > 0)
+        {
+            id += "(" + string.Join(",", method.ParameterTypes.Select(p => p.Name)) + ")";
+        }
+
+        if (name is "op_Implicit" or "op_Explicit")
+        {
+            id += "~" + method.ReturnType.Name;
+        }
+
+        return id;
+    }
+
+    // Rules name properties and events (P:, E:); IL calls their accessors.
+    private static string? AccessorOf(string typeName, string name, MethodSignature<SignatureType> method)
+    {
+        if (name.StartsWith("get_", StringComparison.Ordinal) || name.StartsWith("set_", StringComparison.Ordinal))
+        {
+            var indexCount = method.ParameterTypes.Length - (name[0] == 's' ? 1 : 0);
+            var id = $"P:{typeName}.{name.Substring(4)}";
+            return indexCount > 0
+                ? id + "(" + string.Join(",", method.ParameterTypes.Take(indexCount).Select(p => p.Name)) + ")"
+                : id;
+        }
+
+        if (name.StartsWith("add_", StringComparison.Ordinal))
+        {
+            return $"E:{typeName}.{name.Substring(4)}";
+        }
+
+        return name.StartsWith("remove_", StringComparison.Ordinal) ? $"E:{typeName}.{name.Substring(7)}" : null;
+    }
+}
