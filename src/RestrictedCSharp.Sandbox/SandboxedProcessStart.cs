@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RestrictedCSharp.Sandbox;
+
+/// <summary>How the host starts a runner process.</summary>
+public sealed record SandboxedProcessOptions
+{
+    /// <summary>DOTNET_GCHeapHardLimit: the managed heap ceiling, which gives a clean
+    /// OutOfMemoryException in the child. Null for none.</summary>
+    public long? GcHeapHardLimitBytes { get; init; }
+
+    /// <summary>The child's working directory; null for a fresh empty directory shared by the host's runners.</summary>
+    public string? WorkingDirectory { get; init; }
+}
+
+/// <summary>
+/// Host side of the lockdown: a <see cref="ProcessStartInfo"/> for a runner with the environment
+/// cleared except what the runtime needs, an empty working directory, and stdin, stdout and stderr
+/// redirected (stdin/stdout are the channel; the caller reads stderr and bounds it). .NET opens every
+/// descriptor close-on-exec, so the child inherits only these three.
+/// </summary>
+public static class SandboxedProcessStart
+{
+    private static readonly Lazy<string> SharedEmptyDirectory = new(() =>
+        Directory.CreateTempSubdirectory("restrictedcsharp-runner-cwd-").FullName);
+
+    /// <summary>Starts a framework-dependent app (<paramref name="appDll"/>) with the dotnet host of the
+    /// running runtime.</summary>
+    public static ProcessStartInfo ForDotnetApp(string appDll, IEnumerable<string> arguments, SandboxedProcessOptions? options = null)
+    {
+        var info = ForExecutable(DotnetHostPath(), arguments, options);
+        info.ArgumentList.Insert(0, Path.GetFullPath(appDll));
+        return info;
+    }
+
+    /// <summary>Starts an executable (an apphost, or any program) under the same rules.</summary>
+    public static ProcessStartInfo ForExecutable(string executable, IEnumerable<string> arguments, SandboxedProcessOptions? options = null)
+    {
+        options ??= new SandboxedProcessOptions();
+        var info = new ProcessStartInfo(Path.GetFullPath(executable))
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = options.WorkingDirectory ?? SharedEmptyDirectory.Value,
+        };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        info.Environment.Clear();
+        foreach (var (name, value) in RuntimeEnvironment(options)) info.Environment[name] = value;
+        return info;
+    }
+
+    /// <summary>
+    /// The whole environment of a runner: no diagnostics IPC (it would create sockets and pipes in /tmp),
+    /// workstation GC (server GC makes a heap and a thread per core), invariant globalization (no ICU to
+    /// load or read), the heap ceiling in hex as the runtime expects, and DOTNET_ROOT so that an apphost
+    /// finds the same runtime. No PATH, HOME or anything of the host's.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RuntimeEnvironment(SandboxedProcessOptions options)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DOTNET_EnableDiagnostics"] = "0",
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
+            ["DOTNET_ROOT"] = RuntimeFileAccess.DotnetRoot(),
+        };
+        if (options.GcHeapHardLimitBytes is { } limit)
+        {
+            if (limit <= 0) throw new ArgumentOutOfRangeException(nameof(options), limit, "The heap limit must be positive.");
+            environment["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", CultureInfo.InvariantCulture);
+        }
+        return environment;
+    }
+
+    /// <summary>The dotnet host executable next to the running runtime.</summary>
+    public static string DotnetHostPath()
+    {
+        var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        var candidate = Path.Combine(RuntimeFileAccess.DotnetRoot(), name);
+        if (File.Exists(candidate)) return candidate;
+        if (Environment.ProcessPath is { } self && Path.GetFileName(self) == name) return self;
+        throw new FileNotFoundException("The dotnet host of the running runtime was not found.", candidate);
+    }
+}
