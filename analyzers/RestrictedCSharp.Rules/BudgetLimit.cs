@@ -43,8 +43,10 @@ namespace RestrictedCSharp.Rules
 
         public static BudgetLimit Nesting { get; } = new("nesting", "levels", "deepest bracket nesting in the source", 64);
 
+        public static BudgetLimit SyntaxDepth { get; } = new("syntax-depth", "levels", "deepest syntax tree in the source (long operator chains are deep)", 512);
+
         public static ImmutableArray<BudgetLimit> All { get; } = ImmutableArray.Create(
-            Ticks, Depth, AllocatedBytes, MemoryMegabytes, TimeoutMilliseconds, SourceBytes, SourceFiles, LineLength, Nesting);
+            Ticks, Depth, AllocatedBytes, MemoryMegabytes, TimeoutMilliseconds, SourceBytes, SourceFiles, LineLength, Nesting, SyntaxDepth);
 
         private static readonly Dictionary<string, BudgetLimit> ByName = All.ToDictionary(l => l.Name, StringComparer.Ordinal);
 

@@ -52,11 +52,18 @@ namespace RestrictedCSharp.Rules
                 var prefix = path.Substring(0, prefixLength);
                 best = Better(best, _exact, prefix);
 
-                // A member rule without a parameter list covers every overload of that name.
+                // A member rule without a parameter list covers every overload of that name; one that
+                // gives a generic arity (M:N.T.Select``2) covers every overload with that arity.
                 var name = SymbolPattern.MemberName(segments[i]);
                 if (name.Length != segments[i].Length)
                 {
-                    best = Better(best, _exact, path.Substring(0, prefixLength - segments[i].Length + name.Length));
+                    var segmentStart = prefixLength - segments[i].Length;
+                    best = Better(best, _exact, path.Substring(0, segmentStart + name.Length));
+                    var withArity = SymbolPattern.MemberNameWithArity(segments[i]);
+                    if (withArity.Length != name.Length && withArity.Length != segments[i].Length)
+                    {
+                        best = Better(best, _exact, path.Substring(0, segmentStart + withArity.Length));
+                    }
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -60,14 +61,15 @@ namespace RestrictedCSharp.Rules
                 text.Append(rule.Directive).Append('\n');
             }
 
-            foreach (var feature in Features.Values.OrderBy(f => f.Feature.Name, StringComparer.Ordinal))
+            // Effective values, so that stating a default explicitly does not change the hash.
+            foreach (var feature in LanguageFeatureInfo.All.OrderBy(f => f.Name, StringComparer.Ordinal))
             {
-                text.Append("feature ").Append(feature.Feature.Name).Append(feature.Enabled ? " on\n" : " off\n");
+                text.Append("feature ").Append(feature.Name).Append(IsEnabled(feature.Feature) ? " on\n" : " off\n");
             }
 
-            foreach (var limit in Limits.Values.OrderBy(l => l.Limit.Name, StringComparer.Ordinal))
+            foreach (var limit in BudgetLimit.All.OrderBy(l => l.Name, StringComparer.Ordinal))
             {
-                text.Append("limit ").Append(limit.Limit.Name).Append(' ').Append(limit.Value).Append('\n');
+                text.Append("limit ").Append(limit.Name).Append(' ').Append(GetLimit(limit).ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
 
             using var sha = SHA256.Create();

@@ -57,7 +57,7 @@ namespace RestrictedCSharp.Rules
             public void Read(string text, string source, bool isPreset)
             {
                 _sources.Add(source);
-                _including.Push(source);
+                _including.Push(isPreset ? source : SafeFullPath(source));
                 var directory = isPreset ? null : SafeDirectoryName(source);
                 var lines = text.Split('\n');
                 for (var i = 0; i < lines.Length; i++)
@@ -156,38 +156,25 @@ namespace RestrictedCSharp.Rules
             public void Include(string target, string source, int lineNumber, string? directory)
             {
                 var isPresetName = target.IndexOfAny(new[] { '/', '\\' }) < 0 && !target.EndsWith(".rules", StringComparison.OrdinalIgnoreCase);
-                string sourceName;
-                string? text;
-                if (isPresetName)
+                if (!isPresetName && (directory is null || _readFile is null))
                 {
-                    sourceName = Presets.SourceName(target);
-                    text = Presets.GetText(target);
-                    if (text is null)
-                    {
-                        Error(source, lineNumber, $"unknown preset '{target}': expected one of {string.Join(", ", Presets.Names)}, or a path to a .rules file");
-                        return;
-                    }
-                }
-                else
-                {
-                    if (directory is null || _readFile is null)
-                    {
-                        Error(source, lineNumber, $"cannot include the file '{target}' here: only presets can be included");
-                        return;
-                    }
-
-                    sourceName = Path.GetFullPath(Path.Combine(directory, target));
-                    text = _readFile(sourceName);
-                    if (text is null)
-                    {
-                        Error(source, lineNumber, $"cannot read included rules file '{target}' ({sourceName})");
-                        return;
-                    }
+                    Error(source, lineNumber, $"cannot include the file '{target}' here: only presets can be included");
+                    return;
                 }
 
+                var sourceName = isPresetName ? Presets.SourceName(target) : Path.GetFullPath(Path.Combine(directory!, target));
                 if (_including.Contains(sourceName))
                 {
                     Error(source, lineNumber, $"'{target}' includes itself (through {string.Join(" <- ", _including)})");
+                    return;
+                }
+
+                var text = isPresetName ? Presets.GetText(target) : _readFile!(sourceName);
+                if (text is null)
+                {
+                    Error(source, lineNumber, isPresetName
+                        ? $"unknown preset '{target}': expected one of {string.Join(", ", Presets.Names)}, or a path to a .rules file"
+                        : $"cannot read included rules file '{target}' ({sourceName})");
                     return;
                 }
 
@@ -277,6 +264,19 @@ namespace RestrictedCSharp.Rules
                 }
 
                 return line.Length;
+            }
+
+            // Files are compared by full path, so that a file including itself by another spelling is a cycle.
+            private static string SafeFullPath(string path)
+            {
+                try
+                {
+                    return Path.GetFullPath(path);
+                }
+                catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+                {
+                    return path;
+                }
             }
 
             private static string? SafeDirectoryName(string path)

@@ -98,8 +98,9 @@ namespace RestrictedCSharp.Rules
 
         /// <summary>
         /// Splits an ID body into its dotted name segments, leaving dots inside parameter lists,
-        /// generic argument lists and array shapes alone. A trailing empty segment (after a final dot)
-        /// is dropped.
+        /// generic argument lists and array shapes alone, and the return type after a conversion
+        /// operator's <c>~</c> (<c>op_Implicit(System.Int32)~System.Decimal</c> is one segment).
+        /// A trailing empty segment (after a final dot) is dropped.
         /// </summary>
         public static List<string> SplitSegments(string path)
         {
@@ -120,6 +121,10 @@ namespace RestrictedCSharp.Rules
                     case ']':
                         depth--;
                         break;
+                    case '~' when depth == 0:
+                        // A conversion operator's return type ends the ID and belongs to the last segment.
+                        segments.Add(path.Substring(start));
+                        return segments;
                     case '.' when depth == 0:
                         segments.Add(path.Substring(start, i - start));
                         start = i + 1;
@@ -158,6 +163,28 @@ namespace RestrictedCSharp.Rules
             if (arity >= 0 && arity < end)
             {
                 end = arity;
+            }
+
+            return segment.Substring(0, end);
+        }
+
+        /// <summary>
+        /// The member name of a segment with its generic arity but without parameters or return type:
+        /// <c>Select``2(…)</c> → <c>Select``2</c>.
+        /// </summary>
+        public static string MemberNameWithArity(string segment)
+        {
+            var end = segment.Length;
+            var paren = segment.IndexOf('(');
+            if (paren >= 0)
+            {
+                end = paren;
+            }
+
+            var tilde = segment.IndexOf('~');
+            if (tilde >= 0 && tilde < end)
+            {
+                end = tilde;
             }
 
             return segment.Substring(0, end);

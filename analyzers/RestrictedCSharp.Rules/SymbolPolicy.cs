@@ -100,6 +100,14 @@ namespace RestrictedCSharp.Rules
                 return SymbolVerdict.Allowed;
             }
 
+            // An accessor is judged as its property or event, whose rules (P:, E:) cover it:
+            // 'deny P:System.DateTime.Now' covers get_Now, 'allow P:System.Environment.NewLine' allows get_NewLine.
+            if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise
+                && method.AssociatedSymbol is { } associated)
+            {
+                return Evaluate(associated);
+            }
+
             var verdict = EvaluateMember(method, method.OriginalDefinition, method.OriginalDefinition.ReturnType, method.OriginalDefinition.Parameters, method.ContainingType);
             if (!verdict.IsAllowed)
             {
@@ -120,9 +128,15 @@ namespace RestrictedCSharp.Rules
 
         private SymbolVerdict EvaluateMember(ISymbol member, ISymbol definition, ITypeSymbol type, ImmutableArray<IParameterSymbol> parameters, INamedTypeSymbol? containingType)
         {
-            if (IsOwn(member) || (containingType?.IsAnonymousType ?? false))
+            if (containingType?.IsAnonymousType ?? false)
             {
                 return SymbolVerdict.Allowed;
+            }
+
+            // The bot's own members are not judged by name, but the type arguments it constructs them with are.
+            if (IsOwn(member))
+            {
+                return containingType is null ? SymbolVerdict.Allowed : TypeArguments(containingType);
             }
 
             var own = ByRule(definition);
@@ -175,8 +189,29 @@ namespace RestrictedCSharp.Rules
         }
 
         // Name the innermost denied type, not the wrapper: 'System.Type', not 'IEnumerable<System.Type>'.
-        private static ISymbol Culprit(ITypeSymbol type, SymbolVerdict verdict) =>
-            verdict.Kind == VerdictKind.UsesDeniedType && verdict.DeniedType is not null ? verdict.DeniedType : type;
+        // Arrays and pointers are unwrapped too: 'System.Type', not 'System.Type[]'.
+        private static ISymbol Culprit(ITypeSymbol type, SymbolVerdict verdict)
+        {
+            if (verdict.Kind == VerdictKind.UsesDeniedType && verdict.DeniedType is not null)
+            {
+                return verdict.DeniedType;
+            }
+
+            while (true)
+            {
+                switch (type)
+                {
+                    case IArrayTypeSymbol array:
+                        type = array.ElementType;
+                        continue;
+                    case IPointerTypeSymbol pointer:
+                        type = pointer.PointedAtType;
+                        continue;
+                    default:
+                        return type;
+                }
+            }
+        }
 
         private SymbolVerdict ByRule(ISymbol definition)
         {

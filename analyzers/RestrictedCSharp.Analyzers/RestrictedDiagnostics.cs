@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using RestrictedCSharp.Rules;
+
+namespace RestrictedCSharp.Analyzers
+{
+    /// <summary>
+    /// Every diagnostic RestrictedCSharp reports, in one place (the table in docs/DIAGNOSTICS.md).
+    /// All are errors and not configurable: a bot that breaks a rule is not run, whatever the
+    /// submission's own configuration says.
+    /// </summary>
+    public static class RestrictedDiagnostics
+    {
+        public const string HelpLinkBase = "https://github.com/RestrictedCSharp/RestrictedCSharp/blob/main/docs/rules/";
+
+        private const string SymbolsCategory = "Symbols";
+        private const string LanguageCategory = "Language";
+        private const string RuntimeAttributesCategory = "RuntimeAttributes";
+        private const string ReservedCategory = "Reserved";
+        private const string RulesCategory = "Rules";
+        private const string SubmissionCategory = "Submission";
+        private const string AuditCategory = "Audit";
+
+        // Symbols. Arguments: {0} the symbol, {1} SymbolVerdict.Explain().
+
+        public static readonly DiagnosticDescriptor SymbolDenied = Create(
+            "RCX0001", SymbolsCategory, "Symbol denied by a rule", "'{0}' is not allowed: {1}",
+            "A deny rule in the rules in force covers this symbol.");
+
+        public static readonly DiagnosticDescriptor SymbolNotAllowed = Create(
+            "RCX0002", SymbolsCategory, "Symbol not in the allowlist", "'{0}' is not allowed: {1}",
+            "The rules are an allowlist, and no rule allows this symbol.");
+
+        public static readonly DiagnosticDescriptor SymbolUsesRefusedType = Create(
+            "RCX0003", SymbolsCategory, "Symbol uses a refused type", "'{0}' is not allowed: {1}",
+            "The symbol is allowed, but a type in its signature, or one of its type arguments, is not.");
+
+        // Language features. No arguments: each message names the feature and why it is refused.
+
+        public static readonly DiagnosticDescriptor UnsafeCode = Create(
+            "RCX0101", LanguageCategory, "Unsafe code",
+            "'unsafe' code is not allowed: it breaks memory safety");
+
+        public static readonly DiagnosticDescriptor Pointers = Create(
+            "RCX0102", LanguageCategory, "Pointers",
+            "Pointer types and pointer operations are not allowed: they break memory safety");
+
+        public static readonly DiagnosticDescriptor Fixed = Create(
+            "RCX0103", LanguageCategory, "'fixed' statements and fixed-size buffers",
+            "'fixed' is not allowed: it pins memory for pointer access");
+
+        public static readonly DiagnosticDescriptor Stackalloc = Create(
+            "RCX0104", LanguageCategory, "'stackalloc'",
+            "'stackalloc' is not allowed: it allocates on the stack where the guards cannot measure it; use an array");
+
+        public static readonly DiagnosticDescriptor FunctionPointers = Create(
+            "RCX0105", LanguageCategory, "Function pointers",
+            "Function pointers ('delegate*') are not allowed: they call code without type safety; use a delegate");
+
+        public static readonly DiagnosticDescriptor RefKeywords = Create(
+            "RCX0106", LanguageCategory, "Undocumented reference keywords",
+            "'__makeref', '__reftype', '__refvalue' and '__arglist' are not allowed: they break type safety");
+
+        public static readonly DiagnosticDescriptor ExternMethods = Create(
+            "RCX0107", LanguageCategory, "'extern' methods",
+            "'extern' members are not allowed: their code lives outside the bot");
+
+        public static readonly DiagnosticDescriptor NativeImport = Create(
+            "RCX0108", LanguageCategory, "Native imports",
+            "'DllImport' and 'LibraryImport' are not allowed: bots cannot call native code");
+
+        public static readonly DiagnosticDescriptor Finalizers = Create(
+            "RCX0109", LanguageCategory, "Finalizers",
+            "Finalizers are not allowed: they run on the runtime's finalizer thread, outside the guards");
+
+        public static readonly DiagnosticDescriptor Dynamic = Create(
+            "RCX0110", LanguageCategory, "'dynamic'",
+            "'dynamic' is not allowed: it binds through reflection at run time; use a static type");
+
+        public static readonly DiagnosticDescriptor Async = Create(
+            "RCX0111", LanguageCategory, "'async' and 'await'",
+            "'async' and 'await' are not allowed by the rules in force: bots run synchronously (a rules file can switch this on with 'feature async on')");
+
+        public static readonly DiagnosticDescriptor Lock = Create(
+            "RCX0112", LanguageCategory, "'lock' statements",
+            "'lock' is not allowed by the rules in force: bots are single-threaded (a rules file can switch this on with 'feature lock on')");
+
+        public static readonly DiagnosticDescriptor Goto = Create(
+            "RCX0113", LanguageCategory, "'goto' statements",
+            "'goto' is not allowed by the rules in force; use a loop, 'break' or 'continue' (a rules file can switch this on with 'feature goto on')");
+
+        public static readonly DiagnosticDescriptor EventDeclarations = Create(
+            "RCX0114", LanguageCategory, "Event declarations",
+            "Declaring events is not allowed by the rules in force: their accessors allocate behind the author's back; call a delegate field or a list of callbacks instead (a rules file can switch this on with 'feature events on')");
+
+        // Runtime attributes. No arguments.
+
+        public static readonly DiagnosticDescriptor ModuleInitializer = Create(
+            "RCX0201", RuntimeAttributesCategory, "[ModuleInitializer]",
+            "[ModuleInitializer] is not allowed: it runs code when the assembly loads, before the game calls the bot");
+
+        public static readonly DiagnosticDescriptor UnsafeAccessor = Create(
+            "RCX0202", RuntimeAttributesCategory, "[UnsafeAccessor]",
+            "[UnsafeAccessor] is not allowed: it reaches private members of other assemblies without reflection");
+
+        public static readonly DiagnosticDescriptor StructLayout = Create(
+            "RCX0203", RuntimeAttributesCategory, "[StructLayout] and [FieldOffset]",
+            "[StructLayout] and [FieldOffset] are not allowed: explicit layout lets one value be read as another type");
+
+        public static readonly DiagnosticDescriptor SkipLocalsInit = Create(
+            "RCX0204", RuntimeAttributesCategory, "[SkipLocalsInit]",
+            "[SkipLocalsInit] is not allowed: it exposes uninitialised memory");
+
+        public static readonly DiagnosticDescriptor MethodImpl = Create(
+            "RCX0205", RuntimeAttributesCategory, "[MethodImpl]",
+            "[MethodImpl] is not allowed by the rules in force: it changes how the runtime compiles and calls a method (a rules file can switch this on with 'feature method-impl on')");
+
+        public static readonly DiagnosticDescriptor InlineArray = Create(
+            "RCX0206", RuntimeAttributesCategory, "[InlineArray]",
+            "[InlineArray] is not allowed: it puts large values on the stack, where the guards cannot measure them; use an array");
+
+        public static readonly DiagnosticDescriptor AssemblyAttributes = Create(
+            "RCX0207", RuntimeAttributesCategory, "Assembly- and module-level attributes",
+            "Assembly- and module-level attributes are not allowed: they change how the runtime loads and runs the whole bot");
+
+        // Reserved names.
+
+        /// <summary>{0}: the namespace declared.</summary>
+        public static readonly DiagnosticDescriptor GuardNamespace = Create(
+            "RCX0301", ReservedCategory, "Guard runtime namespace",
+            "Namespace '{0}' is not allowed: '" + ReservedNames.GuardNamespace + "' and the namespaces under it belong to the guard runtime");
+
+        /// <summary>{0}: the identifier.</summary>
+        public static readonly DiagnosticDescriptor ReservedIdentifier = Create(
+            "RCX0302", ReservedCategory, "Reserved identifier",
+            "Identifier '{0}' is not allowed: names starting with '" + ReservedNames.IdentifierPrefix + "' are reserved for the code the toolchain inserts");
+
+        // The rules file.
+
+        /// <summary>{0}: the rules file, {1}: the line, {2}: the problem.</summary>
+        public static readonly DiagnosticDescriptor RulesFileError = Create(
+            "RCX0901", RulesCategory, "Error in the rules file",
+            "Rules file '{0}', line {1}: {2}",
+            "The rules could not be read, so nothing was checked against them; fix the rules file.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        // The submission as a whole; reported by server-side validation before any analysis.
+
+        /// <summary>{0}: the submission's size in bytes, {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor SourceTooLarge = Create(
+            "RCX1001", SubmissionCategory, "Submission too large",
+            "The submission is {0} bytes, over the source-bytes limit of {1}");
+
+        /// <summary>{0}: the number of files, {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor TooManyFiles = Create(
+            "RCX1002", SubmissionCategory, "Too many source files",
+            "The submission has {0} source files, over the source-files limit of {1}");
+
+        /// <summary>{0}: the line's length in characters, {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor LineTooLong = Create(
+            "RCX1003", SubmissionCategory, "Line too long",
+            "This line is {0} characters long, over the line-length limit of {1}");
+
+        /// <summary>{0}: the depth reached, {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor NestingTooDeep = Create(
+            "RCX1004", SubmissionCategory, "Nesting too deep",
+            "Brackets nest {0} levels deep here, over the nesting limit of {1}");
+
+        /// <summary>{0}: the depth reached; {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor SyntaxTooDeep = Create(
+            "RCX1007", SubmissionCategory, "Syntax tree too deep",
+            "The code nests {0} levels deep here, over the syntax-depth limit of {1}: split long operator chains and deeply nested expressions");
+
+        /// <summary>{0}: what is wrong with the text.</summary>
+        public static readonly DiagnosticDescriptor InvalidSourceText = Create(
+            "RCX1005", SubmissionCategory, "Source file is not valid text",
+            "This source file is not valid text: {0}");
+
+        public static readonly DiagnosticDescriptor NoSourceFiles = Create(
+            "RCX1006", SubmissionCategory, "No source files",
+            "The submission contains no source files");
+
+        // The IL audit of the compiled assembly. {0}: the audit's sentence naming the construct and the reason.
+
+        public static readonly DiagnosticDescriptor AuditRefusedReference = Create(
+            "RCX3001", AuditCategory, "The compiled assembly references something the rules refuse", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditNativeCode = Create(
+            "RCX3002", AuditCategory, "Method implemented outside IL", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditUnsafeSignature = Create(
+            "RCX3003", AuditCategory, "Pointer, function-pointer, pinned or TypedReference type in a signature", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditIndirectCall = Create(
+            "RCX3004", AuditCategory, "The 'calli' instruction", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditStackAllocation = Create(
+            "RCX3005", AuditCategory, "The 'localloc' instruction", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditExplicitLayout = Create(
+            "RCX3006", AuditCategory, "Explicit struct layout", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditFinalizer = Create(
+            "RCX3007", AuditCategory, "Finalizer in the compiled assembly", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditModuleCode = Create(
+            "RCX3008", AuditCategory, "Code or fields in the module type", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditInvalidAssembly = Create(
+            "RCX3009", AuditCategory, "Not a readable .NET assembly", "{0}");
+
+        private static readonly ImmutableDictionary<LanguageFeature, DiagnosticDescriptor> ByFeature =
+            new Dictionary<LanguageFeature, DiagnosticDescriptor>
+            {
+                [LanguageFeature.Unsafe] = UnsafeCode,
+                [LanguageFeature.Pointers] = Pointers,
+                [LanguageFeature.Fixed] = Fixed,
+                [LanguageFeature.Stackalloc] = Stackalloc,
+                [LanguageFeature.FunctionPointers] = FunctionPointers,
+                [LanguageFeature.RefKeywords] = RefKeywords,
+                [LanguageFeature.Extern] = ExternMethods,
+                [LanguageFeature.NativeImport] = NativeImport,
+                [LanguageFeature.Finalizers] = Finalizers,
+                [LanguageFeature.Dynamic] = Dynamic,
+                [LanguageFeature.Async] = Async,
+                [LanguageFeature.Lock] = Lock,
+                [LanguageFeature.Goto] = Goto,
+                [LanguageFeature.Events] = EventDeclarations,
+                [LanguageFeature.ModuleInitializer] = ModuleInitializer,
+                [LanguageFeature.UnsafeAccessor] = UnsafeAccessor,
+                [LanguageFeature.StructLayout] = StructLayout,
+                [LanguageFeature.SkipLocalsInit] = SkipLocalsInit,
+                [LanguageFeature.MethodImpl] = MethodImpl,
+                [LanguageFeature.InlineArray] = InlineArray,
+                [LanguageFeature.AssemblyAttributes] = AssemblyAttributes,
+            }.ToImmutableDictionary();
+
+        /// <summary>Every descriptor, in ID order.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+            SymbolDenied, SymbolNotAllowed, SymbolUsesRefusedType,
+            UnsafeCode, Pointers, Fixed, Stackalloc, FunctionPointers, RefKeywords, ExternMethods, NativeImport,
+            Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
+            ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
+            GuardNamespace, ReservedIdentifier,
+            RulesFileError,
+            SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
+            AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
+            AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly);
+
+        /// <summary>The descriptor of the diagnostic that reports <paramref name="feature"/>.</summary>
+        public static DiagnosticDescriptor For(LanguageFeature feature) =>
+            ByFeature.TryGetValue(feature, out var descriptor)
+                ? descriptor
+                : throw new ArgumentOutOfRangeException(nameof(feature), feature, "no diagnostic reports this feature");
+
+        /// <summary>The descriptor for a refused symbol's verdict.</summary>
+        public static DiagnosticDescriptor For(VerdictKind verdict) => verdict switch
+        {
+            VerdictKind.DeniedByRule => SymbolDenied,
+            VerdictKind.NotAllowlisted => SymbolNotAllowed,
+            VerdictKind.UsesDeniedType => SymbolUsesRefusedType,
+            _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "an allowed symbol has no diagnostic"),
+        };
+
+        internal static ImmutableArray<DiagnosticDescriptor> Features { get; } =
+            ByFeature.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+
+        private static DiagnosticDescriptor Create(
+            string id, string category, string title, string messageFormat, string? description = null, params string[] extraTags)
+        {
+            // NotConfigurable: '#pragma warning disable', .editorconfig and rule-set files cannot
+            // lower or hide these. (Server-side validation also refuses [SuppressMessage].)
+            var tags = new[] { WellKnownDiagnosticTags.NotConfigurable }.Concat(extraTags).ToArray();
+            return new DiagnosticDescriptor(
+                id,
+                title,
+                messageFormat,
+                category,
+                DiagnosticSeverity.Error,
+                isEnabledByDefault: true,
+                description: description,
+                helpLinkUri: HelpLinkBase + id + ".md",
+                customTags: tags);
+        }
+    }
+}

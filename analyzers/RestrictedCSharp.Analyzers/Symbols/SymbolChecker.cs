@@ -1,0 +1,104 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using RestrictedCSharp.Rules;
+using RuleSet = RestrictedCSharp.Rules.RuleSet;
+
+namespace RestrictedCSharp.Analyzers
+{
+    /// <summary>
+    /// Judges the symbols one compilation's code reaches and reports the refused ones (RCX0001–RCX0003).
+    /// One per compilation: its <see cref="SymbolPolicy"/> caches a verdict per symbol, and every
+    /// check is safe to run concurrently.
+    /// </summary>
+    internal sealed class SymbolChecker
+    {
+        private readonly SymbolPolicy _policy;
+
+        public SymbolChecker(RuleSet rules, Compilation compilation)
+        {
+            _policy = new SymbolPolicy(rules, compilation.Assembly);
+            Rules = rules;
+            Compilation = compilation;
+            TupleInterface = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ITuple");
+            DisposableInterface = compilation.GetSpecialType(SpecialType.System_IDisposable);
+            AsyncDisposableInterface = compilation.GetTypeByMetadataName("System.IAsyncDisposable");
+        }
+
+        public RuleSet Rules { get; }
+
+        public Compilation Compilation { get; }
+
+        /// <summary>What a positional pattern on a non-tuple without <c>Deconstruct</c> calls.</summary>
+        public INamedTypeSymbol? TupleInterface { get; }
+
+        public INamedTypeSymbol DisposableInterface { get; }
+
+        public INamedTypeSymbol? AsyncDisposableInterface { get; }
+
+        /// <summary>
+        /// Reports <paramref name="symbol"/> at <paramref name="location"/> if the rules refuse it.
+        /// <paramref name="site"/> is the syntax that reaches it (for the exemptions);
+        /// <paramref name="shownAs"/> names it in the message when the symbol judged is its definition.
+        /// </summary>
+        public void Check(ISymbol? symbol, SyntaxNode site, Location location, SemanticModel model, Action<Diagnostic> report, ISymbol? shownAs = null)
+        {
+            if (symbol is null)
+            {
+                return;
+            }
+
+            var verdict = _policy.Evaluate(symbol);
+            if (verdict.IsAllowed || IsExempt(site, model))
+            {
+                return;
+            }
+
+            var shown = (shownAs ?? symbol).ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+            report(Diagnostic.Create(RestrictedDiagnostics.For(verdict.Kind), location, shown, verdict.Explain()));
+        }
+
+        /// <summary>Whether the rules allow <paramref name="symbol"/>, without reporting anything.</summary>
+        public bool Allows(ISymbol symbol) => _policy.Evaluate(symbol).IsAllowed;
+
+        public void Check(ISymbol? symbol, SyntaxNode site, SemanticModel model, Action<Diagnostic> report) =>
+            Check(symbol, site, site.GetLocation(), model, report);
+
+        /// <summary>
+        /// Places where naming a symbol grants nothing, or where another rule already reports:
+        /// <c>nameof(...)</c>, documentation comments, and the attributes that are language features.
+        /// Only asked after a refusal, so the walk up the tree costs nothing on allowed code.
+        /// </summary>
+        private static bool IsExempt(SyntaxNode site, SemanticModel model)
+        {
+            if (site.IsPartOfStructuredTrivia())
+            {
+                return true;
+            }
+
+            return IsInsideNameOf(site, model) || FeatureAttributes.IsInsideFeatureAttribute(site, model);
+        }
+
+        private static bool IsInsideNameOf(SyntaxNode site, SemanticModel model)
+        {
+            for (var current = site; current is not null; current = current.Parent)
+            {
+                if (current is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } invocation
+                    && invocation.ArgumentList.Span.Contains(site.Span)
+                    && model.GetOperation(invocation) is INameOfOperation)
+                {
+                    return true;
+                }
+
+                if (current is StatementSyntax or MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RestrictedCSharp.Rules;
+using RuleSet = RestrictedCSharp.Rules.RuleSet;
+
+namespace RestrictedCSharp.Analyzers
+{
+    /// <summary>
+    /// Checks every symbol the code reaches against the rules (RCX0001 denied, RCX0002 not allowlisted,
+    /// RCX0003 uses a refused type). The bot's own symbols are never judged by name.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SymbolReferenceAnalyzer : DiagnosticAnalyzer
+    {
+        private readonly RuleSet? _rules;
+
+        /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
+        public SymbolReferenceAnalyzer()
+            : this(null)
+        {
+        }
+
+        internal SymbolReferenceAnalyzer(RuleSet? rules) => _rules = rules;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var rules = RulesResolver.Resolve(_rules, start.Options, start.CancellationToken).RuleSet;
+                if (rules is null)
+                {
+                    return; // RulesFileAnalyzer reports why
+                }
+
+                var checker = new SymbolChecker(rules, start.Compilation);
+                OperationReferences.Register(start, checker);
+                TypeNameReferences.Register(start, checker);
+                PatternMemberReferences.Register(start, checker);
+                DirectiveReferences.Register(start, checker);
+                ImplicitBaseConstructorReferences.Register(start, checker);
+            });
+        }
+    }
+}

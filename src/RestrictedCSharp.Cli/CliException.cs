@@ -1,0 +1,7 @@
+namespace RestrictedCSharp.Cli;
+
+/// <summary>
+/// Bad usage or unreadable input: rcsc prints the message as one line on stderr and exits with
+/// <see cref="ExitCodes.UsageOrInput"/>.
+/// </summary>
+public sealed class CliException(string message) : Exception(message);

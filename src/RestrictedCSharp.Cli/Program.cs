@@ -1,0 +1,3 @@
+using RestrictedCSharp.Cli;
+
+return await RcscApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+
+namespace RestrictedCSharp.Compiler.Reporting;
+
+/// <summary>
+/// MSBuild-style lines that editors and CI systems turn into clickable errors:
+/// <c>path(line,col): error RCX0001: message</c>, then a one-line verdict.
+/// </summary>
+public static class TextReportWriter
+{
+    public static void Write(TextWriter output, bool accepted, IReadOnlyList<SubmissionDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(FormatLine(diagnostic));
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        output.WriteLine($"{(accepted ? "Accepted" : "Rejected")}: {errors} error(s), {warnings} warning(s)");
+    }
+
+    public static string FormatLine(SubmissionDiagnostic diagnostic)
+    {
+        var location = diagnostic.HasLocation ? $"{diagnostic.File}({diagnostic.Line},{diagnostic.Column}): " : string.Empty;
+        var suppressed = diagnostic.Suppressed ? " (suppressed in source; still rejected)" : string.Empty;
+        return $"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}";
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace RestrictedCSharp.Compiler;
+
+/// <summary>Creates the compilation of a submission with fixed options.</summary>
+internal static class SubmissionCompilation
+{
+    public const string AssemblyName = "Submission";
+
+    /// <summary>The analyzer's own exception diagnostic: analysis that crashed is analysis that did not happen.</summary>
+    public const string AnalyzerFailureId = "AD0001";
+
+    public static CSharpCompilation Create(
+        ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, IEnumerable<string> forcedErrorIds)
+    {
+        // Every RCX diagnostic (and an analyzer crash) is an error whatever the source says.
+        var forced = forcedErrorIds
+            .Append(AnalyzerFailureId)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => KeyValuePair.Create(id, ReportDiagnostic.Error));
+
+        var options = new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Release,
+                checkOverflow: false,
+                allowUnsafe: false,
+                deterministic: true,
+                nullableContextOptions: NullableContextOptions.Enable,
+                specificDiagnosticOptions: forced)
+            .WithSyntaxTreeOptionsProvider(SubmissionTreeOptions.Instance);
+
+        return CSharpCompilation.Create(AssemblyName, trees, references, options);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RestrictedCSharp.Analyzers;
+using RestrictedCSharp.Rules;
+using RuleSet = RestrictedCSharp.Rules.RuleSet;
+
+namespace RestrictedCSharp.Compiler;
+
+/// <summary>
+/// Precompile validation of a submission: front-door limits → parse with fixed options → exact
+/// nesting and syntax-depth checks → compile against the fixed reference set with the restricted analyzers → verdict.
+/// One validator serves any number of submissions, concurrently.
+/// </summary>
+public sealed class SubmissionValidator
+{
+    private readonly FrontDoor _frontDoor;
+    private readonly ImmutableArray<MetadataReference> _references;
+    private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
+    private readonly ImmutableArray<string> _forcedErrorIds;
+
+    /// <param name="rules">The policy: symbol rules, features and limits.</param>
+    /// <param name="gameReferencePaths">The game's API assemblies, compiled against in addition to the framework.</param>
+    /// <exception cref="FileNotFoundException">A game assembly does not exist.</exception>
+    /// <exception cref="InvalidDataException">A game assembly is not a .NET assembly.</exception>
+    public SubmissionValidator(RuleSet rules, IEnumerable<string>? gameReferencePaths = null)
+        : this(rules, gameReferencePaths, RestrictedAnalyzers.Create(rules))
+    {
+    }
+
+    /// <summary>For tests: the same pipeline with other analyzers.</summary>
+    internal SubmissionValidator(RuleSet rules, IEnumerable<string>? gameReferencePaths, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _frontDoor = new FrontDoor(rules);
+        _references = ReferenceSet.Create(gameReferencePaths);
+        _analyzers = analyzers;
+        _forcedErrorIds = analyzers
+            .SelectMany(a => a.SupportedDiagnostics)
+            .Concat(DiagnosticCatalog.All)
+            .Select(d => d.Id)
+            .Where(id => id.StartsWith(DiagnosticCatalog.IdPrefix, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<ValidationResult> ValidateAsync(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Any(s => s is null || s.Path is null || s.Text is null))
+        {
+            throw new ArgumentException("every source file needs a path and a text", nameof(sources));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var refused = _frontDoor.Check(sources, cancellationToken);
+        if (!refused.IsEmpty)
+        {
+            return new ValidationResult(refused, compilation: null);
+        }
+
+        var trees = SubmissionParser.Parse(sources, cancellationToken);
+        var tooDeep = trees
+            .Select(tree => TokenNestingCheck.Check(tree, _frontDoor.MaxNesting, cancellationToken)
+                ?? SyntaxDepthCheck.Check(tree, _frontDoor.MaxSyntaxDepth, cancellationToken))
+            .OfType<SubmissionDiagnostic>()
+            .ToImmutableArray();
+        if (!tooDeep.IsEmpty)
+        {
+            return new ValidationResult(tooDeep, compilation: null);
+        }
+
+        var compilation = SubmissionCompilation.Create(trees, _references, _forcedErrorIds);
+        var diagnostics = await SubmissionAnalysis.RunAsync(compilation, _analyzers, cancellationToken).ConfigureAwait(false);
+        return new ValidationResult(
+            diagnostics.Select(DiagnosticConverter.Convert).OfType<SubmissionDiagnostic>(),
+            compilation);
+    }
+}

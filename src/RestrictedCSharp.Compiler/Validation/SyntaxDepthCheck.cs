@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis;
+using RestrictedCSharp.Analyzers;
+
+namespace RestrictedCSharp.Compiler;
+
+/// <summary>
+/// The depth of a parsed tree's nodes, measured without recursion. Brackets are limited elsewhere;
+/// this limits what has no brackets, such as a long operator chain, whose binding time grows faster
+/// than its length. Runs after parsing and before binding.
+/// </summary>
+internal static class SyntaxDepthCheck
+{
+    public static SubmissionDiagnostic? Check(SyntaxTree tree, int maxDepth, CancellationToken cancellationToken)
+    {
+        var pending = new Stack<(SyntaxNode Node, int Depth)>();
+        pending.Push((tree.GetRoot(cancellationToken), 1));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > maxDepth)
+            {
+                var span = node.GetLocation().GetLineSpan();
+                return SubmissionDescriptors.At(
+                    RestrictedDiagnostics.SyntaxTooDeep,
+                    tree.FilePath,
+                    span.StartLinePosition.Line + 1,
+                    span.StartLinePosition.Character + 1,
+                    span.EndLinePosition.Line + 1,
+                    span.EndLinePosition.Character + 1,
+                    depth,
+                    maxDepth);
+            }
+
+            foreach (var child in node.ChildNodes())
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+namespace RestrictedCSharp.Cli.Tests;
+
+/// <summary>The sample bots the README runs give the verdicts the README promises.</summary>
+public class SampleBotsTests
+{
+    [Fact]
+    public async Task The_greedy_sample_is_accepted()
+    {
+        var run = await Rcsc.RunAsync("check", Path.Combine(RepositoryRoot(), "samples", "bots", "greedy"));
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.ToString());
+    }
+
+    [Fact]
+    public async Task The_peeking_sample_is_rejected_for_the_file_read_and_the_unseeded_random()
+    {
+        var run = await Rcsc.RunAsync("check", Path.Combine(RepositoryRoot(), "samples", "bots", "peeking"));
+
+        run.ExitCode.Should().Be(ExitCodes.Rejected, run.ToString());
+        run.Stdout.Should().Contain("System.IO.File.ReadAllText").And.Contain("System.Random.Random()");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "RestrictedCSharp.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("the tests run outside the repository");
+    }
+}

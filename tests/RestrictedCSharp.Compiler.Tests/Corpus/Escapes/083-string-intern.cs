@@ -1,0 +1,6 @@
+// expect: RCX0001
+// Tries: writes to the process-wide intern pool.
+public sealed class Bot
+{
+    public string Act() => string.Intern("shared");
+}

@@ -1,0 +1,19 @@
+// expect: RCX0001
+// Tries: reads the host's stack trace through Exception.ToString().
+
+using System;
+
+public sealed class Bot
+{
+    public string Act()
+    {
+        try
+        {
+            throw new InvalidOperationException();
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.ToString();
+        }
+    }
+}
