@@ -42,6 +42,7 @@ public class AcceptedProgramTests
                 public static long Big() => (long)(Int128.One << 40);
                 public static Func<int, int> Adder(int k) => x => x + k;
                 public static string Text(Point p) => p.ToString();
+                public static T Fresh<T>() where T : new() => new T();
             }
             """), Bots);
         result.Findings.Should().BeEmpty();
