@@ -20,9 +20,11 @@ namespace RestrictedCSharp.Rules
             ImmutableArray<SymbolRule> symbolRules,
             ImmutableDictionary<LanguageFeature, FeatureSetting> features,
             ImmutableDictionary<string, LimitSetting> limits,
+            ImmutableArray<SizeRule> sizeRules,
             ImmutableArray<string> sources)
         {
             SymbolRules = symbolRules;
+            SizeRules = sizeRules;
             Features = features;
             Limits = limits;
             Sources = sources;
@@ -32,6 +34,9 @@ namespace RestrictedCSharp.Rules
 
         /// <summary>The rules in force, in the order they were written (an overridden rule is gone).</summary>
         public ImmutableArray<SymbolRule> SymbolRules { get; }
+
+        /// <summary>Members that allocate by an argument, one rule per member (a later line replaces an earlier one).</summary>
+        public ImmutableArray<SizeRule> SizeRules { get; }
 
         /// <summary>Features that some rules file switched on or off; the rest are off.</summary>
         public ImmutableDictionary<LanguageFeature, FeatureSetting> Features { get; }
@@ -59,6 +64,11 @@ namespace RestrictedCSharp.Rules
             foreach (var rule in SymbolRules.OrderBy(r => r.Pattern.Text, StringComparer.Ordinal))
             {
                 text.Append(rule.Directive).Append('\n');
+            }
+
+            foreach (var size in SizeRules.OrderBy(r => r.MemberId, StringComparer.Ordinal))
+            {
+                text.Append(size.Directive).Append('\n');
             }
 
             // Effective values, so that stating a default explicitly does not change the hash.

@@ -48,6 +48,7 @@ namespace RestrictedCSharp.Rules
             private readonly Dictionary<string, int> _ruleIndexByPattern = new(StringComparer.Ordinal);
             private readonly Dictionary<LanguageFeature, FeatureSetting> _features = new();
             private readonly Dictionary<string, LimitSetting> _limits = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, SizeRule> _sizes = new(StringComparer.Ordinal);
             private readonly List<string> _sources = new();
             private readonly List<RuleError> _errors = new();
             private readonly Stack<string> _including = new();
@@ -77,7 +78,7 @@ namespace RestrictedCSharp.Rules
 
                 var rules = _rules.Where(r => r is not null).ToImmutableArray();
                 return new RulesLoadResult(
-                    new RuleSet(rules, _features.ToImmutableDictionary(), _limits.ToImmutableDictionary(StringComparer.Ordinal), _sources.ToImmutableArray()),
+                    new RuleSet(rules, _features.ToImmutableDictionary(), _limits.ToImmutableDictionary(StringComparer.Ordinal), _sizes.Values.ToImmutableArray(), _sources.ToImmutableArray()),
                     ImmutableArray<RuleError>.Empty);
             }
 
@@ -147,8 +148,15 @@ namespace RestrictedCSharp.Rules
                         }
 
                         break;
+                    case "size":
+                        if (Expect(words, 5, "size MEMBER-ID PARAMETER count|sequence BYTES|element|element+BYTES", source, lineNumber))
+                        {
+                            SetSize(words, origin);
+                        }
+
+                        break;
                     default:
-                        Error(source, lineNumber, $"unknown directive '{directive}': expected allow, deny, include, feature or limit");
+                        Error(source, lineNumber, $"unknown directive '{directive}': expected allow, deny, include, feature, limit or size");
                         break;
                 }
             }
@@ -237,6 +245,46 @@ namespace RestrictedCSharp.Rules
                 }
 
                 _limits[name] = new LimitSetting(limit, number, origin);
+            }
+
+            private void SetSize(string[] words, RuleOrigin origin)
+            {
+                var (id, parameter, kindText, bytesText) = (words[1], words[2], words[3], words[4]);
+                if (!SymbolPattern.TryParse(id, out var pattern, out var error))
+                {
+                    Error(origin.Source, origin.Line, error);
+                    return;
+                }
+
+                if (pattern.Kind != 'M' || pattern.IsWildcard)
+                {
+                    Error(origin.Source, origin.Line, $"'{id}': a size rule names one method exactly (M:..., no wildcard)");
+                    return;
+                }
+
+                SizeRuleKind kind;
+                switch (kindText)
+                {
+                    case "count":
+                        kind = SizeRuleKind.Count;
+                        break;
+                    case "sequence":
+                        kind = SizeRuleKind.Sequence;
+                        break;
+                    default:
+                        Error(origin.Source, origin.Line, $"a size rule's argument is 'count' or 'sequence', not '{kindText}'");
+                        return;
+                }
+
+                var perElement = bytesText == "element" || bytesText.StartsWith("element+", StringComparison.Ordinal);
+                var fixedText = perElement ? (bytesText.Length > "element".Length ? bytesText.Substring("element+".Length) : "0") : bytesText;
+                if (!long.TryParse(fixedText, NumberStyles.None, CultureInfo.InvariantCulture, out var fixedBytes))
+                {
+                    Error(origin.Source, origin.Line, $"a size rule's cost is a whole number of bytes, 'element' or 'element+BYTES', not '{bytesText}'");
+                    return;
+                }
+
+                _sizes[id] = new SizeRule(id, parameter, kind, fixedBytes, perElement, origin);
             }
 
             private bool Expect(string[] words, int count, string usage, string source, int line)
