@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage or unreadable input: nothing was judged.</summary>
     public const int UsageOrInput = 2;
+
+    /// <summary>The bot ran, and at least one call ended in something other than <c>ok</c>.</summary>
+    public const int CallFailed = 3;
 }

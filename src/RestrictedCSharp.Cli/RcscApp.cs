@@ -18,6 +18,10 @@ public static class RcscApp
             var root = new RootCommand("rcsc: checks C# bots against a RestrictedCSharp rules file.")
             {
                 CheckCommand.Create(context),
+                BuildCommand.Create(context),
+                ShowRewriteCommand.Create(context),
+                RunCommand.Create(context),
+                DoctorCommand.Create(context),
                 RulesCommand.Create(context),
             };
 

@@ -66,6 +66,9 @@ public static class SandboxedProcessStart
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
             ["DOTNET_ROOT"] = RuntimeFileAccess.DotnetRoot(),
+            // .NET 10.0.12 with tiered PGO crashes (SIGSEGV) on `try { loop } finally { loop }` shapes
+            // that throw repeatedly; see docs/GUARDS-BENCHMARK.md. Bots must never crash their runner.
+            ["DOTNET_TieredPGO"] = "0",
         };
         if (options.GcHeapHardLimitBytes is { } limit)
         {

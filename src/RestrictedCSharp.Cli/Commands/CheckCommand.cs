@@ -12,61 +12,29 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "C# files, or folders searched recursively for *.cs (bin/ and obj/ are skipped).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var rules = CommonOptions.Rules();
-        var references = new Option<string[]>("--reference")
-        {
-            Description = "A game API assembly to compile against (repeatable).",
-            HelpName = "DLL",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "Report format.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-
-        var command = new Command("check", "Validate a bot's source against the rules.") { inputs, rules, references, format };
-        command.SetAction((parsed, cancellationToken) => RunAsync(
-            context,
-            parsed.GetValue(inputs)!,
-            parsed.GetValue(rules),
-            parsed.GetValue(references) ?? Array.Empty<string>(),
-            Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true),
-            cancellationToken));
+        var submission = new SubmissionArguments();
+        var format = ReportFormats.Option();
+        var command = new Command("check", "Validate a bot's source against the rules.") { format };
+        submission.AddTo(command);
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, submission, parsed, ReportFormats.Read(parsed, format), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string[] inputs, string? rulesPath, string[] referencePaths, ReportFormat format, CancellationToken cancellationToken)
+        CliContext context, SubmissionArguments arguments, ParseResult parsed, ReportFormat format, CancellationToken cancellationToken)
     {
-        var files = SubmissionInputs.Expand(inputs);
-        var rules = CommonOptions.LoadRules(context, rulesPath, inputs[0], format).Rules!;
-        foreach (var reference in referencePaths)
-        {
-            if (!File.Exists(reference))
-            {
-                throw new CliException($"reference '{reference}' does not exist");
-            }
-        }
-
+        var submission = arguments.Load(context, parsed, format, cancellationToken);
         SubmissionValidator validator;
         try
         {
-            validator = new SubmissionValidator(rules, referencePaths);
+            validator = new SubmissionValidator(submission.Rules, submission.References);
         }
         catch (InvalidDataException e)
         {
             throw new CliException(e.Message);
         }
 
-        var sources = SourceFileReader.ReadAll(files, cancellationToken);
-        var result = await validator.ValidateAsync(sources, cancellationToken).ConfigureAwait(false);
+        var result = await validator.ValidateAsync(submission.Sources, cancellationToken).ConfigureAwait(false);
         ReportWriter.Write(context.Out, format, result);
         return result.Accepted ? ExitCodes.Success : ExitCodes.Rejected;
     }

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Text.Json;
+using RestrictedCSharp.Compiler.Reporting;
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Protocol;
+using RestrictedCSharp.Rules;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// <c>rcsc run &lt;bot .cs files, folder, or compiled .dll&gt; [--entry TYPE] [--method Act] [--args JSON] [--calls N]
+/// [--rules FILE] [--reference DLL]... [--ticks N] [--timeout-ms N] [--memory-mb N] [--format text|json]
+/// [--no-audit] [--require-sandbox]</c>: builds the bot if given source, then calls one method N times in one
+/// locked-down runner, printing one result per call. Exit 0 every call ok, 3 any other outcome,
+/// 1 rejected (source or audit), 2 bad usage.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var submission = new SubmissionArguments();
+        var entry = new Option<string?>("--entry") { Description = "The entry class, when the bot has more than one candidate.", HelpName = "TYPE" };
+        var method = new Option<string>("--method") { Description = "The public method to call.", DefaultValueFactory = _ => "Act" };
+        var arguments = new Option<string>("--args") { Description = "The call's arguments: a JSON array (one element per parameter) or a single JSON value.", HelpName = "JSON", DefaultValueFactory = _ => "[]" };
+        var calls = new Option<int>("--calls") { Description = "How many calls to make, one after another, in the same runner.", DefaultValueFactory = _ => 1 };
+        var ticks = new Option<long?>("--ticks") { Description = "Tick budget per call (default: the rules' 'limit ticks')." };
+        var timeout = new Option<int?>("--timeout-ms") { Description = "Wall-clock deadline per call (default: the rules' 'limit timeout-ms')." };
+        var memory = new Option<int?>("--memory-mb") { Description = "Managed heap ceiling of the runner (default: the rules' 'limit memory-mb')." };
+        var format = new Option<string>("--format") { Description = "Output format: one line per call.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var noAudit = new Option<bool>("--no-audit") { Description = "Load a .dll WITHOUT the IL audit, so the OS sandbox alone contains it (for operators testing the sandbox)." };
+        var requireSandbox = new Option<bool>("--require-sandbox") { Description = "Refuse to run unless every OS sandbox layer is active." };
+
+        var command = new Command("run", "Run a bot's method in a locked-down runner and print each call's outcome.")
+        {
+            entry, method, arguments, calls, ticks, timeout, memory, format, noAudit, requireSandbox,
+        };
+        submission.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var count = parsed.GetValue(calls);
+            if (count < 1)
+            {
+                throw new CliException("--calls must be at least 1");
+            }
+
+            var callArguments = ParseArguments(parsed.GetValue(arguments)!);
+            using var workspace = new TemporaryFolder();
+            var (assemblyPath, rules, references) = await PrepareAsync(context, submission, parsed, workspace, cancellationToken).ConfigureAwait(false);
+            if (assemblyPath is null)
+            {
+                return ExitCodes.Rejected;
+            }
+
+            var skipAudit = parsed.GetValue(noAudit);
+            if (skipAudit)
+            {
+                context.Error.WriteLine("rcsc run: WARNING: --no-audit loads the assembly without the IL audit; only the OS sandbox contains it");
+            }
+
+            var options = new BotHostOptions
+            {
+                Ticks = parsed.GetValue(ticks) ?? rules.GetLimit(BudgetLimit.Ticks),
+                CallDepth = (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.Depth)),
+                AllocatedBytes = rules.GetLimit(BudgetLimit.AllocatedBytes),
+                MemoryMb = parsed.GetValue(memory) ?? (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.MemoryMegabytes)),
+                TimeoutMs = parsed.GetValue(timeout) ?? (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.TimeoutMilliseconds)),
+                SkipAudit = skipAudit,
+                AuditRules = rules,
+                EntryTypeName = parsed.GetValue(entry),
+                References = references,
+                RequireSandbox = parsed.GetValue(requireSandbox),
+            };
+
+            var json = parsed.GetValue(format) == "json";
+            await using var bot = await BotHost.StartAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false);
+            if (!bot.IsLoaded)
+            {
+                context.Out.WriteLine(Line(new CallRecord(0, bot.Load), json));
+                foreach (var finding in bot.AuditFindings)
+                {
+                    context.Error.WriteLine(finding);
+                }
+
+                return bot.Load.Outcome == CallOutcome.Rejected ? ExitCodes.Rejected : ExitCodes.CallFailed;
+            }
+
+            var allOk = true;
+            await foreach (var record in CallRecord.RunAsync(bot, parsed.GetValue(method)!, callArguments, count, cancellationToken).ConfigureAwait(false))
+            {
+                context.Out.WriteLine(Line(record, json));
+                allOk &= record.Result.IsOk;
+            }
+
+            return allOk ? ExitCodes.Success : ExitCodes.CallFailed;
+        });
+        return command;
+    }
+
+    private static string Line(CallRecord record, bool json) => json ? record.ToJsonLine() : record.ToTextLine();
+
+    /// <summary>A compiled .dll is run as it is; source is built first, into <paramref name="workspace"/>.</summary>
+    private static async Task<(string? AssemblyPath, RuleSet Rules, IReadOnlyList<string> References)> PrepareAsync(
+        CliContext context, SubmissionArguments submission, ParseResult parsed, TemporaryFolder workspace, CancellationToken cancellationToken)
+    {
+        var inputs = parsed.GetValue(submission.Inputs)!;
+        if (inputs.Length == 1 && inputs[0].EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!File.Exists(inputs[0]))
+            {
+                throw new CliException($"'{inputs[0]}' does not exist");
+            }
+
+            var rules = CommonOptions.LoadRules(context, parsed.GetValue(submission.Rules), inputs[0], ReportFormat.Text).Rules!;
+            return (Path.GetFullPath(inputs[0]), rules, parsed.GetValue(submission.References) ?? []);
+        }
+
+        var loaded = submission.Load(context, parsed, ReportFormat.Text, cancellationToken);
+        var result = await loaded.CreateBuilder().BuildAsync(loaded.Sources, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            ReportWriter.Write(context.Out, ReportFormat.Text, accepted: false, result.Diagnostics);
+            return (null, loaded.Rules, loaded.References);
+        }
+
+        var path = Path.Combine(workspace.Path, "bot.dll");
+        await result.Bot!.WriteAsync(path, cancellationToken).ConfigureAwait(false);
+        return (path, loaded.Rules, loaded.References);
+    }
+
+    private static IReadOnlyList<JsonElement> ParseArguments(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Array
+                ? root.EnumerateArray().Select(e => e.Clone()).ToList()
+                : [root.Clone()];
+        }
+        catch (JsonException e)
+        {
+            throw new CliException($"--args is not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>A private folder for the built bot, removed when the run ends.</summary>
+    private sealed class TemporaryFolder : IDisposable
+    {
+        private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rcsc-run-");
+
+        public string Path => _folder.FullName;
+
+        public void Dispose()
+        {
+            try
+            {
+                _folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a temp folder left behind loses nothing of the user's.
+            }
+        }
+    }
+}

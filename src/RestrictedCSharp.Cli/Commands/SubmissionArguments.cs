@@ -1,0 +1,70 @@
+using System.CommandLine;
+using RestrictedCSharp.Compiler;
+using RestrictedCSharp.Compiler.Reporting;
+using RuleSet = RestrictedCSharp.Rules.RuleSet;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// What every command that takes a submission shares: the inputs, <c>--rules</c> and <c>--reference</c>,
+/// and loading them into rules, checked reference paths and source files.
+/// </summary>
+internal sealed class SubmissionArguments
+{
+    public Argument<string[]> Inputs { get; } = new("inputs")
+    {
+        Description = "C# files, or folders searched recursively for *.cs (bin/ and obj/ are skipped).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string?> Rules { get; } = CommonOptions.Rules();
+
+    public Option<string[]> References { get; } = new("--reference")
+    {
+        Description = "A game API assembly to compile against (repeatable).",
+        HelpName = "DLL",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Inputs);
+        command.Options.Add(Rules);
+        command.Options.Add(References);
+    }
+
+    /// <summary>The rules, the game's references (each checked to exist) and the source files of a parsed command line.</summary>
+    public Submission Load(CliContext context, ParseResult parsed, ReportFormat format, CancellationToken cancellationToken)
+    {
+        var inputs = parsed.GetValue(Inputs)!;
+        var references = parsed.GetValue(References) ?? Array.Empty<string>();
+        var files = SubmissionInputs.Expand(inputs);
+        var rules = CommonOptions.LoadRules(context, parsed.GetValue(Rules), inputs[0], format).Rules!;
+        foreach (var reference in references)
+        {
+            if (!File.Exists(reference))
+            {
+                throw new CliException($"reference '{reference}' does not exist");
+            }
+        }
+
+        return new Submission(rules, references, SourceFileReader.ReadAll(files, cancellationToken));
+    }
+}
+
+/// <summary>A submission read from the command line.</summary>
+internal sealed record Submission(RuleSet Rules, IReadOnlyList<string> References, IReadOnlyList<SourceFile> Sources)
+{
+    /// <summary>A builder for these rules and references; an unreadable game assembly is a usage error.</summary>
+    public BotBuilder CreateBuilder()
+    {
+        try
+        {
+            return new BotBuilder(Rules, References);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+}

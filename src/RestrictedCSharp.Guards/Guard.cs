@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+
+namespace RestrictedCSharp.Guards
+{
+    /// <summary>
+    /// The guard entry points that rewritten bot code calls. The public members of this class are
+    /// exactly the bot-callable surface of the guard runtime: the IL audit allows these and nothing
+    /// else from this assembly (the runner's controls are on <see cref="GuardBudget"/>). Bot source
+    /// may not name this namespace; only the rewriter inserts these calls.
+    /// </summary>
+    /// <remarks>
+    /// Every method is safe for any argument: a cost can never be negative or wrap the counter, a
+    /// negative size never credits the budget (the allocation that follows throws on its own), and
+    /// once a budget trips every later guard throws again until the runner sets a new budget.
+    /// </remarks>
+    public static class Guard
+    {
+        /// <summary>Charges <paramref name="cost"/> ticks (loop bodies and <c>goto</c>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Tick(int cost)
+        {
+            if (cost <= 0)
+            {
+                ThrowInvalidCost(cost);
+            }
+
+            long remaining = GuardState.s_segmentRemaining - cost;
+            GuardState.s_segmentRemaining = remaining;
+            if (remaining < 0)
+            {
+                GuardState.OnSegmentExhausted();
+            }
+        }
+
+        /// <summary>
+        /// Charges a whole <c>foreach</c> over an array up front: <paramref name="costPerItem"/> ticks
+        /// for each element (a <c>break</c> does not refund). Returns the array unchanged, so the loop
+        /// still compiles to the indexed form; a null array is returned for the loop to throw on.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T[] Iterations<T>(T[] items, int costPerItem)
+        {
+            if (items != null)
+            {
+                ChargeTicks(items.Length, costPerItem);
+            }
+
+            return items!;
+        }
+
+        /// <summary>Charges a whole <c>foreach</c> over a string up front (see <see cref="Iterations{T}(T[], int)"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static string Iterations(string text, int costPerItem)
+        {
+            if (text != null)
+            {
+                ChargeTicks(text.Length, costPerItem);
+            }
+
+            return text!;
+        }
+
+        /// <summary>
+        /// Charges a whole <c>for (int i = start; i &lt; array.Length; i++)</c> up front, the array and
+        /// the counter being left alone by its body: <paramref name="costPerItem"/> ticks per round.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void TickLoop(int length, int start, int costPerItem) => ChargeTicks((long)length - start, costPerItem);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void ChargeTicks(long rounds, int costPerItem)
+        {
+            if (costPerItem <= 0)
+            {
+                ThrowInvalidCost(costPerItem);
+            }
+
+            // rounds <= 2^32 and cost < 2^31: the product fits, and no round never credits.
+            long ticks = rounds <= 0 ? 0 : rounds * costPerItem;
+            long remaining = GuardState.s_segmentRemaining - ticks;
+            GuardState.s_segmentRemaining = remaining;
+            if (remaining < 0)
+            {
+                GuardState.OnSegmentExhausted();
+            }
+        }
+
+        /// <summary>
+        /// Charges <paramref name="cost"/> ticks and enters one guarded frame. The rewriter pairs it
+        /// with <see cref="Exit"/> in a <c>finally</c>, so the depth stays right when exceptions unwind.
+        /// </summary>
+        /// <remarks>
+        /// Depth is a frame count, not a stack measurement, so the limit is deterministic (tier-0
+        /// and tier-1 code have different frame sizes). Every <see cref="GuardState.StackProbeInterval"/>
+        /// frames the real stack is probed too, so frames that are unusually large, or recursion
+        /// the count cannot see, still end as a stack-limit and never as a stack overflow.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Enter(int cost)
+        {
+            Tick(cost);
+            int depth = GuardState.s_depth + 1;
+            GuardState.s_depth = depth;
+            if (depth > GuardState.s_depthCheckLimit || (depth & (GuardState.StackProbeInterval - 1)) == 0)
+            {
+                GuardState.OnDeepEnter(depth);
+            }
+        }
+
+        /// <summary>Leaves a guarded frame entered by <see cref="Enter"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Exit() => GuardState.s_depth--;
+
+        /// <summary>
+        /// Enters a guarded frame around an initializer expression (field, property or constructor
+        /// initializer), where no statement can be placed. Returns a token for <see cref="EndInitializer"/>.
+        /// </summary>
+        /// <remarks>
+        /// There is no <c>finally</c> here: if the initializer throws, the frame stays counted until
+        /// the runner's next budget, which can only make the limit stricter.
+        /// </remarks>
+        public static bool BeginInitializer(int cost)
+        {
+            Enter(cost);
+            return true;
+        }
+
+        /// <summary>Leaves the frame entered by <see cref="BeginInitializer"/> and returns the initializer's value.</summary>
+        public static T EndInitializer<T>(bool entered, T value)
+        {
+            if (entered)
+            {
+                Exit();
+            }
+
+            return value;
+        }
+
+        /// <summary>
+        /// True for exceptions that bot code must never catch or filter: guard trips, out of memory,
+        /// an exhausted stack, and any exception that wraps one (a static constructor that tripped).
+        /// Rewritten catch clauses test this before the author's filter.
+        /// </summary>
+        public static bool IsUncatchable(Exception exception)
+        {
+            for (Exception? current = exception; current != null; current = current.InnerException)
+            {
+                if (current is GuardLimitExceededException or OutOfMemoryException or InsufficientExecutionStackException)
+                {
+                    return true;
+                }
+            }
+
+            // A catch clause only runs its filter while a budget is active; if the budget has
+            // tripped, nothing the bot does afterwards may proceed.
+            return GuardState.Tripped != GuardLimitKind.None;
+        }
+
+        /// <summary>Checks a one-dimensional array's length before the array is created.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int ArrayLength(int length, int bytesPerElement)
+        {
+            ChargeElements(length, bytesPerElement, GuardState.ArrayOverheadBytes);
+            return length;
+        }
+
+        /// <inheritdoc cref="ArrayLength(int, int)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static uint ArrayLength(uint length, int bytesPerElement)
+        {
+            ChargeElements(length, bytesPerElement, GuardState.ArrayOverheadBytes);
+            return length;
+        }
+
+        /// <inheritdoc cref="ArrayLength(int, int)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static long ArrayLength(long length, int bytesPerElement)
+        {
+            ChargeElements(length, bytesPerElement, GuardState.ArrayOverheadBytes);
+            return length;
+        }
+
+        /// <inheritdoc cref="ArrayLength(int, int)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong ArrayLength(ulong length, int bytesPerElement)
+        {
+            ChargeElements(Saturate(length), bytesPerElement, GuardState.ArrayOverheadBytes);
+            return length;
+        }
+
+        /// <summary>
+        /// First dimension of a multi-dimensional array: returns it unchanged and starts the element
+        /// count that <see cref="NextDimension(long, long, out long)"/> and
+        /// <see cref="LastDimension(long, long, int)"/> carry on, left to right as C# evaluates them.
+        /// </summary>
+        public static long FirstDimension(long length, out long elements)
+        {
+            elements = length;
+            return length;
+        }
+
+        /// <inheritdoc cref="FirstDimension(long, out long)"/>
+        public static ulong FirstDimension(ulong length, out long elements)
+        {
+            elements = Saturate(length);
+            return length;
+        }
+
+        /// <summary>A middle dimension of a multi-dimensional array (see <see cref="FirstDimension(long, out long)"/>).</summary>
+        public static long NextDimension(long length, long elementsSoFar, out long elements)
+        {
+            elements = MultiplyDimensions(elementsSoFar, length);
+            return length;
+        }
+
+        /// <inheritdoc cref="NextDimension(long, long, out long)"/>
+        public static ulong NextDimension(ulong length, long elementsSoFar, out long elements)
+        {
+            elements = MultiplyDimensions(elementsSoFar, Saturate(length));
+            return length;
+        }
+
+        /// <summary>The last dimension of a multi-dimensional array: checks the whole array's size.</summary>
+        public static long LastDimension(long length, long elementsSoFar, int bytesPerElement)
+        {
+            ChargeElements(MultiplyDimensions(elementsSoFar, length), bytesPerElement, GuardState.ArrayOverheadBytes);
+            return length;
+        }
+
+        /// <inheritdoc cref="LastDimension(long, long, int)"/>
+        public static ulong LastDimension(ulong length, long elementsSoFar, int bytesPerElement)
+        {
+            ChargeElements(MultiplyDimensions(elementsSoFar, Saturate(length)), bytesPerElement, GuardState.ArrayOverheadBytes);
+            return length;
+        }
+
+        /// <summary>
+        /// Checks a size or count argument of a library member that allocates by it (a capacity,
+        /// <c>PadLeft</c>'s width, <c>Enumerable.Repeat</c>'s count…) and returns it unchanged.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int AllocationCount(int count, long bytesPerUnit)
+        {
+            ChargeElements(count, bytesPerUnit, 0);
+            return count;
+        }
+
+        /// <inheritdoc cref="AllocationCount(int, long)"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static long AllocationCount(long count, long bytesPerUnit)
+        {
+            ChargeElements(count, bytesPerUnit, 0);
+            return count;
+        }
+
+        /// <summary>
+        /// Checks a sequence that a library member is about to copy (<c>ToArray</c>, <c>ToList</c>,
+        /// a collection built from it…) when its length is known without enumerating it, as it is for
+        /// <c>Enumerable.Range</c>, <c>Repeat</c> and collections. Returns it unchanged.
+        /// </summary>
+        public static IEnumerable<T> AllocationSequence<T>(IEnumerable<T> source, long bytesPerElement)
+        {
+            if (source != null && source.TryGetNonEnumeratedCount(out int count))
+            {
+                ChargeElements(count, bytesPerElement, 0);
+            }
+
+            return source!;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void ChargeElements(long count, long bytesPerUnit, long overhead)
+        {
+            // A negative count allocates nothing (the allocation itself throws), so it is never
+            // charged and, above all, never credited; a non-positive unit is treated as one byte.
+            long payload = count <= 0 ? 0 : MultiplyDimensions(count, Math.Max(bytesPerUnit, 1));
+            long bytes = payload > long.MaxValue - overhead ? long.MaxValue : payload + overhead;
+
+            // Small allocations wait for the next tick checkpoint; a tripped budget (negative
+            // segment) goes to the slow path so that the trip is sticky here too.
+            if (bytes > GuardState.SmallAllocationBytes || GuardState.s_segmentRemaining < 0)
+            {
+                GuardState.CheckAllocations((ulong)bytes);
+            }
+        }
+
+        /// <summary>Multiplies two element counts, saturating instead of wrapping; negative stays negative.</summary>
+        private static long MultiplyDimensions(long left, long right)
+        {
+            if (left < 0 || right < 0)
+            {
+                return -1;
+            }
+
+            return left != 0 && right > long.MaxValue / left ? long.MaxValue : left * right;
+        }
+
+        private static long Saturate(ulong value) => value > long.MaxValue ? long.MaxValue : (long)value;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void ThrowInvalidCost(int cost)
+            => throw new ArgumentOutOfRangeException(nameof(cost), cost, "A tick cost must be positive.");
+    }
+}

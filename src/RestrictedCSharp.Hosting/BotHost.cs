@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using RestrictedCSharp.Audit;
+using RestrictedCSharp.Rules;
+
+namespace RestrictedCSharp.Hosting;
+
+/// <summary>
+/// The front door of the host: audits a compiled bot (unless the operator skipped the audit), then loads it
+/// into a runner from a warm pool. One pool per distinct <see cref="RunnerSettings"/> (the heap ceiling and
+/// the sandbox requirement are fixed when a process starts). Many bots can run at once; each has its own
+/// process.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    /// <summary>What the audit allows besides the rules: the guard entry points the rewriter inserts.</summary>
+    public static readonly IReadOnlyList<string> ToolchainAllowances = ["T:RestrictedCSharp.Guards.Guard"];
+
+    private static readonly Lazy<RuleSet> BotsPreset = new(() => RuleSetLoader.Preset(Presets.Bots));
+
+    private readonly ConcurrentDictionary<RunnerSettings, Lazy<RunnerPool>> _pools = new();
+    private readonly int _warmRunners;
+
+    /// <param name="warmRunners">Ready runners kept per pool, so a bot's load does not wait for a process start.</param>
+    public BotHost(int warmRunners = 2)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(warmRunners);
+        _warmRunners = warmRunners;
+    }
+
+    /// <summary>The warm pool for runners of these settings (created on first use).</summary>
+    public RunnerPool PoolFor(RunnerSettings settings) =>
+        _pools.GetOrAdd(settings, s => new Lazy<RunnerPool>(() => new RunnerPool(s, _warmRunners))).Value;
+
+    /// <summary>
+    /// Audits and loads a bot. Never throws for the bot's content: a refused or unloadable bot comes back
+    /// with <see cref="IBot.Load"/> = <c>rejected</c>, a misbehaving constructor with its outcome.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="FileNotFoundException">The assembly or a reference does not exist.</exception>
+    public async Task<IBot> StartBotAsync(string assemblyPath, BotHostOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new BotHostOptions();
+        options.Validate();
+        var artifact = BotArtifact.Read(assemblyPath, options.References);
+        if (!options.SkipAudit)
+        {
+            IReadOnlyList<string> findings;
+            try
+            {
+                findings = artifact.Audit(new AuditPolicy(options.AuditRules ?? BotsPreset.Value, ToolchainAllowances));
+            }
+            catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
+            {
+                return new RejectedBot($"The assembly could not be audited: {e.Message}", []);
+            }
+            if (findings.Count > 0)
+                return new RejectedBot($"The IL audit refused the assembly ({findings.Count} finding(s)).", findings);
+        }
+        return await BotProcess.StartAsync(PoolFor(options.RunnerSettings), artifact, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts one bot with a host of its own, which ends when the bot is disposed; runners are started on
+    /// demand (no warm pool). For tools that run one bot; a game server keeps one <see cref="BotHost"/>.
+    /// </summary>
+    public static async Task<IBot> StartAsync(string assemblyPath, BotHostOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var host = new BotHost(warmRunners: 0);
+        try
+        {
+            return new HostOwningBot(await host.StartBotAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false), host);
+        }
+        catch
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Disposes the pools and their waiting runners. Bots already started are disposed by their owners.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var pool in _pools.Values.Where(p => p.IsValueCreated))
+            await pool.Value.DisposeAsync().ConfigureAwait(false);
+        _pools.Clear();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using RestrictedCSharp.Protocol;
+
+namespace RestrictedCSharp.Hosting;
+
+/// <summary>
+/// A bot served by one runner process at a time. It loads the bot into a runner from its pool, calls it
+/// with a wall-clock deadline and a resident-set ceiling, and when a call ends the process (timeout, crash,
+/// memory limit, protocol error) loads the bot into a fresh runner before the next call — the bot's state
+/// starts over then, as after any restart. Nothing a bot does makes it throw.
+/// </summary>
+public sealed class BotProcess : IBot
+{
+    private readonly RunnerPool _pool;
+    private readonly BotArtifact _artifact;
+    private readonly BotHostOptions _options;
+    private readonly LoadRequest _loadTemplate;
+    private readonly SemaphoreSlim _callGate = new(1, 1);
+    private RunnerProcess? _runner;
+    private int _processesUsed;
+    private bool _disposed;
+
+    private BotProcess(RunnerPool pool, BotArtifact artifact, BotHostOptions options)
+    {
+        _pool = pool;
+        _artifact = artifact;
+        _options = options;
+        _loadTemplate = new LoadRequest("", options.EntryTypeName, options.BotInterfaceName, [], options.Budgets);
+    }
+
+    public CallResult Load { get; private set; } = null!;
+
+    public bool IsLoaded => Load.IsOk;
+
+    public string? EntryType { get; private set; }
+
+    public IReadOnlyList<string> Methods { get; private set; } = [];
+
+    public IReadOnlyList<string> AuditFindings => [];
+
+    public SandboxReport? Sandbox { get; private set; }
+
+    public int? ProcessId => _runner?.ProcessId;
+
+    public int ProcessesUsed => Volatile.Read(ref _processesUsed);
+
+    /// <summary>Loads an already audited (or deliberately unaudited) artifact into a runner from the pool.</summary>
+    internal static async Task<BotProcess> StartAsync(RunnerPool pool, BotArtifact artifact, BotHostOptions options, CancellationToken cancellationToken)
+    {
+        var bot = new BotProcess(pool, artifact, options);
+        bot.Load = await bot.LoadIntoFreshRunnerAsync(cancellationToken).ConfigureAwait(false);
+        if (bot.Load.IsOk && bot.Load.Value is { } value && Messages.LoadedBotFrom(value) is { } loaded)
+        {
+            bot.EntryType = loaded.EntryType;
+            bot.Methods = loaded.Methods;
+        }
+        return bot;
+    }
+
+    public async Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(arguments);
+        await _callGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!IsLoaded)
+                return CallResult.Failed(CallOutcome.Rejected, $"The bot is not loaded: {Load.Message}");
+            if (_runner is not { IsUsable: true })
+            {
+                // The last runner died with its call; the bot starts over in a fresh one.
+                var reload = await LoadIntoFreshRunnerAsync(cancellationToken).ConfigureAwait(false);
+                if (!reload.IsOk) return reload with { Message = $"Reloading the bot into a fresh runner failed: {reload.Message}" };
+            }
+
+            var request = new CallRequest(method, arguments as JsonElement[] ?? [.. arguments]);
+            var exchange = await _runner!.ExchangeAsync(request, _options.CallTimeout, _options.ResidentLimitBytes, cancellationToken)
+                .ConfigureAwait(false);
+            var result = ToResult(exchange);
+            if (EndsTheProcess(result.Outcome) || exchange.Reply is CallResultReply { RunnerExits: true })
+                await RetireRunnerAsync().ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _callGate.Release();
+        }
+    }
+
+    /// <summary>Outcomes after which the runner is not used again.</summary>
+    private static bool EndsTheProcess(CallOutcome outcome) =>
+        outcome is CallOutcome.Timeout or CallOutcome.Crashed or CallOutcome.MemoryLimit or CallOutcome.ProtocolError;
+
+    private static CallResult ToResult(Exchange exchange) => exchange.Reply switch
+    {
+        null => exchange.ToFailedResult(),
+        CallResultReply { Result: var result } => result,
+        ErrorReply error => CallResult.Failed(CallOutcome.Rejected, $"{error.Code}: {error.Message}", exchange.WallMs),
+        var other => CallResult.Failed(CallOutcome.ProtocolError, $"The runner answered a call with {other.GetType().Name}.", exchange.WallMs),
+    };
+
+    private async Task<CallResult> LoadIntoFreshRunnerAsync(CancellationToken cancellationToken)
+    {
+        await RetireRunnerAsync().ConfigureAwait(false);
+        RunnerProcess runner;
+        try
+        {
+            runner = await _pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RunnerStartException e)
+        {
+            return CallResult.Failed(CallOutcome.Crashed, $"No runner could be started: {e.Message}");
+        }
+        Interlocked.Increment(ref _processesUsed);
+        _runner = runner;
+        Sandbox = runner.Sandbox;
+
+        string assemblyPath;
+        IReadOnlyList<string> referencePaths;
+        try
+        {
+            (assemblyPath, referencePaths) = _artifact.PlaceIn(runner.BotDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await RetireRunnerAsync().ConfigureAwait(false);
+            return CallResult.Failed(CallOutcome.Crashed, $"The bot could not be placed in the runner's directory: {e.Message}");
+        }
+
+        var request = _loadTemplate with { AssemblyPath = assemblyPath, ReferencePaths = referencePaths };
+        var exchange = await runner.ExchangeAsync(request, _options.LoadTimeout, _options.ResidentLimitBytes, cancellationToken)
+            .ConfigureAwait(false);
+        var result = exchange.Reply is ErrorReply { Code: ErrorCodes.LoadFailed } failed
+            ? CallResult.Failed(CallOutcome.Rejected, failed.Message, exchange.WallMs)
+            : ToResult(exchange);
+        if (!result.IsOk) await RetireRunnerAsync().ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task RetireRunnerAsync()
+    {
+        if (Interlocked.Exchange(ref _runner, null) is { } runner)
+            await runner.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Wait (bounded by the call deadline and the kill that ends it) for a call in progress.
+        var entered = await _callGate.WaitAsync(_options.CallTimeout + _options.LoadTimeout + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        try
+        {
+            if (_disposed) return;
+            _disposed = true;
+            if (!entered) _runner?.Kill();
+            await RetireRunnerAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (entered) _callGate.Release();
+        }
+    }
+}

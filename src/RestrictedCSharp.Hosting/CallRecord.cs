@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using RestrictedCSharp.Protocol;
+
+namespace RestrictedCSharp.Hosting;
+
+/// <summary>
+/// The result of the <see cref="Call"/>-th call of a run, in the shape a command line prints: one JSON object
+/// per line, <c>{"call": 1, "outcome": "...", "value": ..., "ticks": n, "allocatedBytes": n, "wallMs": x, "message": "..."}</c>.
+/// </summary>
+public sealed record CallRecord(int Call, CallResult Result)
+{
+    /// <summary>Makes <paramref name="count"/> calls of the same method, one after another, yielding each result.</summary>
+    public static async IAsyncEnumerable<CallRecord> RunAsync(
+        IBot bot, string method, IReadOnlyList<JsonElement> arguments, int count,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        for (var call = 1; call <= count; call++)
+            yield return new CallRecord(call, await bot.CallAsync(method, arguments, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The JSON line, without the newline. <c>value</c> and <c>message</c> are null when absent.</summary>
+    public string ToJsonLine()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("call", Call);
+            json.WriteString("outcome", Result.Outcome.ToWireName());
+            json.WritePropertyName("value");
+            if (Result.Value is { } value) value.WriteTo(json);
+            else json.WriteNullValue();
+            json.WriteNumber("ticks", Result.Ticks);
+            json.WriteNumber("allocatedBytes", Result.AllocatedBytes);
+            json.WriteNumber("wallMs", Math.Round(Result.WallMs, 3));
+            json.WriteString("message", Result.Message);
+            if (Result.StackFrames is { Count: > 0 } frames)
+            {
+                json.WriteStartArray("stack");
+                foreach (var frame in frames) json.WriteStringValue(frame.ToString());
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>A human-readable line (plus the bot's frames, indented, for an exception).</summary>
+    public string ToTextLine()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"call {Call}: {Result.Outcome.ToWireName()}");
+        if (Result.Value is { } value) text.Append(CultureInfo.InvariantCulture, $" {value.GetRawText()}");
+        text.Append(CultureInfo.InvariantCulture, $" (ticks {Result.Ticks}, allocated {Result.AllocatedBytes} B, {Result.WallMs:0.###} ms)");
+        if (Result.Message is { } message) text.Append(CultureInfo.InvariantCulture, $": {message}");
+        foreach (var frame in Result.StackFrames ?? []) text.Append(CultureInfo.InvariantCulture, $"{Environment.NewLine}    {frame}");
+        return text.ToString();
+    }
+}

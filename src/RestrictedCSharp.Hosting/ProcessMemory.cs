@@ -1,0 +1,23 @@
+namespace RestrictedCSharp.Hosting;
+
+/// <summary>The resident set of another process, from /proc/&lt;pid&gt;/statm (Linux; null elsewhere or when it is gone).</summary>
+internal static class ProcessMemory
+{
+    private static readonly long PageBytes = Environment.SystemPageSize;
+
+    public static long? ResidentBytes(int processId)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            // "size resident shared text lib data dt", in pages.
+            var statm = File.ReadAllText($"/proc/{processId}/statm");
+            var fields = statm.Split(' ', 3);
+            return fields.Length >= 2 && long.TryParse(fields[1], out var pages) ? pages * PageBytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Buffers.Binary;
+
+namespace RestrictedCSharp.Protocol;
+
+/// <summary>
+/// Reads frames (see <see cref="Frames"/>) from one stream through a buffer, so that a small frame costs one
+/// read call rather than two (header, then payload). Keep one reader per stream for its whole life: the
+/// buffer may hold the start of the next frame.
+/// </summary>
+public sealed class FrameReader(Stream stream)
+{
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+
+    private int Buffered => _end - _start;
+
+    /// <summary>The next frame's payload, or null at a clean end of stream (between frames).</summary>
+    /// <exception cref="ProtocolException">The length is out of bounds, or the stream ends inside a frame.</exception>
+    public RentedFrame? Read()
+    {
+        while (Buffered < Frames.HeaderBytes)
+            if (!Fill()) return EndOfStream();
+        var length = TakeLength();
+        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var copied = TakeBuffered(payload, length);
+        while (copied < length)
+        {
+            var n = stream.Read(payload, copied, length - copied);
+            if (n == 0) throw Truncated(payload, copied, length);
+            copied += n;
+        }
+        return new RentedFrame(payload, length);
+    }
+
+    /// <inheritdoc cref="Read"/>
+    public async ValueTask<RentedFrame?> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        while (Buffered < Frames.HeaderBytes)
+            if (!await FillAsync(cancellationToken).ConfigureAwait(false)) return EndOfStream();
+        var length = TakeLength();
+        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var copied = TakeBuffered(payload, length);
+        while (copied < length)
+        {
+            int n;
+            try
+            {
+                n = await stream.ReadAsync(payload.AsMemory(copied, length - copied), cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(payload);
+                throw;
+            }
+            if (n == 0) throw Truncated(payload, copied, length);
+            copied += n;
+        }
+        return new RentedFrame(payload, length);
+    }
+
+    private RentedFrame? EndOfStream() => Buffered == 0
+        ? null
+        : throw new ProtocolException($"The stream ended inside a frame header ({Buffered} of {Frames.HeaderBytes} bytes).");
+
+    private int TakeLength()
+    {
+        var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start));
+        if (length is < 0 or > Frames.MaxPayloadBytes)
+            throw new ProtocolException($"A frame announced {length} payload bytes; the limit is {Frames.MaxPayloadBytes}.");
+        _start += Frames.HeaderBytes;
+        return length;
+    }
+
+    private int TakeBuffered(byte[] payload, int length)
+    {
+        var take = Math.Min(Buffered, length);
+        _buffer.AsSpan(_start, take).CopyTo(payload);
+        _start += take;
+        return take;
+    }
+
+    private static ProtocolException Truncated(byte[] payload, int copied, int length)
+    {
+        ArrayPool<byte>.Shared.Return(payload);
+        return new ProtocolException($"The stream ended inside a frame ({copied} of {length} payload bytes).");
+    }
+
+    private void Compact()
+    {
+        if (_start == 0) return;
+        _buffer.AsSpan(_start, Buffered).CopyTo(_buffer);
+        _end = Buffered;
+        _start = 0;
+    }
+
+    private bool Fill()
+    {
+        Compact();
+        var n = stream.Read(_buffer, _end, _buffer.Length - _end);
+        _end += n;
+        return n > 0;
+    }
+
+    private async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        Compact();
+        var n = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        _end += n;
+        return n > 0;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Buffers;
+using System.Buffers.Binary;
+
+namespace RestrictedCSharp.Protocol;
+
+/// <summary>
+/// The framing of the pipe: a 4-byte little-endian payload length, then the payload. A length above
+/// <see cref="MaxPayloadBytes"/> (or negative) and a stream that ends inside a frame are protocol errors;
+/// a stream that ends exactly between frames is a clean end. Frames are read with a <see cref="FrameReader"/>.
+/// </summary>
+public static class Frames
+{
+    /// <summary>The largest payload either side sends or accepts.</summary>
+    public const int MaxPayloadBytes = 16 * 1024 * 1024;
+
+    public const int HeaderBytes = 4;
+
+    /// <summary>Writes header and payload with one write call and flushes.</summary>
+    public static void Write(Stream stream, ReadOnlySpan<byte> payload)
+    {
+        var frame = Compose(payload, out var length);
+        try
+        {
+            stream.Write(frame, 0, length);
+            stream.Flush();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(frame);
+        }
+    }
+
+    /// <inheritdoc cref="Write"/>
+    public static async ValueTask WriteAsync(Stream stream, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
+    {
+        var frame = Compose(payload.Span, out var length);
+        try
+        {
+            await stream.WriteAsync(frame.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(frame);
+        }
+    }
+
+    private static byte[] Compose(ReadOnlySpan<byte> payload, out int length)
+    {
+        if (payload.Length > MaxPayloadBytes)
+            throw new ProtocolException($"A {payload.Length}-byte payload exceeds the {MaxPayloadBytes}-byte frame limit.");
+        length = HeaderBytes + payload.Length;
+        var frame = ArrayPool<byte>.Shared.Rent(length);
+        BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);
+        payload.CopyTo(frame.AsSpan(HeaderBytes));
+        return frame;
+    }
+}
+
+/// <summary>A frame's payload in a buffer rented from the shared pool; dispose to return it.</summary>
+public sealed class RentedFrame(byte[] buffer, int length) : IDisposable
+{
+    private byte[]? _buffer = buffer;
+
+    public ReadOnlySpan<byte> Payload => (_buffer ?? throw new ObjectDisposedException(nameof(RentedFrame))).AsSpan(0, length);
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _buffer, null) is { } b) ArrayPool<byte>.Shared.Return(b);
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Rewrites every expression body of the original tree into the block form the rewriter writes
+/// (see <see cref="ExpressionBodies"/>) and changes nothing else. The validator compares this
+/// form with the guarded tree once its guards are stripped.
+/// </summary>
+internal sealed class ExpressionBodyExpander : CSharpSyntaxRewriter
+{
+    private readonly SemanticModel _model;
+    private readonly LeafAnalysis _leaves;
+
+    private ExpressionBodyExpander(SemanticModel model, LeafAnalysis leaves)
+    {
+        _model = model;
+        _leaves = leaves;
+    }
+
+    /// <summary>Expands the expression bodies of the functions that get guards (leaves get none).</summary>
+    public static SyntaxNode Expand(SyntaxNode root, SemanticModel model, LeafAnalysis leaves) => new ExpressionBodyExpander(model, leaves).Visit(root)!;
+
+    public override SyntaxNode? VisitAttributeList(AttributeListSyntax node) => node;
+
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) => ExpandMethod(node, base.VisitMethodDeclaration);
+
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) => ExpandMethod(node, base.VisitConstructorDeclaration);
+
+    public override SyntaxNode? VisitDestructorDeclaration(DestructorDeclarationSyntax node) => ExpandMethod(node, base.VisitDestructorDeclaration);
+
+    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) => ExpandMethod(node, base.VisitOperatorDeclaration);
+
+    public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) => ExpandMethod(node, base.VisitConversionOperatorDeclaration);
+
+    private SyntaxNode? ExpandMethod<T>(T node, Func<T, SyntaxNode?> visitChildren)
+        where T : BaseMethodDeclarationSyntax
+    {
+        var visited = (BaseMethodDeclarationSyntax)visitChildren(node)!;
+        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
+        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, symbol))
+        {
+            return visited;
+        }
+
+        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
+        return visited.WithExpressionBody(null).WithSemicolonToken(default)
+            .WithBody(ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, returnsValue));
+    }
+
+    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
+    {
+        var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
+        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
+        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, symbol))
+        {
+            return visited;
+        }
+
+        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
+        return visited.WithExpressionBody(null).WithSemicolonToken(default)
+            .WithBody(ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, returnsValue));
+    }
+
+    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+    {
+        var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
+        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
+        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, symbol))
+        {
+            return visited;
+        }
+
+        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
+        return visited.WithExpressionBody(null).WithSemicolonToken(default)
+            .WithBody(ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, returnsValue));
+    }
+
+    public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
+    {
+        var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
+        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, null)
+            ? visited
+            : visited.WithExpressionBody(null).WithSemicolonToken(default)
+                .WithAccessorList(ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => body));
+    }
+
+    public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
+    {
+        var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
+        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, null)
+            ? visited
+            : visited.WithExpressionBody(null).WithSemicolonToken(default)
+                .WithAccessorList(ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => body));
+    }
+
+    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
+        => ExpandLambda(node, n => base.VisitParenthesizedLambdaExpression((ParenthesizedLambdaExpressionSyntax)n));
+
+    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
+        => ExpandLambda(node, n => base.VisitSimpleLambdaExpression((SimpleLambdaExpressionSyntax)n));
+
+    private SyntaxNode? ExpandLambda(AnonymousFunctionExpressionSyntax node, Func<AnonymousFunctionExpressionSyntax, SyntaxNode?> visitChildren)
+    {
+        if (ExpressionBodies.IsExpressionTree(_model, node))
+        {
+            return node;
+        }
+
+        var visited = (AnonymousFunctionExpressionSyntax)visitChildren(node)!;
+        var symbol = ExpressionBodies.LambdaSymbol(_model, node);
+        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.Body, symbol))
+        {
+            return visited;
+        }
+
+        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
+        return visited.WithExpressionBody(null).WithBlock(ExpressionBodies.LambdaBodyToBlock(visited.ExpressionBody!, returnsValue));
+    }
+}

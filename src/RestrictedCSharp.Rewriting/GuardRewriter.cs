@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Inserts the guards into a bot's compilation: ticks at loop bodies, gotos and every function
+/// entry; the call-depth guard around every body and initializer; size checks before allocations
+/// the code sizes; and catch filters that let guard trips, out-of-memory and stack exhaustion
+/// through. Each tree is then validated: with the guards stripped it must equal the original.
+/// </summary>
+public static class GuardRewriter
+{
+    /// <summary>
+    /// Rewrites every tree of <paramref name="compilation"/>. The compilation must reference the
+    /// guard runtime (<c>RestrictedCSharp.Guards</c>) and compile without errors; otherwise, or if
+    /// the code uses names reserved for the guards, the result carries diagnostics and no rewrite.
+    /// </summary>
+    /// <exception cref="ArgumentException">The compilation does not reference the guard runtime.</exception>
+    /// <exception cref="GuardRewriteException">The rewriter failed its own validation (a rewriter bug).</exception>
+    public static GuardedCompilation Rewrite(CSharpCompilation compilation, IAllocationSizeRules sizeRules)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        ArgumentNullException.ThrowIfNull(sizeRules);
+
+        if (compilation.GetTypeByMetadataName(GuardNames.GuardTypeMetadataName) is null)
+        {
+            throw new ArgumentException(
+                $"The compilation does not reference the guard runtime: add a reference to the assembly that defines '{GuardNames.GuardTypeMetadataName}'.",
+                nameof(compilation));
+        }
+
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        if (!errors.IsEmpty)
+        {
+            return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, errors);
+        }
+
+        var models = compilation.SyntaxTrees.Select(tree => (tree, model: compilation.GetSemanticModel(tree))).ToList();
+        var reserved = models.SelectMany(m => ReservedNameCheck.Find(m.tree, m.model)).ToImmutableArray();
+        if (!reserved.IsEmpty)
+        {
+            return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, reserved);
+        }
+
+        var leaves = new LeafAnalysis(compilation);
+        var trees = ImmutableArray.CreateBuilder<GuardedSyntaxTree>(models.Count);
+        foreach (var (tree, model) in models)
+        {
+            trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, leaves)));
+        }
+
+        var guarded = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees.Select(t => t.Guarded));
+        return new GuardedCompilation(guarded, trees.MoveToImmutable(), ImmutableArray<Diagnostic>.Empty);
+    }
+
+    /// <summary>Rewrites one tree with its semantic model, and validates the result.</summary>
+    internal static SyntaxTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, LeafAnalysis leaves)
+    {
+        var root = tree.GetRoot();
+        var rewrittenRoot = new GuardInserter(model, sizeRules, leaves).Visit(root)!;
+        var rewritten = tree.WithRootAndOptions(rewrittenRoot, tree.Options);
+        RewriteValidator.Validate(tree, model, rewritten.GetRoot(), leaves);
+        return rewritten;
+    }
+}

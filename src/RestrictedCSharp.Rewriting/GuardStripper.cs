@@ -1,0 +1,131 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Removes exactly the guard forms the rewriter inserts and nothing else, so that the validator
+/// can compare what is left with the original. A guard form is recognised by the guard type's
+/// fully qualified name or the reserved <c>__rcx</c> prefix, neither of which bot code may use.
+/// </summary>
+internal sealed class GuardStripper : CSharpSyntaxRewriter
+{
+    public static SyntaxNode Strip(SyntaxNode root) => new GuardStripper().Visit(root)!;
+
+    public override SyntaxNode? VisitBlock(BlockSyntax node)
+    {
+        // { Enter(c); [bool __rcxActive = true;] try { body } finally { guard bookkeeping } }
+        if (IsGuardedBody(node, out var tryStatement))
+        {
+            return Visit(tryStatement.Block);
+        }
+
+        var visited = (BlockSyntax)base.VisitBlock(node)!;
+        if (node.HasAnnotation(GuardSyntax.WrapperBlock) && visited.Statements.Count == 1)
+        {
+            return visited.Statements[0];
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitExpressionStatement(ExpressionStatementSyntax node)
+        => IsBookkeeping(node) ? null : base.VisitExpressionStatement(node);
+
+    public override SyntaxNode? VisitLocalDeclarationStatement(LocalDeclarationStatementSyntax node)
+        => IsBookkeeping(node) ? null : base.VisitLocalDeclarationStatement(node);
+
+    public override SyntaxNode? VisitIfStatement(IfStatementSyntax node)
+        => IsBookkeeping(node) ? null : base.VisitIfStatement(node);
+
+    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
+    {
+        var kept = GuardCallName(node) switch
+        {
+            GuardNames.ArrayLength or GuardNames.AllocationCount or GuardNames.AllocationSequence or GuardNames.Iterations
+                or GuardNames.FirstDimension or GuardNames.NextDimension or GuardNames.LastDimension => 0,
+            GuardNames.EndInitializer => 1,
+            _ => -1,
+        };
+        return kept >= 0 && kept < node.ArgumentList.Arguments.Count
+            ? Visit(node.ArgumentList.Arguments[kept].Expression)
+            : base.VisitInvocationExpression(node);
+    }
+
+    public override SyntaxNode? VisitCatchClause(CatchClauseSyntax node)
+    {
+        var visited = (CatchClauseSyntax)base.VisitCatchClause(node)!;
+        if (visited.Declaration is { } declaration)
+        {
+            var name = declaration.Identifier.ValueText;
+            if (name.StartsWith(GuardNames.CatchAllPrefix, StringComparison.Ordinal))
+            {
+                visited = visited.WithDeclaration(null);
+            }
+            else if (name.StartsWith(GuardNames.CaughtExceptionPrefix, StringComparison.Ordinal))
+            {
+                visited = visited.WithDeclaration(declaration.WithIdentifier(default));
+            }
+        }
+
+        if (visited.Filter is { } filter)
+        {
+            switch (filter.FilterExpression)
+            {
+                case PrefixUnaryExpressionSyntax not when IsUncatchableTest(not):
+                    visited = visited.WithFilter(null);
+                    break;
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression, Left: PrefixUnaryExpressionSyntax not, Right: ParenthesizedExpressionSyntax author }
+                    when IsUncatchableTest(not):
+                    visited = visited.WithFilter(filter.WithFilterExpression(author.Expression));
+                    break;
+            }
+        }
+
+        return visited;
+    }
+
+    private static bool IsUncatchableTest(PrefixUnaryExpressionSyntax node)
+        => node.IsKind(SyntaxKind.LogicalNotExpression)
+            && node.Operand is InvocationExpressionSyntax call
+            && GuardCallName(call) == GuardNames.IsUncatchable;
+
+    private static bool IsGuardedBody(BlockSyntax block, out TryStatementSyntax tryStatement)
+    {
+        tryStatement = null!;
+        var statements = block.Statements;
+        if (statements.Count is < 2 or > 3
+            || statements[0] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax enter }
+            || GuardCallName(enter) != GuardNames.Enter
+            || statements[^1] is not TryStatementSyntax { Catches.Count: 0, Finally: { } finallyClause } found
+            || !finallyClause.Block.Statements.All(IsBookkeeping)
+            || !statements.Skip(1).Take(statements.Count - 2).All(IsBookkeeping))
+        {
+            return false;
+        }
+
+        tryStatement = found;
+        return true;
+    }
+
+    /// <summary>Guard calls, and declarations, assignments and tests of the rewriter's own locals.</summary>
+    private static bool IsBookkeeping(StatementSyntax statement) => statement switch
+    {
+        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => GuardCallName(call) is not null,
+        ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } } => IsReserved(name.Identifier),
+        LocalDeclarationStatementSyntax { Declaration.Variables: [var variable] } => IsReserved(variable.Identifier),
+        IfStatementSyntax { Condition: IdentifierNameSyntax flag, Else: null, Statement: var body } => IsReserved(flag.Identifier) && IsBookkeeping(body),
+        _ => false,
+    };
+
+    private static bool IsReserved(SyntaxToken identifier)
+        => identifier.ValueText.StartsWith(GuardNames.ReservedPrefix, StringComparison.Ordinal);
+
+    /// <summary>The member name if <paramref name="call"/> is <c>global::RestrictedCSharp.Guards.Guard.Name(…)</c>.</summary>
+    internal static string? GuardCallName(InvocationExpressionSyntax call)
+        => call.Expression is MemberAccessExpressionSyntax { Expression: var type, Name: var name }
+            && type.ToString() == GuardNames.GuardType
+                ? name.Identifier.ValueText
+                : null;
+}

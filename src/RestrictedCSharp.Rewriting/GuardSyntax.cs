@@ -1,0 +1,113 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Builds the syntax the rewriter inserts. Everything is written on one line with single spaces,
+/// and no node gets a line break of its own, so the guarded source keeps the author's line numbers.
+/// </summary>
+internal static class GuardSyntax
+{
+    /// <summary>Marks a block the rewriter added around a single statement (a loop body, a goto…).</summary>
+    public static readonly SyntaxAnnotation WrapperBlock = new("RestrictedCSharp.GuardWrapper");
+
+    private static readonly SyntaxTrivia s_space = Space;
+
+    public static SyntaxToken SpacedToken(SyntaxKind kind) => Token(TriviaList(), kind, TriviaList(s_space));
+
+    public static SyntaxToken BareToken(SyntaxKind kind) => Token(TriviaList(), kind, TriviaList());
+
+    /// <summary><c>global::RestrictedCSharp.Guards.Guard.Name(args)</c>, no trivia.</summary>
+    public static InvocationExpressionSyntax Call(string name, params ExpressionSyntax[] arguments)
+        => CallWithArguments(name, typeArgument: null, arguments.Select(Argument).ToArray());
+
+    /// <summary><c>global::RestrictedCSharp.Guards.Guard.Name&lt;T&gt;(arguments)</c> (no type argument list when null).</summary>
+    public static InvocationExpressionSyntax CallWithArguments(string name, TypeSyntax? typeArgument, params ArgumentSyntax[] arguments)
+    {
+        SimpleNameSyntax member = typeArgument is null
+            ? IdentifierName(name)
+            : GenericName(Identifier(name), TypeArgumentList(SingletonSeparatedList(typeArgument)));
+        var access = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardTypeExpression(), member);
+        return InvocationExpression(access, ArgumentList(SeparatedList(arguments, arguments.Skip(1).Select(_ => SpacedToken(SyntaxKind.CommaToken)))));
+    }
+
+    /// <summary><c>global::RestrictedCSharp.Guards.Guard.Name(args); </c></summary>
+    public static StatementSyntax CallStatement(string name, params ExpressionSyntax[] arguments)
+        => ExpressionStatement(Call(name, arguments), SpacedToken(SyntaxKind.SemicolonToken));
+
+    public static ExpressionSyntax GuardTypeExpression()
+        => ParseExpression(GuardNames.GuardType);
+
+    /// <summary>An int literal where the value fits (tick costs, element sizes), a long literal otherwise.</summary>
+    public static LiteralExpressionSyntax Number(long value)
+        => LiteralExpression(SyntaxKind.NumericLiteralExpression, value is >= int.MinValue and <= int.MaxValue ? Literal((int)value) : Literal(value));
+
+    public static ArgumentSyntax OutVar(string name)
+        => Argument(null, SpacedToken(SyntaxKind.OutKeyword),
+            DeclarationExpression(IdentifierName(Identifier(TriviaList(), "var", TriviaList(s_space))), SingleVariableDesignation(Identifier(name))));
+
+    /// <summary>
+    /// Replaces <paramref name="original"/> (already rewritten) by <paramref name="wrapper"/>, moving
+    /// the original's leading and trailing trivia outside so that line breaks stay where they were.
+    /// </summary>
+    public static ExpressionSyntax MoveTriviaOutside(ExpressionSyntax original, Func<ExpressionSyntax, ExpressionSyntax> wrap)
+    {
+        var inner = original.WithoutLeadingTrivia().WithoutTrailingTrivia();
+        return wrap(inner).WithLeadingTrivia(original.GetLeadingTrivia()).WithTrailingTrivia(original.GetTrailingTrivia());
+    }
+
+    /// <summary>
+    /// Puts <paramref name="prefix"/> in front of a statement: into the block after its <c>{</c>, or,
+    /// for any other statement, into a new block <c>{ prefix statement }</c> written around it.
+    /// </summary>
+    public static BlockSyntax Prepend(StatementSyntax statement, params StatementSyntax[] prefix)
+    {
+        if (statement is BlockSyntax block && !block.HasAnnotation(WrapperBlock))
+        {
+            return InsertAfterOpenBrace(block, prefix);
+        }
+
+        // { prefix statement } — the braces take the statement's outer trivia.
+        var open = Token(statement.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, TriviaList(s_space));
+        var close = Token(TriviaList(s_space), SyntaxKind.CloseBraceToken, statement.GetTrailingTrivia());
+        var inner = statement.WithoutLeadingTrivia().WithoutTrailingTrivia();
+        return Block(open, List(prefix.Append(inner)), close).WithAdditionalAnnotations(WrapperBlock);
+    }
+
+    /// <summary><c>{ prefix… original statements }</c>, the prefix on the line of the <c>{</c>.</summary>
+    public static BlockSyntax InsertAfterOpenBrace(BlockSyntax block, params StatementSyntax[] prefix)
+    {
+        // The open brace's trailing trivia (usually the line break) moves after the prefix.
+        var open = block.OpenBraceToken;
+        var newOpen = open.WithTrailingTrivia(s_space);
+        var prefixList = prefix.ToList();
+        var last = prefixList[^1];
+        prefixList[^1] = last.WithTrailingTrivia(open.TrailingTrivia);
+        return block.WithOpenBraceToken(newOpen).WithStatements(List(prefixList.Concat(block.Statements)));
+    }
+
+    /// <summary>
+    /// <c>{ head… try { statements } finally { tail } }</c> around a body block, written so that the
+    /// original statements keep their lines: the new text sits on the lines of the original braces.
+    /// </summary>
+    public static BlockSyntax WrapInTryFinally(BlockSyntax body, StatementSyntax[] head, StatementSyntax[] finallyStatements)
+    {
+        var innerBlock = Block(
+            Token(TriviaList(), SyntaxKind.OpenBraceToken, body.OpenBraceToken.TrailingTrivia),
+            body.Statements,
+            Token(body.CloseBraceToken.LeadingTrivia, SyntaxKind.CloseBraceToken, TriviaList(s_space)));
+        var finallyBlock = Block(SpacedToken(SyntaxKind.OpenBraceToken), List(finallyStatements), SpacedToken(SyntaxKind.CloseBraceToken));
+        var tryStatement = TryStatement(
+            SpacedToken(SyntaxKind.TryKeyword),
+            innerBlock,
+            List<CatchClauseSyntax>(),
+            FinallyClause(SpacedToken(SyntaxKind.FinallyKeyword), finallyBlock));
+        return Block(
+            Token(body.OpenBraceToken.LeadingTrivia, SyntaxKind.OpenBraceToken, TriviaList(s_space)),
+            List(head.Append(tryStatement)),
+            Token(TriviaList(), SyntaxKind.CloseBraceToken, body.CloseBraceToken.TrailingTrivia));
+    }
+}

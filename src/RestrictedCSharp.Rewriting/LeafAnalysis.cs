@@ -1,0 +1,191 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Finds <em>leaf</em> functions: bodies with no call that could reach code of the bot again,
+/// except calls to other leaves. A leaf cannot take part in a recursion, so it needs neither the
+/// depth guard nor an entry tick; its loops are ticked like any other loop, so its work is still
+/// charged. Leaving small getters, operators and constructors bare keeps them inlinable, which is
+/// where most of the guards' cost in struct-heavy code came from.
+/// </summary>
+/// <remarks>
+/// The analysis is deliberately narrow: any call into the libraries may call back into the bot
+/// (a virtual <c>ToString</c>, a comparer, a delegate), so only <see cref="Math"/> is trusted; any
+/// virtual or interface call, delegate call, interpolation, string concatenation, event, dynamic
+/// operation, deconstruction or <c>with</c> makes a body a non-leaf.
+/// </remarks>
+internal sealed class LeafAnalysis
+{
+    private readonly Compilation _compilation;
+    private readonly Dictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
+
+    public LeafAnalysis(Compilation compilation) => _compilation = compilation;
+
+    /// <summary>Whether a function body (a block, an arrow clause or a lambda's expression) is a leaf.</summary>
+    public bool IsLeafBody(SyntaxNode? body, SemanticModel model)
+    {
+        if (body is null)
+        {
+            return true;
+        }
+
+        // Only foreach over arrays and strings: any other collection's enumerator is a call.
+        // Bodies with try statements keep their guard: .NET 10 with tiered PGO crashes on some
+        // loops that throw out of a finally (a runtime defect, see docs/GUARDS-BENCHMARK.md),
+        // and the guard's own try/finally around such a body avoids the crashing shape.
+        if (body.DescendantNodesAndSelf().Any(n => n is TryStatementSyntax or YieldStatementSyntax or AwaitExpressionSyntax or LockStatementSyntax
+                or UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or QueryExpressionSyntax
+                or InterpolatedStringExpressionSyntax or WithExpressionSyntax
+                || (n is CommonForEachStatementSyntax loop && !IsArrayOrString(model.GetTypeInfo(loop.Expression).Type))))
+        {
+            return false;
+        }
+
+        IEnumerable<SyntaxNode> roots = body switch
+        {
+            ArrowExpressionClauseSyntax arrow => [arrow.Expression],
+            BlockSyntax block => block.Statements,
+            _ => [body],
+        };
+        foreach (var root in roots)
+        {
+            var analyzed = root is RefExpressionSyntax reference ? reference.Expression : root;
+
+            // Whatever the semantic model cannot describe is not trusted to be a leaf.
+            if (model.GetOperation(analyzed) is not { } operation)
+            {
+                return false;
+            }
+
+            foreach (var op in operation.DescendantsAndSelf())
+            {
+                if (!IsLeafOperation(op))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsArrayOrString(ITypeSymbol? type)
+        => type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String };
+
+    private bool IsLeafOperation(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => IsTrustedCall(invocation.TargetMethod, invocation.IsVirtual),
+        IObjectCreationOperation creation => creation.Constructor is null || IsTrustedCall(creation.Constructor, isVirtual: false),
+        IPropertyReferenceOperation property => IsLeafProperty(property.Property),
+        IBinaryOperation binary => binary.OperatorMethod is null
+            ? !IsStringConcatenation(binary)
+            : IsTrustedCall(binary.OperatorMethod, isVirtual: false),
+        IUnaryOperation unary => unary.OperatorMethod is null || IsTrustedCall(unary.OperatorMethod, isVirtual: false),
+        IIncrementOrDecrementOperation step => step.OperatorMethod is null || IsTrustedCall(step.OperatorMethod, isVirtual: false),
+        ICompoundAssignmentOperation compound => compound.OperatorMethod is null
+            ? compound.Target.Type?.SpecialType != SpecialType.System_String
+            : IsTrustedCall(compound.OperatorMethod, isVirtual: false),
+        IConversionOperation conversion => conversion.OperatorMethod is null || IsTrustedCall(conversion.OperatorMethod, isVirtual: false),
+        IEventReferenceOperation or IEventAssignmentOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation
+            or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation or ITypeParameterObjectCreationOperation
+            or IDeconstructionAssignmentOperation or IRecursivePatternOperation or IImplicitIndexerReferenceOperation
+            or IRangeOperation or IInterpolatedStringOperation or IUsingOperation or ILockOperation => false,
+        _ => true,
+    };
+
+    private static bool IsStringConcatenation(IBinaryOperation binary)
+        => binary.OperatorKind == BinaryOperatorKind.Add
+            && (binary.LeftOperand.Type?.SpecialType == SpecialType.System_String || binary.RightOperand.Type?.SpecialType == SpecialType.System_String);
+
+    private bool IsLeafProperty(IPropertySymbol property)
+    {
+        if (property.ContainingType.SpecialType == SpecialType.System_String && property.Name == "Length")
+        {
+            return true;
+        }
+
+        if (property.ContainingType.SpecialType == SpecialType.System_Array && property.Name is "Length" or "Rank")
+        {
+            return true;
+        }
+
+        return (property.GetMethod is null || IsTrustedCall(property.GetMethod, property.IsVirtual || property.IsAbstract || property.IsOverride))
+            && (property.SetMethod is null || IsTrustedCall(property.SetMethod, property.IsVirtual || property.IsAbstract || property.IsOverride));
+    }
+
+    /// <summary>A call a leaf may make: to <see cref="Math"/>, or non-virtually to another leaf of the bot.</summary>
+    private bool IsTrustedCall(IMethodSymbol method, bool isVirtual)
+    {
+        if (method.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+            && method.IsStatic)
+        {
+            return true;
+        }
+
+        if (isVirtual || method.IsVirtual || method.IsAbstract || method.IsOverride
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly))
+        {
+            return false;
+        }
+
+        return IsLeafMethod(method.OriginalDefinition);
+    }
+
+    private bool IsLeafMethod(IMethodSymbol method)
+    {
+        if (_methods.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        // In progress counts as not a leaf, so that a recursion is never a leaf.
+        _methods[method] = false;
+        bool isLeaf = !method.IsIterator && !method.IsAsync && method.DeclaringSyntaxReferences.Length <= 1;
+        if (isLeaf && method.DeclaringSyntaxReferences.Length == 1)
+        {
+            var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
+            isLeaf = declaration switch
+            {
+                BaseMethodDeclarationSyntax m => (m is not ConstructorDeclarationSyntax { Initializer: not null }) && IsLeafBody((SyntaxNode?)m.Body ?? m.ExpressionBody, model),
+                LocalFunctionStatementSyntax f => IsLeafBody((SyntaxNode?)f.Body ?? f.ExpressionBody, model),
+                AccessorDeclarationSyntax a => IsLeafBody((SyntaxNode?)a.Body ?? a.ExpressionBody, model),
+                ArrowExpressionClauseSyntax arrow => IsLeafBody(arrow, model),
+
+                // A record's positional property: a compiler-written field accessor.
+                ParameterSyntax when method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet => true,
+
+                // Other compiler-written members (record equality, primary constructors) may run
+                // initializers or generated code that calls back into the bot: not leaves.
+                _ => false,
+            };
+
+            // Field initializers and an implicit base constructor call run inside a constructor
+            // without appearing in its body: only constructors free of both can be leaves.
+            if (isLeaf && method.MethodKind == MethodKind.Constructor
+                && (HasInstanceInitializers(method.ContainingType) || !HasTrivialBase(method.ContainingType)))
+            {
+                isLeaf = false;
+            }
+        }
+        else if (isLeaf)
+        {
+            // No declaration in source: an implicit constructor or an auto-property accessor.
+            isLeaf = method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet
+                || (method.MethodKind == MethodKind.Constructor && !HasInstanceInitializers(method.ContainingType) && method.ContainingType.IsValueType);
+        }
+
+        _methods[method] = isLeaf;
+        return isLeaf;
+    }
+
+    private static bool HasTrivialBase(INamedTypeSymbol type)
+        => type.IsValueType || type.BaseType?.SpecialType == SpecialType.System_Object;
+
+    private static bool HasInstanceInitializers(INamedTypeSymbol type)
+        => type.GetMembers().Any(m => !m.IsStatic && m.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is VariableDeclaratorSyntax { Initializer: not null } or PropertyDeclarationSyntax { Initializer: not null }));
+}

@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Why the rewriter refused a compilation. The reserved-name IDs are the analyzer's (RCX0301,
+/// RCX0302): the rewriter checks them again because it must never trust what came before it.
+/// </summary>
+// Descriptors for the rewriter's result, not an analyzer's: release tracking does not apply.
+#pragma warning disable RS2008
+public static class RewriteDiagnostics
+{
+    private const string Category = "RestrictedCSharp.Reserved";
+
+    /// <summary>{0}: the symbol or namespace used.</summary>
+    public static readonly DiagnosticDescriptor GuardNamespace = new(
+        "RCX0301", "Guard runtime namespace",
+        "'{0}' is not allowed: '" + GuardNames.GuardNamespace + "' and the namespaces under it belong to the guard runtime",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    /// <summary>{0}: the identifier.</summary>
+    public static readonly DiagnosticDescriptor ReservedIdentifier = new(
+        "RCX0302", "Reserved identifier",
+        "Identifier '{0}' is not allowed: names starting with '" + GuardNames.ReservedPrefix + "' are reserved for the code the toolchain inserts",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+}
+#pragma warning restore RS2008

@@ -1,0 +1,242 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// The deterministic cost of a guard site: one for reaching it, plus one for every statement it
+/// guards. Statements in nested loop bodies, lambdas and local functions are not counted (they
+/// are sites of their own), except in <em>small counted loops</em>: a <c>for</c> loop whose counter
+/// runs between constants over at most <see cref="MaximumAbsorbedIterations"/> rounds and is not
+/// written in its body. Such a loop has no tick of its own; its whole cost (rounds times body) is
+/// charged by the enclosing site, which leaves the loop free for the JIT to unroll. Everything is
+/// decided from syntax and constants, so the same source costs the same on every machine.
+/// </summary>
+internal sealed class TickCost
+{
+    /// <summary>The largest cost of one site; a huge straight-line body is not a reason to overflow.</summary>
+    public const int MaximumCost = 1_000_000;
+
+    /// <summary>The most rounds a counted loop may have and still be charged by its enclosing site.</summary>
+    public const int MaximumAbsorbedIterations = 16;
+
+    private readonly SemanticModel _model;
+    private readonly Dictionary<ForStatementSyntax, int> _rounds = new();
+
+    public TickCost(SemanticModel model) => _model = model;
+
+    /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
+    public int Of(SyntaxNode? guarded) => (int)Math.Min(CostOf(guarded), MaximumCost);
+
+    private long CostOf(SyntaxNode? guarded)
+    {
+        // Reaching the site costs one; a single guarded statement or expression costs one more.
+        long count = guarded is BlockSyntax ? 1 : 2;
+        if (guarded is not StatementSyntax)
+        {
+            return count;
+        }
+
+        if (guarded is ForStatementSyntax outermost && IsAbsorbed(outermost))
+        {
+            return count + (Rounds(outermost) * CostOf(outermost.Statement));
+        }
+
+        if (IsLoop((StatementSyntax)guarded))
+        {
+            return count;
+        }
+
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(guarded);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            foreach (var child in node.ChildNodes())
+            {
+                switch (child)
+                {
+                    case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
+                        continue;
+                    case ForStatementSyntax counted when IsAbsorbed(counted):
+                        count += 1 + (Rounds(counted) * CostOf(counted.Statement));
+                        break;
+                    case StatementSyntax statement:
+                        if (statement is not BlockSyntax)
+                        {
+                            count++;
+                        }
+
+                        if (!IsLoop(statement))
+                        {
+                            pending.Push(statement);
+                        }
+
+                        break;
+                    case ElseClauseSyntax or SwitchSectionSyntax or CatchClauseSyntax or FinallyClauseSyntax:
+                        pending.Push(child);
+                        break;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// For <c>for (int i = C; i &lt; a.Length; i++)</c> where <c>a</c> is a local or parameter array and
+    /// the body writes neither <c>i</c> nor <c>a</c>: the array's name and C. Such a loop runs exactly
+    /// <c>a.Length - C</c> rounds, so it can be charged before it starts.
+    /// </summary>
+    public (string Array, int Start)? ArrayBoundLoop(ForStatementSyntax loop)
+    {
+        if (IsAbsorbed(loop)
+            || loop.Declaration is not { Variables: [{ Initializer: { } initializer } variable] }
+            || _model.GetDeclaredSymbol(variable) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } counter
+            || Constant(initializer.Value) is not { } start
+            || loop.Incrementors is not [var incrementor] || Step(incrementor, counter) is not 1
+            || loop.Condition is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression } condition
+            || condition.Left is not IdentifierNameSyntax left || !SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(left).Symbol, counter)
+            || condition.Right is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax arrayName, Name.Identifier.ValueText: "Length" }
+            || _model.GetSymbolInfo(arrayName).Symbol is not (ILocalSymbol { RefKind: RefKind.None, Type: IArrayTypeSymbol { IsSZArray: true } } or IParameterSymbol { RefKind: RefKind.None, Type: IArrayTypeSymbol { IsSZArray: true } }) 
+            || _model.GetSymbolInfo(arrayName).Symbol is not { } array)
+        {
+            return null;
+        }
+
+        var flow = _model.AnalyzeDataFlow(loop.Statement);
+        if (flow is null || !flow.Succeeded
+            || flow.WrittenInside.Contains(counter, SymbolEqualityComparer.Default)
+            || flow.WrittenInside.Contains(array, SymbolEqualityComparer.Default))
+        {
+            return null;
+        }
+
+        return (arrayName.Identifier.ValueText, (int)start);
+    }
+
+    /// <summary>Whether <paramref name="loop"/> is a small counted loop, charged by its enclosing site.</summary>
+    public bool IsAbsorbed(ForStatementSyntax loop) => Rounds(loop) > 0;
+
+    private int Rounds(ForStatementSyntax loop)
+    {
+        if (!_rounds.TryGetValue(loop, out var rounds))
+        {
+            rounds = CountRounds(loop);
+            _rounds[loop] = rounds;
+        }
+
+        return rounds;
+    }
+
+    /// <summary>The rounds of a counted loop (an upper bound if its condition has more terms), or 0.</summary>
+    private int CountRounds(ForStatementSyntax loop)
+    {
+        if (loop.Declaration is not { Variables: [{ Initializer: { } initializer } variable] }
+            || loop.Incrementors.Count != 1
+            || loop.Condition is null
+            || _model.GetDeclaredSymbol(variable) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } counter
+            || Constant(initializer.Value) is not { } start
+            || Step(loop.Incrementors[0], counter) is not { } step
+            || Bound(loop.Condition, counter) is not { } bound)
+        {
+            return 0;
+        }
+
+        // The counter must change only in the incrementor.
+        var flow = _model.AnalyzeDataFlow(loop.Statement);
+        if (flow is null || !flow.Succeeded || flow.WrittenInside.Contains(counter, SymbolEqualityComparer.Default))
+        {
+            return 0;
+        }
+
+        int rounds = 0;
+        for (long value = start; Holds(bound.Comparison, value, bound.Limit); value += step)
+        {
+            if (++rounds > MaximumAbsorbedIterations)
+            {
+                return 0;
+            }
+        }
+
+        return rounds;
+    }
+
+    private long? Constant(ExpressionSyntax expression)
+        => _model.GetConstantValue(expression) is { HasValue: true, Value: int value } ? value : null;
+
+    private long? Step(ExpressionSyntax incrementor, ILocalSymbol counter)
+    {
+        bool IsCounter(ExpressionSyntax e) => e is IdentifierNameSyntax name && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name).Symbol, counter);
+        return incrementor switch
+        {
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression } p when IsCounter(p.Operand) => 1,
+            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression } p when IsCounter(p.Operand) => 1,
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostDecrementExpression } p when IsCounter(p.Operand) => -1,
+            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreDecrementExpression } p when IsCounter(p.Operand) => -1,
+            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } a when IsCounter(a.Left) && Constant(a.Right) is > 0 and var c => c,
+            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SubtractAssignmentExpression } a when IsCounter(a.Left) && Constant(a.Right) is > 0 and var c => -c,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// <c>counter &lt; C</c> (and &lt;=, &gt;, &gt;=, with the counter on either side), or such a
+    /// comparison as the first term of an <c>&amp;&amp;</c>, which can only end the loop sooner.
+    /// </summary>
+    private (SyntaxKind Comparison, long Limit)? Bound(ExpressionSyntax condition, ILocalSymbol counter)
+    {
+        while (condition is ParenthesizedExpressionSyntax parenthesized)
+        {
+            condition = parenthesized.Expression;
+        }
+
+        if (condition is not BinaryExpressionSyntax binary)
+        {
+            return null;
+        }
+
+        if (binary.IsKind(SyntaxKind.LogicalAndExpression))
+        {
+            return Bound(binary.Left, counter);
+        }
+
+        bool IsCounter(ExpressionSyntax e) => e is IdentifierNameSyntax name && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name).Symbol, counter);
+        var kind = binary.Kind();
+        if (kind is not (SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression))
+        {
+            return null;
+        }
+
+        if (IsCounter(binary.Left) && Constant(binary.Right) is { } right)
+        {
+            return (kind, right);
+        }
+
+        if (IsCounter(binary.Right) && Constant(binary.Left) is { } left)
+        {
+            var mirrored = kind switch
+            {
+                SyntaxKind.LessThanExpression => SyntaxKind.GreaterThanExpression,
+                SyntaxKind.LessThanOrEqualExpression => SyntaxKind.GreaterThanOrEqualExpression,
+                SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanExpression,
+                _ => SyntaxKind.LessThanOrEqualExpression,
+            };
+            return (mirrored, left);
+        }
+
+        return null;
+    }
+
+    private static bool Holds(SyntaxKind comparison, long value, long limit) => comparison switch
+    {
+        SyntaxKind.LessThanExpression => value < limit,
+        SyntaxKind.LessThanOrEqualExpression => value <= limit,
+        SyntaxKind.GreaterThanExpression => value > limit,
+        _ => value >= limit,
+    };
+
+    private static bool IsLoop(StatementSyntax statement)
+        => statement is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;
+}

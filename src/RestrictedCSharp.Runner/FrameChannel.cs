@@ -1,0 +1,45 @@
+using RestrictedCSharp.Protocol;
+
+namespace RestrictedCSharp.Runner;
+
+/// <summary>The runner's end of the pipe: blocking reads of requests from stdin, replies to stdout.</summary>
+internal sealed class FrameChannel(Stream input, Stream output)
+{
+    private readonly FrameReader _reader = new(input);
+
+    /// <summary>The next request, or null when the host closed the pipe between frames.</summary>
+    /// <exception cref="ProtocolException">The bytes are not a valid frame or request.</exception>
+    public Request? Receive()
+    {
+        using var frame = _reader.Read();
+        return frame is null ? null : Messages.DecodeRequest(frame.Payload);
+    }
+
+    /// <summary>Sends a reply. A call result too large for one frame is sent as an exception outcome instead.</summary>
+    public void Send(Reply reply)
+    {
+        var payload = Messages.Encode(reply);
+        if (payload.Length > Frames.MaxPayloadBytes && reply is CallResultReply { Result: var result })
+        {
+            payload = Messages.Encode(new CallResultReply(result with
+            {
+                Outcome = CallOutcome.Exception,
+                Value = null,
+                Message = $"The result is larger than the {Frames.MaxPayloadBytes}-byte frame limit.",
+            }));
+        }
+        Frames.Write(output, payload);
+    }
+
+    /// <summary>Sends when the host is still listening; a closed pipe is not an error at this point.</summary>
+    public void TrySend(Reply reply)
+    {
+        try
+        {
+            Send(reply);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System.Reflection;
+
+namespace RestrictedCSharp.Guards.Tests;
+
+/// <summary>The guard runtime called directly, as rewritten code calls it.</summary>
+[Collection(Infrastructure.GuardStateCollection.Name)]
+public sealed class GuardRuntimeTests : IDisposable
+{
+    public void Dispose() => GuardBudget.End();
+
+    private static void Begin(long ticks = 100, int depth = 10, long bytes = 1 << 20)
+        => GuardBudget.Begin(new GuardLimits(ticks, depth, bytes));
+
+    [Fact]
+    public void ExactlyTheBudgetOfTicksMayBeSpent()
+    {
+        Begin(ticks: 3000);
+        for (int i = 0; i < 1000; i++)
+        {
+            Guard.Tick(3);
+        }
+
+        GuardBudget.Usage.TicksUsed.Should().Be(3000);
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
+        FluentActions.Invoking(() => Guard.Tick(1)).Should().Throw<TickLimitExceededException>();
+        GuardBudget.Usage.TicksUsed.Should().Be(3001);
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.Ticks);
+    }
+
+    [Fact]
+    public void ATripIsStickyForEveryGuardUntilTheNextBudget()
+    {
+        Begin(ticks: 5);
+        FluentActions.Invoking(() => Guard.Tick(6)).Should().Throw<TickLimitExceededException>();
+
+        FluentActions.Invoking(() => Guard.Tick(1)).Should().Throw<TickLimitExceededException>();
+        FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<TickLimitExceededException>();
+        FluentActions.Invoking(() => Guard.ArrayLength(1, 1)).Should().Throw<TickLimitExceededException>();
+        FluentActions.Invoking(() => Guard.AllocationCount(1_000_000, 8)).Should().Throw<TickLimitExceededException>();
+        Guard.IsUncatchable(new InvalidOperationException()).Should().BeTrue("after a trip nothing may be caught");
+
+        Begin(ticks: 5);
+        Guard.Tick(5);
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void ACostThatIsNotPositiveIsRefusedAndNeverCredits(int cost)
+    {
+        Begin(ticks: 10);
+        Guard.Tick(4);
+        FluentActions.Invoking(() => Guard.Tick(cost)).Should().Throw<ArgumentOutOfRangeException>();
+        GuardBudget.Usage.TicksUsed.Should().Be(4);
+    }
+
+    [Fact]
+    public void TheCounterNeverWrapsAtTheLargestCosts()
+    {
+        Begin(ticks: long.MaxValue);
+        for (int i = 0; i < 10_000; i++)
+        {
+            Guard.Tick(int.MaxValue);
+        }
+
+        GuardBudget.Usage.TicksUsed.Should().Be(10_000L * int.MaxValue);
+        Begin(ticks: 1);
+        FluentActions.Invoking(() => Guard.Tick(int.MaxValue)).Should().Throw<TickLimitExceededException>();
+        for (int i = 0; i < 1000; i++)
+        {
+            FluentActions.Invoking(() => Guard.Tick(int.MaxValue)).Should().Throw<TickLimitExceededException>();
+        }
+    }
+
+    [Fact]
+    public void LoopsOverArraysAreChargedForEveryRoundUpFrontAndNeverCredited()
+    {
+        Begin(ticks: 1000);
+        Guard.Iterations(new int[100], 3).Should().HaveCount(100);
+        Guard.Iterations("abcd", 5).Should().Be("abcd");
+        Guard.Iterations((int[])null!, 3).Should().BeNull();
+        Guard.TickLoop(10, 20, 7);
+        Guard.TickLoop(int.MinValue, int.MaxValue, int.MaxValue);
+        GuardBudget.Usage.TicksUsed.Should().Be(320);
+        Guard.TickLoop(100, 10, 7);
+        GuardBudget.Usage.TicksUsed.Should().Be(950);
+        FluentActions.Invoking(() => Guard.Iterations(new int[51], 1)).Should().Throw<TickLimitExceededException>();
+        FluentActions.Invoking(() => Guard.TickLoop(1, 0, 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void DepthCountsFramesAndExitsRestoreIt()
+    {
+        Begin(ticks: 1000, depth: 3);
+        Guard.Enter(1);
+        Guard.Enter(1);
+        Guard.Enter(1);
+        Guard.Exit();
+        Guard.Enter(1);
+        FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<StackLimitExceededException>();
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.CallDepth);
+        FluentActions.Invoking(() => Guard.Tick(1)).Should().Throw<StackLimitExceededException>("the trip is sticky");
+    }
+
+    [Fact]
+    public void AnArrayLargerThanTheAllocationBudgetTripsBeforeItIsCreated()
+    {
+        Begin(ticks: 1000, bytes: 1 << 20);
+        Guard.ArrayLength(1000, 4).Should().Be(1000);
+        FluentActions.Invoking(() => Guard.ArrayLength(1 << 20, 4)).Should().Throw<AllocationLimitExceededException>();
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.AllocatedBytes);
+    }
+
+    [Fact]
+    public void NegativeSizesAreReturnedUnchangedAndNeverCreditTheBudget()
+    {
+        Begin(ticks: 1000, bytes: 1 << 20);
+        Guard.ArrayLength(-5, 4).Should().Be(-5);
+        Guard.ArrayLength(long.MinValue, int.MaxValue).Should().Be(long.MinValue);
+        Guard.AllocationCount(int.MinValue, 8).Should().Be(int.MinValue);
+        FluentActions.Invoking(() => Guard.ArrayLength((1 << 20) + 1, 1)).Should().Throw<AllocationLimitExceededException>(
+            "the negative sizes before must not have made room");
+    }
+
+    [Fact]
+    public void MultiDimensionalSizesMultiplyWithoutWrapping()
+    {
+        Begin(ticks: 1000, bytes: 1 << 20);
+
+        // 2^32 * 2^32 wraps to 0 in 64-bit arithmetic; saturation keeps it huge.
+        Guard.FirstDimension(1L << 32, out var elements);
+        FluentActions.Invoking(() => Guard.LastDimension(1L << 32, elements, 4)).Should().Throw<AllocationLimitExceededException>();
+
+        Begin(ticks: 1000, bytes: 1 << 20);
+        Guard.FirstDimension(0, out elements);
+        Guard.NextDimension(int.MaxValue, elements, out elements);
+        Guard.LastDimension(int.MaxValue, elements, 4).Should().Be(int.MaxValue, "an array with a zero dimension holds nothing");
+
+        Guard.FirstDimension(1000, out elements);
+        Guard.NextDimension(-1, elements, out elements);
+        Guard.LastDimension(1000, elements, 4).Should().Be(1000, "a negative dimension throws at creation and is never credited");
+        FluentActions.Invoking(() => Guard.ArrayLength(1 << 20, 1)).Should().Throw<AllocationLimitExceededException>();
+    }
+
+    [Fact]
+    public void SequencesOfKnownLengthAreChargedBeforeTheyAreCopied()
+    {
+        Begin(ticks: 1000, bytes: 1 << 20);
+        Guard.AllocationSequence(Enumerable.Range(0, 100), 4).Should().HaveCount(100);
+        FluentActions.Invoking(() => Guard.AllocationSequence(Enumerable.Range(0, int.MaxValue), 4)).Should().Throw<AllocationLimitExceededException>();
+    }
+
+    [Fact]
+    public void SmallAllocationsAreCountedAtTheNextCheckpoint()
+    {
+        Begin(ticks: 1_000_000, bytes: 64 * 1024);
+        var keep = new List<byte[]>();
+        var act = () =>
+        {
+            while (true)
+            {
+                Guard.Tick(1);
+                keep.Add(new byte[Guard.ArrayLength(100, 1)]);
+            }
+        };
+        act.Should().Throw<AllocationLimitExceededException>();
+        GuardBudget.Usage.BytesAllocated.Should().BeGreaterThan(64 * 1024).And.BeLessThan(1024 * 1024);
+    }
+
+    [Fact]
+    public void GuardsTripBeforeTheFirstBudgetAndAfterEnd()
+    {
+        Begin();
+        var usage = GuardBudget.End();
+        usage.Tripped.Should().Be(GuardLimitKind.None);
+        FluentActions.Invoking(() => Guard.Tick(1)).Should().Throw<TickLimitExceededException>();
+        FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<GuardLimitExceededException>();
+    }
+
+    [Fact]
+    public void UncatchableCoversGuardTripsMemoryStackAndWrappedTrips()
+    {
+        Begin();
+        Guard.IsUncatchable(new InvalidOperationException()).Should().BeFalse();
+        Guard.IsUncatchable(new OutOfMemoryException()).Should().BeTrue();
+        Guard.IsUncatchable(new InsufficientMemoryException()).Should().BeTrue();
+        Guard.IsUncatchable(new InsufficientExecutionStackException()).Should().BeTrue();
+        Guard.IsUncatchable(new TypeInitializationException("T", new OutOfMemoryException())).Should().BeTrue();
+    }
+
+    [Fact]
+    public void GuardExceptionsAreSealedAndCannotBeCreatedOrDerivedFromOutside()
+    {
+        var types = new[] { typeof(TickLimitExceededException), typeof(StackLimitExceededException), typeof(AllocationLimitExceededException) };
+        foreach (var type in types)
+        {
+            type.IsSealed.Should().BeTrue();
+            type.BaseType.Should().Be(typeof(GuardLimitExceededException));
+            type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Should().BeEmpty();
+            type.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Should().OnlyContain(c => c.IsAssembly);
+        }
+
+        typeof(GuardLimitExceededException).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Should().OnlyContain(c => c.IsFamilyAndAssembly, "private protected: only this assembly may derive");
+    }
+
+    [Fact]
+    public void TheBotCallableSurfaceIsExactlyTheGuardClass()
+    {
+        var names = typeof(Guard).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order();
+        names.Should().Equal(
+            "AllocationCount", "AllocationSequence", "ArrayLength", "BeginInitializer", "EndInitializer",
+            "Enter", "Exit", "FirstDimension", "IsUncatchable", "Iterations", "LastDimension", "NextDimension", "Tick", "TickLoop");
+    }
+
+    [Fact]
+    public void LimitsMustBePositive()
+    {
+        FluentActions.Invoking(() => new GuardLimits(0, 1, 1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new GuardLimits(1, -1, 1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new GuardLimits(1, 1, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => GuardBudget.Begin(null!)).Should().Throw<ArgumentNullException>();
+    }
+}

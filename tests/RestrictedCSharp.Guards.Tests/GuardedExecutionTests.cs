@@ -1,0 +1,324 @@
+using RestrictedCSharp.Guards.Tests.Infrastructure;
+
+namespace RestrictedCSharp.Guards.Tests;
+
+/// <summary>Guarded bots run in-process with small budgets; each must end with the right outcome.</summary>
+[Collection(GuardStateCollection.Name)]
+public sealed class GuardedExecutionTests
+{
+    private static string Bot(string members) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Text;
+
+        public static class Bot
+        {
+        {{members}}
+        }
+        """;
+
+    private static BotOutcome RunBot(string members, GuardLimits? limits = null) => BotRun.Guarded(Bot(members), limits);
+
+    private static void ShouldTrip(BotOutcome outcome, GuardLimitKind kind)
+    {
+        outcome.Tripped.Should().Be(kind, outcome.ToString());
+        outcome.Exception.Should().BeAssignableTo<GuardLimitExceededException>(outcome.ToString());
+        ((GuardLimitExceededException)outcome.Exception!).Limit.Should().Be(kind);
+    }
+
+    // ---- Loops and goto ----
+
+    [Theory]
+    [InlineData("for (;;) { x++; }")]
+    [InlineData("for (int i = 0; i >= 0; i += 0) x++;")]
+    [InlineData("while (true) x++;")]
+    [InlineData("do { x++; } while (true);")]
+    [InlineData("foreach (var i in Forever()) x += i;")]
+    [InlineData("again: x++; goto again;")]
+    [InlineData("switch (x) { case 0: x = 1; goto case 1; case 1: x = 0; goto case 0; }")]
+    [InlineData("switch (x) { case 5: break; default: x = 0; goto default; }")]
+    [InlineData("while (true) { if (x > 2) goto next; x++; next: x--; }")]
+    public void EveryKindOfLoopEndsAtTheTickLimit(string loop)
+    {
+        var outcome = RunBot($$"""
+            static IEnumerable<int> Forever() { while (true) yield return 1; }
+            public static int Run() { int x = 0; {{loop}} return x; }
+            """);
+        ShouldTrip(outcome, GuardLimitKind.Ticks);
+        outcome.Usage.TicksUsed.Should().BeGreaterThan(BotRun.SmallLimits.Ticks);
+    }
+
+    [Theory]
+    [InlineData("var a = new int[2_000_000]; foreach (var v in a) x += v;")]
+    [InlineData("var s = new string('a', 2_000_000); foreach (var c in s) x += c;")]
+    [InlineData("var a = new int[2_000_000]; for (int i = 0; i < a.Length; i++) x += a[i];")]
+    [InlineData("var a = new (int, int)[2_000_000]; foreach (var (p, q) in a) x += p + q;")]
+    public void LoopsOverLongArraysAreChargedPerElement(string loop)
+    {
+        var outcome = RunBot($$"""public static int Run() { int x = 0; {{loop}} return x; }""", new GuardLimits(1_000_000, 500, 1L << 30));
+        ShouldTrip(outcome, GuardLimitKind.Ticks);
+    }
+
+    // ---- Recursion through every kind of member ----
+
+    [Theory]
+    [InlineData("static int F(int n) { return F(n + 1) + 1; } public static int Run() => F(0);")]
+    [InlineData("static int F(int n) => F(n + 1) + 1; public static int Run() => F(0);")]
+    [InlineData("static int P => P + 1; public static int Run() => P;")]
+    [InlineData("static int P { get { return P + 1; } } public static int Run() => P;")]
+    [InlineData("static int Q { set { Q = value; } get => 0; } public static int Run() { Q = 1; return 0; }")]
+    [InlineData("sealed class C { public int this[int i] => this[i + 1]; } public static int Run() => new C()[0];")]
+    [InlineData("static Func<int, int> f = n => f(n + 1) + 1; public static int Run() => f(0);")]
+    [InlineData("static Func<int, int> f = delegate (int n) { return f(n + 1) + 1; }; public static int Run() => f(0);")]
+    [InlineData("public static int Run() { int L(int n) => L(n + 1) + 1; return L(0); }")]
+    [InlineData("public static int Run() { static int L(int n) { return L(n + 1) + 1; } return L(0); }")]
+    [InlineData("static int A(int n) => B(n) + 1; static int B(int n) => A(n) + 1; public static int Run() => A(0);")]
+    [InlineData("sealed class C { public override string ToString() => $\"{this}\"; } public static int Run() => new C().ToString().Length;")]
+    [InlineData("sealed class N { public N Next = new N(); } public static int Run() => new N().GetHashCode();")]
+    [InlineData("sealed class N { public N[] Next = { new N() }; } public static int Run() => new N().GetHashCode();")]
+    [InlineData("sealed class N { public N(int n) : this(new N(n + 1), 0) { } N(N other, int x) { } } public static int Run() => new N(0).GetHashCode();")]
+    [InlineData("class B { public B() { _ = new D(); } } sealed class D : B { public D() { } } public static int Run() => new D().GetHashCode();")]
+    [InlineData("static int A(int n) => B(n); static int B(int n) => A(n); public static int Run() => A(0);")]
+    [InlineData("static int A(int[] a) { int s = 0; foreach (var x in a) s += x; return s + A(a); } public static int Run() => A(new int[3]);")]
+    [InlineData("sealed class E : IEnumerable<int> { public IEnumerator<int> GetEnumerator() { foreach (var x in new E()) yield return x; } System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator(); } static int Sum() { int s = 0; foreach (var x in new E()) s += x; return s; } public static int Run() => Sum();")]
+    [InlineData("struct V { public static V operator +(V a, V b) => a + b; } public static int Run() => (new V() + new V()).GetHashCode();")]
+    [InlineData("sealed class C { public static implicit operator int(C c) => (int)c + 1; } public static int Run() => (int)new C();")]
+    [InlineData("static IEnumerable<int> Down(int n) { foreach (var x in Down(n + 1)) yield return x; yield return n; } public static int Run() => Down(0).Count();")]
+    [InlineData("static int F(int n) { try { return F(n + 1); } catch { return -1; } } public static int Run() => F(0);")]
+    public void RecursionThroughEveryMemberKindEndsAtTheStackLimit(string members)
+    {
+        ShouldTrip(RunBot(members), GuardLimitKind.CallDepth);
+    }
+
+    [Fact]
+    public void RecursionFromFinallyBlocksDuringUnwindingNeverOverflowsTheStack()
+    {
+        // Every unwinding frame's finally re-enters the recursion and trips again: one nested
+        // exception dispatch per frame. The guard parks the thread before the real stack runs out.
+        var outcome = RunBot("static int F(int n) { try { return F(n + 1); } finally { F(n + 1); } } public static int Run() => F(0);");
+        outcome.Tripped.Should().Be(GuardLimitKind.CallDepth, outcome.ToString());
+        if (!outcome.Parked)
+        {
+            outcome.Exception.Should().BeOfType<StackLimitExceededException>();
+        }
+    }
+
+    [Fact]
+    public void RecursionInAStaticConstructorEndsAtTheStackLimit()
+    {
+        var outcome = RunBot("""
+            static class Holder { public static readonly int Value = Deep(0); static int Deep(int n) => Deep(n + 1); }
+            public static int Run() { try { return Holder.Value; } catch (TypeInitializationException) { return -1; } }
+            """);
+        outcome.Tripped.Should().Be(GuardLimitKind.CallDepth, outcome.ToString());
+        outcome.Exception.Should().BeOfType<TypeInitializationException>().Which.InnerException.Should().BeOfType<StackLimitExceededException>();
+    }
+
+    [Fact]
+    public void TheDepthCountSurvivesExceptionsThatUnwindManyFrames()
+    {
+        // Throwing out of a deep recursion a thousand times must not leak depth.
+        var outcome = RunBot("""
+            static int Dive(int n) { if (n == 0) throw new InvalidOperationException(); return Dive(n - 1) + 1; }
+            public static int Run()
+            {
+                int caught = 0;
+                for (int i = 0; i < 1000; i++) { try { Dive(400); } catch (InvalidOperationException) { caught++; } }
+                return caught;
+            }
+            """, new GuardLimits(10_000_000, 500, 1L << 30));
+        outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
+        outcome.Result.Should().Be(1000);
+    }
+
+    [Fact]
+    public void IteratorsLeftHalfConsumedDoNotLeakDepth()
+    {
+        var outcome = RunBot("""
+            static IEnumerable<int> Numbers() { yield return 1; yield return 2; }
+            public static int Run()
+            {
+                int sum = 0;
+                for (int i = 0; i < 2000; i++) { using var e = Numbers().GetEnumerator(); e.MoveNext(); sum += e.Current; }
+                for (int i = 0; i < 2000; i++) { var e = Numbers().GetEnumerator(); e.MoveNext(); sum += e.Current; }
+                return sum;
+            }
+            """);
+        outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
+        outcome.Result.Should().Be(4000);
+    }
+
+    // ---- Catch clauses cannot stop a trip ----
+
+    [Theory]
+    [InlineData("try { while (true) { } } catch { }")]
+    [InlineData("try { while (true) { } } catch (Exception) { }")]
+    [InlineData("try { while (true) { } } catch (Exception e) { x = e.Message.Length; }")]
+    [InlineData("try { while (true) { } } catch (Exception e) when (e != null) { }")]
+    [InlineData("try { while (true) { } } catch (SystemException) { } catch (Exception) { }")]
+    [InlineData("while (true) { try { while (true) { } } catch { } }")]
+    [InlineData("try { while (true) { } } finally { while (true) { } }")]
+    [InlineData("try { while (true) { } } finally { try { while (true) { } } catch { } }")]
+    public void NoCatchClauseCatchesATrip(string body)
+    {
+        var outcome = RunBot($$"""public static int Run() { int x = 0; {{body}} return x; }""");
+        ShouldTrip(outcome, GuardLimitKind.Ticks);
+    }
+
+    [Fact]
+    public void NoAuthorFilterRunsForATrip()
+    {
+        var bot = BotCompiler.Compile(Bot("""
+            public static int FilterRuns;
+            static bool Log() { FilterRuns++; return true; }
+            public static int Run() { try { while (true) { } } catch (Exception) when (Log()) { } return 0; }
+            public static int ReadFilterRuns() => FilterRuns;
+            """), guarded: true);
+        ShouldTrip(BotRun.Run(bot), GuardLimitKind.Ticks);
+        BotRun.Run(bot, methodName: "ReadFilterRuns").Result.Should().Be(0);
+    }
+
+    [Fact]
+    public void AFilterThatLoopsStillTrips()
+    {
+        var outcome = RunBot("""
+            static bool Spin() { while (true) { } }
+            public static int Run() { try { throw new InvalidOperationException(); } catch (Exception) when (Spin()) { } return 1; }
+            """);
+        outcome.Tripped.Should().Be(GuardLimitKind.Ticks, outcome.ToString());
+    }
+
+    [Fact]
+    public void OutOfMemoryCannotBeCaughtByTheBot()
+    {
+        var outcome = RunBot("""
+            public static int Run() { try { throw new OutOfMemoryException(); } catch (OutOfMemoryException) { return 1; } catch { return 2; } }
+            """);
+        outcome.Exception.Should().BeOfType<OutOfMemoryException>(outcome.ToString());
+    }
+
+    [Fact]
+    public void OrdinaryExceptionsAreStillCaughtAndFiltered()
+    {
+        var outcome = RunBot("""
+            public static int Run()
+            {
+                int x = 0;
+                try { throw new InvalidOperationException("a"); } catch (Exception e) when (e.Message == "b") { x += 100; } catch (InvalidOperationException) { x += 1; }
+                try { throw new ArgumentException(); } catch { x += 10; }
+                try { throw new ArgumentException(); } catch (Exception) { x += 20; } finally { x += 300; }
+                return x;
+            }
+            """);
+        outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
+        outcome.Result.Should().Be(331);
+    }
+
+    // ---- Iterators inside LINQ ----
+
+    [Theory]
+    [InlineData("return Forever().Select(x => x + 1).Count();")]
+    [InlineData("return Forever().Where(x => x > 0).ToList().Count;")]
+    [InlineData("return Forever().Select(x => x & 1).Sum();")]
+    [InlineData("return Forever().OrderBy(x => x).First();")]
+    public void EndlessIteratorsConsumedByLinqEndAtTheTickLimit(string body)
+    {
+        var outcome = RunBot($$"""
+            static IEnumerable<int> Forever() { int i = 0; while (true) yield return i++; }
+            public static int Run() { {{body}} }
+            """, new GuardLimits(200_000, 500, 1L << 30));
+        ShouldTrip(outcome, GuardLimitKind.Ticks);
+    }
+
+    // ---- Allocations the code sizes ----
+
+    [Theory]
+    [InlineData("var a = new int[n]; return a.Length;")]
+    [InlineData("var a = new long[n / 1024, 1024]; return a.Length;")]
+    [InlineData("var a = new byte[4, n, 4]; return a.Length;")]
+    [InlineData("var a = new int[n][]; return a.Length;")]
+    [InlineData("var a = new int[n][,]; return a.Length;")]
+    [InlineData("return new string('x', n).Length;")]
+    [InlineData("return \"\".PadLeft(n).Length;")]
+    [InlineData("return \"\".PadRight(n, '-').Length;")]
+    [InlineData("return new StringBuilder(n).Capacity;")]
+    [InlineData("return new StringBuilder().Append('x', n).Length;")]
+    [InlineData("return new List<int>(n).Capacity;")]
+    [InlineData("List<long> list = new(n); return list.Capacity;")]
+    [InlineData("var list = new List<int>(); list.Capacity = n; return list.Capacity;")]
+    [InlineData("return new Dictionary<int, int>(n).Count;")]
+    [InlineData("return new HashSet<long>(n).Count;")]
+    [InlineData("return new Queue<int>(n).Count;")]
+    [InlineData("return new Stack<int>(n).Count;")]
+    [InlineData("return new PriorityQueue<int, int>(n).Count;")]
+    [InlineData("var a = new int[1]; Array.Resize(ref a, n); return a.Length;")]
+    [InlineData("return Enumerable.Repeat(7, n).ToArray().Length;")]
+    [InlineData("return Enumerable.Range(0, n).ToArray().Length;")]
+    [InlineData("return Enumerable.Range(0, n).ToList().Count;")]
+    [InlineData("return Enumerable.Range(0, n).Select(i => i * 2).ToArray().Length;")]
+    [InlineData("return new List<int>(Enumerable.Range(0, n)).Count;")]
+    public void HugeAllocationsTripBeforeTheyHappen(string body)
+    {
+        var outcome = RunBot($$"""public static int Run() { int n = 256 * 1024 * 1024; {{body}} }""");
+        ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
+        outcome.Usage.BytesAllocated.Should().BeLessThan(BotRun.SmallLimits.AllocatedBytes, "the check runs before the allocation");
+    }
+
+    [Fact]
+    public void AnArrayWithAZeroDimensionIsFreeButAJaggedOuterArrayIsNot()
+    {
+        RunBot("public static int Run() { var a = new int[0, 1 << 30]; return a.Length; }").Tripped.Should().Be(GuardLimitKind.None);
+        ShouldTrip(RunBot("public static int Run() { var a = new int[1 << 24][]; return a.Length; }"), GuardLimitKind.AllocatedBytes);
+    }
+
+    [Fact]
+    public void NegativeSizesThrowTheirOwnExceptionAndNeverCredit()
+    {
+        var outcome = RunBot("""
+            public static int Run()
+            {
+                int caught = 0;
+                for (int i = 0; i < 10; i++) { try { var a = new int[-1 - i]; } catch (OverflowException) { caught++; } }
+                try { "".PadLeft(-5); } catch (ArgumentOutOfRangeException) { caught++; }
+                var big = new byte[20 * 1024 * 1024];
+                return caught + big.Length;
+            }
+            """);
+        ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
+    }
+
+    [Fact]
+    public void ManySmallAllocationsEndAtTheAllocationLimit()
+    {
+        var outcome = RunBot("""
+            public static int Run() { var keep = new List<int[]>(); while (true) keep.Add(new int[64]); }
+            """, new GuardLimits(long.MaxValue, 500, 8 * 1024 * 1024));
+        ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
+    }
+
+    // ---- Line numbers ----
+
+    [Fact]
+    public void StackTracesPointAtTheAuthorsLines()
+    {
+        var source = Bot("""
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            static int Helper(int x)
+            {
+                for (int i = 0; i < 3; i++) { x += i; }
+                if (x > 0)
+                    throw new InvalidOperationException("thrown here");
+                return x;
+            }
+            public static int Run() => Helper(1);
+            """);
+        var lines = source.Split('\n');
+        int throwLine = Array.FindIndex(lines, l => l.Contains("throw new")) + 1;
+        int callLine = Array.FindIndex(lines, l => l.Contains("=> Helper(1)")) + 1;
+
+        var outcome = BotRun.Guarded(source);
+        outcome.Exception.Should().BeOfType<InvalidOperationException>();
+        outcome.Exception!.StackTrace.Should().Contain($"Bot.cs:line {throwLine}").And.Contain($"Bot.cs:line {callLine}");
+    }
+}

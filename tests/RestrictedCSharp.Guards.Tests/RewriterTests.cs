@@ -1,0 +1,232 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RestrictedCSharp.Guards.Tests.Infrastructure;
+using RestrictedCSharp.Rewriting;
+
+namespace RestrictedCSharp.Guards.Tests;
+
+/// <summary>The rewriter's output as text, its validation and its refusals; nothing here runs bot code.</summary>
+public sealed class RewriterTests
+{
+    private static string GuardedText(string source) => BotCompiler.Guard(source).Trees.Single().Guarded.ToString();
+
+    [Fact]
+    public void EveryConstructRewritesValidatesAndCompiles()
+    {
+        var guarded = BotCompiler.Guard(KitchenSinkSource.Text);
+        BotCompiler.Emit(guarded.Compilation);
+    }
+
+    [Fact]
+    public void TheGuardedTextKeepsEveryLineWhereItWas()
+    {
+        var original = KitchenSinkSource.Text.ReplaceLineEndings("\n").Split('\n');
+        var guarded = GuardedText(KitchenSinkSource.Text).ReplaceLineEndings("\n").Split('\n');
+        guarded.Should().HaveCount(original.Length);
+        foreach (var marker in new[] { "yield return i", "again:", "catch (InvalidOperationException e)", "public int Sum", "Local(int v)", "checked {", "return total;" })
+        {
+            int line = Array.FindIndex(original, l => l.Contains(marker));
+            line.Should().BeGreaterThanOrEqualTo(0, marker);
+            guarded[line].Should().Contain(marker.Split(' ')[0]);
+        }
+
+        // Line by line, the guarded text is the original with text inserted, never removed,
+        // apart from expression bodies whose '=>' became '{'.
+        for (int i = 0; i < original.Length; i++)
+        {
+            var originalWords = original[i].Replace("=>", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var guardedLine = guarded[i];
+            foreach (var word in originalWords.Where(w => w.All(char.IsLetterOrDigit)))
+            {
+                guardedLine.Should().Contain(word, $"line {i + 1}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ExpressionBodiesBecomeBlocksThatKeepTheirMeaning()
+    {
+        var text = GuardedText("""
+            public class C
+            {
+                int _x;
+                int N() { return _x > 0 ? N() - 1 : 0; }
+                public int Get() => N();
+                public void Set(int v) => _x = v + N();
+                public ref int Ref() => ref this[N()];
+                public ref int this[int i] => ref _x;
+                public int Fail() => throw new System.Exception();
+                public int P => N();
+                public int Leaf => _x * 2;
+            }
+            """);
+        text.Should().Contain("public int Get() { global::RestrictedCSharp.Guards.Guard.Enter(2); try { return N(); }");
+        text.Should().Contain("public void Set(int v) { global::RestrictedCSharp.Guards.Guard.Enter(2); try { _x = v + N(); }");
+        text.Should().Contain("try { return ref this[N()]; }");
+        text.Should().Contain("try { throw new System.Exception(); }");
+        text.Should().Contain("public int P { get { global::RestrictedCSharp.Guards.Guard.Enter(2); try { return N(); }");
+        text.Should().Contain("public int Leaf => _x * 2;", "a leaf (no loop, no call that can come back) needs no guard");
+    }
+
+    [Fact]
+    public void ASitesCostGrowsWithTheStatementsItGuards()
+    {
+        var text = GuardedText("""
+            public class C
+            {
+                public int M(int a)
+                {
+                    int b = a + 1;
+                    if (b > 2) { b++; } else b--;
+                    for (int i = 0; i < a; i++) { b += i; b *= 2; }
+                    return b + M(a - 1);
+                }
+
+                public int Counted(int a)
+                {
+                    for (int i = 0; i < 3; i++) { a += i; a *= 2; }
+                    for (int i = 0; i < 100; i++) { a += i; }
+                    return Counted(a);
+                }
+            }
+            """);
+
+        // Entry: 1 + declaration, if, two branch statements, for, return = 7; the loop body: 1 + 2.
+        text.Should().Contain("Guard.Enter(7)");
+        text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(3); b += i;");
+
+        // A small counted loop is charged by the enclosing site: 1 + (1 + 3 * 3) + 1 (the other loop) + 1.
+        text.Should().Contain("Guard.Enter(13)");
+        text.Should().Contain("for (int i = 0; i < 3; i++) { a += i; a *= 2; }");
+        text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(2); a += i; }");
+    }
+
+    [Fact]
+    public void ExpressionTreeLambdasAreLeftAsWritten()
+    {
+        var text = GuardedText("""
+            using System; using System.Linq.Expressions;
+            public class C { public Expression<Func<int, int>> E = x => x + 1; }
+            """);
+        text.Should().Contain("E = x => x + 1;");
+    }
+
+    [Fact]
+    public void GuardEntryPointsAreFullyQualifiedSoBotCodeCannotShadowThem()
+    {
+        var text = GuardedText("""
+            class Guard { public static void Tick(int c) { } }
+            class RestrictedCSharp { }
+            public class C { public void M() { while (true) { } } }
+            """);
+        text.Should().Contain("global::RestrictedCSharp.Guards.Guard.Tick(");
+        BotCompiler.Emit(BotCompiler.Guard("""
+            class Guard { public static void Tick(int c) { } }
+            public class C { public void M() { while (true) { } } }
+            """).Compilation);
+    }
+
+    [Theory]
+    [InlineData("public class C { int __rcxActive1; }", "RCX0302")]
+    [InlineData("public class C { void M() { int __rcxThing = 1; } }", "RCX0302")]
+    [InlineData("namespace RestrictedCSharp.Guards { public class C { } }", "RCX0301")]
+    [InlineData("public class C { void M() { RestrictedCSharp.Guards.Guard.Tick(1); } }", "RCX0301")]
+    [InlineData("using G = RestrictedCSharp.Guards.GuardBudget; public class C { void M() { G.End(); } }", "RCX0301")]
+    public void ReservedNamesAreRefused(string source, string id)
+    {
+        var result = GuardRewriter.Rewrite(BotCompiler.CreateCompilation(source), DefaultAllocationSizeRules.Create());
+        result.Success.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == id);
+        result.Trees.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void CodeWithErrorsIsRefusedWithItsErrors()
+    {
+        var result = GuardRewriter.Rewrite(BotCompiler.CreateCompilation("public class C { void M() { int x = \"s\"; } }"), DefaultAllocationSizeRules.Create());
+        result.Success.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == "CS0029");
+    }
+
+    [Fact]
+    public void ACompilationWithoutTheGuardRuntimeIsAClearError()
+    {
+        var compilation = BotCompiler.CreateCompilation("public class C { }");
+        var withoutGuards = compilation.RemoveReferences(compilation.References.Where(r => r.Display!.Contains("RestrictedCSharp.Guards")));
+        FluentActions.Invoking(() => GuardRewriter.Rewrite(withoutGuards, DefaultAllocationSizeRules.Create()))
+            .Should().Throw<ArgumentException>().WithMessage("*guard runtime*");
+        FluentActions.Invoking(() => GuardRewriter.Rewrite(null!, DefaultAllocationSizeRules.Create())).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GuardRewriter.Rewrite(compilation, null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void TheValidatorRejectsAnyChangeThatIsNotAGuard()
+    {
+        var compilation = BotCompiler.CreateCompilation("""
+            public class C
+            {
+                public int M(int a)
+                {
+                    return a + M(a - 1);
+                }
+            }
+            """);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        var leaves = new LeafAnalysis(compilation);
+        var guarded = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), leaves).GetRoot();
+
+        // A changed operator, a dropped statement, a guard call replaced by another call, a new line.
+        var plus = guarded.DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.IsKind(SyntaxKind.AddExpression));
+        var changed = guarded.ReplaceNode(plus, SyntaxFactory.BinaryExpression(SyntaxKind.SubtractExpression, plus.Left, plus.Right));
+        var dropped = guarded.RemoveNode(guarded.DescendantNodes().OfType<ReturnStatementSyntax>().Single(), SyntaxRemoveOptions.KeepNoTrivia)!;
+        var enter = guarded.DescendantNodes().OfType<InvocationExpressionSyntax>().First();
+        var impostor = guarded.ReplaceNode(enter, SyntaxFactory.ParseExpression("System.Console.WriteLine(2)"));
+        var extraLine = guarded.ReplaceToken(plus.OperatorToken, plus.OperatorToken.WithTrailingTrivia(SyntaxFactory.EndOfLine("\n")));
+
+        foreach (var tampered in new[] { changed, dropped, impostor, extraLine })
+        {
+            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, leaves))
+                .Should().Throw<GuardRewriteException>();
+        }
+
+        RewriteValidator.Validate(tree, model, guarded, leaves);
+    }
+
+    [Fact]
+    public void EveryDefaultSizeRuleNamesARealMemberAndParameter()
+    {
+        var compilation = BotCompiler.CreateCompilation("public class C { }");
+        var rules = DefaultAllocationSizeRules.Create();
+        rules.DocumentationIds.Should().NotBeEmpty();
+        foreach (var id in rules.DocumentationIds)
+        {
+            var symbol = DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation);
+            symbol.Should().BeAssignableTo<IMethodSymbol>(id);
+            rules.GetRule((IMethodSymbol)symbol!).Should().NotBeNull(id);
+        }
+    }
+
+    [Fact]
+    public void SizeRulesAreCheckedWhenUsed()
+    {
+        var compilation = BotCompiler.CreateCompilation("public class C { }");
+        var padLeft = (IMethodSymbol)DocumentationCommentId.GetFirstSymbolForDeclarationId("M:System.String.PadLeft(System.Int32)", compilation)!;
+        var table = new AllocationSizeTable().Add("M:System.String.PadLeft(System.Int32)", "noSuchParameter", AllocationSizeKind.Count, 2);
+        FluentActions.Invoking(() => table.GetRule(padLeft)).Should().Throw<InvalidOperationException>().WithMessage("*noSuchParameter*");
+        FluentActions.Invoking(() => table.Add("T:System.String", "x", AllocationSizeKind.Count, 1)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => table.Add("M:System.String.PadLeft(System.Int32)", "totalWidth", AllocationSizeKind.Count, -1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void ElementSizesFollowTheType()
+    {
+        var compilation = BotCompiler.CreateCompilation("public struct S { public long A; public byte B; } public struct E { }");
+        ElementSizeEstimator.Estimate(compilation.GetSpecialType(SpecialType.System_Int32)).Should().Be(4);
+        ElementSizeEstimator.Estimate(compilation.GetSpecialType(SpecialType.System_Char)).Should().Be(2);
+        ElementSizeEstimator.Estimate(compilation.GetSpecialType(SpecialType.System_String)).Should().Be(8);
+        ElementSizeEstimator.Estimate(compilation.GetTypeByMetadataName("S")!).Should().Be(16);
+        ElementSizeEstimator.Estimate(compilation.GetTypeByMetadataName("E")!).Should().Be(1);
+    }
+}

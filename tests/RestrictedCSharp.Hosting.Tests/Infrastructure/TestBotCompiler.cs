@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using RestrictedCSharp.Rewriting;
+
+namespace RestrictedCSharp.Hosting.Tests.Infrastructure;
+
+/// <summary>
+/// Compiles test bots from C# source to a dll on disk with an embedded portable PDB: either guarded by the
+/// rewriter (as the toolchain does) or plain, with no restriction at all (unsafe code allowed), for the
+/// tests of the OS layers alone. Each distinct source is compiled once per test run.
+/// </summary>
+internal static class TestBotCompiler
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly ConcurrentDictionary<(string Source, bool Guarded), Lazy<string>> Compiled = new();
+    private static readonly Lazy<string> OutputDirectory = new(() =>
+        Directory.CreateTempSubdirectory("restrictedcsharp-testbots-").FullName);
+
+    /// <summary>The file name the bots' sources have in their PDBs (and so in stack frames).</summary>
+    public const string SourceFileName = "Bot.cs";
+
+    public static string Guarded(string source) => Compile(source, guarded: true);
+
+    public static string Plain(string source) => Compile(source, guarded: false);
+
+    private static string Compile(string source, bool guarded) =>
+        Compiled.GetOrAdd((source, guarded), key => new Lazy<string>(() => Emit(key.Source, key.Guarded))).Value;
+
+    private static string Emit(string source, bool guarded)
+    {
+        var name = "TestBot" + Guid.NewGuid().ToString("N")[..12];
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), SourceFileName, Encoding.UTF8);
+        var compilation = CSharpCompilation.Create(name, [tree], References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Debug, allowUnsafe: !guarded, deterministic: true,
+                nullableContextOptions: NullableContextOptions.Disable));
+        if (guarded)
+        {
+            var rewritten = GuardRewriter.Rewrite(compilation, DefaultAllocationSizeRules.Create());
+            if (!rewritten.Success)
+                throw new InvalidOperationException("The rewriter refused the test bot: " + string.Join("; ", rewritten.Diagnostics));
+            compilation = rewritten.Compilation;
+        }
+
+        var path = Path.Combine(OutputDirectory.Value, name + ".dll");
+        using (var output = File.Create(path))
+        {
+            var result = compilation.Emit(output, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+            if (!result.Success)
+                throw new InvalidOperationException("The test bot did not compile: " +
+                    string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+        return path;
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return
+        [
+            .. trusted
+                .Where(path => Path.GetDirectoryName(path) == frameworkDirectory)
+                .Append(typeof(Guards.Guard).Assembly.Location)
+                .Select(path => MetadataReference.CreateFromFile(path)),
+        ];
+    }
+
+    /// <summary>The 1-based line of the first line of <paramref name="source"/> containing <paramref name="marker"/>.</summary>
+    public static int LineOf(string source, string marker) =>
+        source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(marker, StringComparison.Ordinal)).index + 1;
+}
