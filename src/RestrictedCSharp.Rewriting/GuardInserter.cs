@@ -73,24 +73,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         var flag = BeginFunction(symbol);
         var visited = (BaseMethodDeclarationSyntax)visitChildren(node)!;
         _iteratorFlags.Pop();
-
-        if (!GuardedFunctions.NeedsGuard(_leaves, _model, (SyntaxNode?)node.Body ?? node.ExpressionBody, symbol))
-        {
-            return visited;
-        }
-
-        if (node.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body!, _costs.Of(node.Body), flag));
-        }
-
-        if (node.ExpressionBody is not null)
-        {
-            var block = ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, ExpressionBodies.ReturnsValue(symbol));
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(GuardBody(block, _costs.Of(node.ExpressionBody), flag));
-        }
-
-        return visited;
+        return GuardFunctionBody<BaseMethodDeclarationSyntax>(
+            node, visited, symbol, flag, f => f.Body, f => f.ExpressionBody, f => f.SemicolonToken,
+            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
@@ -99,23 +84,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         var flag = BeginFunction(symbol);
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
         _iteratorFlags.Pop();
-        if (!GuardedFunctions.NeedsGuard(_leaves, _model, (SyntaxNode?)node.Body ?? node.ExpressionBody, symbol))
-        {
-            return visited;
-        }
-
-        if (node.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body!, _costs.Of(node.Body), flag));
-        }
-
-        if (node.ExpressionBody is not null)
-        {
-            var block = ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, ExpressionBodies.ReturnsValue(symbol));
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(GuardBody(block, _costs.Of(node.ExpressionBody), flag));
-        }
-
-        return visited;
+        return GuardFunctionBody(
+            node, visited, symbol, flag, f => f.Body, f => f.ExpressionBody, f => f.SemicolonToken,
+            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
     }
 
     public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
@@ -124,20 +95,43 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         var flag = BeginFunction(symbol);
         var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
         _iteratorFlags.Pop();
-        if (!GuardedFunctions.NeedsGuard(_leaves, _model, (SyntaxNode?)node.Body ?? node.ExpressionBody, symbol))
+        return GuardFunctionBody(
+            node, visited, symbol, flag, f => f.Body, f => f.ExpressionBody, f => f.SemicolonToken,
+            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
+    }
+
+    /// <summary>
+    /// Guards a function's body (a block, or an expression body turned into one) unless it needs no
+    /// guard. <paramref name="original"/> is measured for the cost; <paramref name="visited"/> is rewritten.
+    /// The syntax kinds share no base type with these members, hence the accessors.
+    /// </summary>
+    private SyntaxNode GuardFunctionBody<TNode>(
+        TNode original,
+        TNode visited,
+        IMethodSymbol? symbol,
+        string? flag,
+        Func<TNode, BlockSyntax?> body,
+        Func<TNode, ArrowExpressionClauseSyntax?> expressionBody,
+        Func<TNode, SyntaxToken> semicolon,
+        Func<TNode, BlockSyntax, TNode> withBlockBody)
+        where TNode : SyntaxNode
+    {
+        var originalBody = body(original);
+        var originalExpression = expressionBody(original);
+        if (!GuardedFunctions.NeedsGuard(_leaves, _model, (SyntaxNode?)originalBody ?? originalExpression, symbol))
         {
             return visited;
         }
 
-        if (node.Body is not null)
+        if (originalBody is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body!, _costs.Of(node.Body), flag));
+            return withBlockBody(visited, GuardBody(body(visited)!, _costs.Of(originalBody), flag));
         }
 
-        if (node.ExpressionBody is not null)
+        if (originalExpression is not null)
         {
-            var block = ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, ExpressionBodies.ReturnsValue(symbol));
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(GuardBody(block, _costs.Of(node.ExpressionBody), flag));
+            var block = ExpressionBodies.MemberBodyToBlock(expressionBody(visited)!, semicolon(visited), ExpressionBodies.ReturnsValue(symbol));
+            return withBlockBody(visited, GuardBody(block, _costs.Of(originalExpression), flag));
         }
 
         return visited;

@@ -20,6 +20,18 @@ public class SampleBotsTests
         run.Stdout.Should().Contain("System.IO.File.ReadAllText").And.Contain("System.Random.Random()");
     }
 
+    [Fact]
+    public async Task The_readme_main_command_runs_the_greedy_sample_in_a_runner()
+    {
+        var run = await Rcsc.RunAsync(
+            "run", Path.Combine(RepositoryRoot(), "samples", "bots", "greedy"), "--method", "Choose",
+            "--args", """[[{"x":0,"y":0,"value":3},{"x":1,"y":2,"value":5}]]""", "--calls", "3");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.ToString());
+        run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3)
+            .And.AllSatisfy(line => line.Should().Contain("ok {\"x\":1,\"y\":2,\"value\":5}"));
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -11,6 +11,12 @@ public sealed class GreedyBot(int seed)
 {
     private readonly System.Random _random = new(seed);
 
+    /// <summary>The runner constructs bots without arguments; a game would pass its own seed.</summary>
+    public GreedyBot()
+        : this(seed: 7)
+    {
+    }
+
     public Move Choose(IReadOnlyList<Move> moves)
     {
         var best = moves.Max(m => m.Value);

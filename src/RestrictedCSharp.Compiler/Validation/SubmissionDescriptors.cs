@@ -23,6 +23,20 @@ internal static class SubmissionDescriptors
             Suppressed: false,
             HelpUri: string.IsNullOrEmpty(descriptor.HelpLinkUri) ? null : descriptor.HelpLinkUri);
 
+    /// <summary>A diagnostic at a place in a parsed tree.</summary>
+    public static SubmissionDiagnostic At(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    {
+        var span = location.GetLineSpan();
+        return At(
+            descriptor,
+            span.Path,
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1,
+            arguments);
+    }
+
     /// <summary>A diagnostic about the submission as a whole, with no place in any file.</summary>
     public static SubmissionDiagnostic Nowhere(DiagnosticDescriptor descriptor, params object[] arguments) =>
         At(descriptor, string.Empty, 0, 0, 0, 0, arguments);

@@ -19,16 +19,7 @@ internal static class SyntaxDepthCheck
             var (node, depth) = pending.Pop();
             if (depth > maxDepth)
             {
-                var span = node.GetLocation().GetLineSpan();
-                return SubmissionDescriptors.At(
-                    RestrictedDiagnostics.SyntaxTooDeep,
-                    tree.FilePath,
-                    span.StartLinePosition.Line + 1,
-                    span.StartLinePosition.Character + 1,
-                    span.EndLinePosition.Line + 1,
-                    span.EndLinePosition.Character + 1,
-                    depth,
-                    maxDepth);
+                return SubmissionDescriptors.At(RestrictedDiagnostics.SyntaxTooDeep, node.GetLocation(), depth, maxDepth);
             }
 
             foreach (var child in node.ChildNodes())

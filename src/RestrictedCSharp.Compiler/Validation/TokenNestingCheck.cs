@@ -26,16 +26,7 @@ internal static class TokenNestingCheck
                 case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken:
                     if (++depth > maxDepth)
                     {
-                        var span = token.GetLocation().GetLineSpan();
-                        return SubmissionDescriptors.At(
-                            RestrictedDiagnostics.NestingTooDeep,
-                            tree.FilePath,
-                            span.StartLinePosition.Line + 1,
-                            span.StartLinePosition.Character + 1,
-                            span.EndLinePosition.Line + 1,
-                            span.EndLinePosition.Character + 1,
-                            depth,
-                            maxDepth);
+                        return SubmissionDescriptors.At(RestrictedDiagnostics.NestingTooDeep, token.GetLocation(), depth, maxDepth);
                     }
 
                     break;
