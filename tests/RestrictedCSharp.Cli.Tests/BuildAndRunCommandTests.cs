@@ -103,6 +103,20 @@ public class BuildAndRunCommandTests
         refused.Stderr.Should().Contain("RCX3001");
     }
 
+    [Fact]
+    public async Task Run_with_no_audit_warns_and_loads_what_the_audit_would_refuse()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("bot.dll");
+        (await Rcsc.RunAsync("build", folder.Write("Bot.cs", Bot), "-o", output)).ExitCode.Should().Be(ExitCodes.Success);
+        var refusingRules = folder.Write("refusing.rules", "include bots\ndeny T:System.Int32");
+
+        var result = await Rcsc.RunAsync("run", output, "--args", "[3]", "--rules", refusingRules, "--no-audit");
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.ToString());
+        result.Stderr.Should().Contain("WARNING").And.Contain("without the IL audit");
+    }
+
     [Theory]
     [InlineData("--args", "not json")]
     [InlineData("--calls", "0")]
