@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,36 +13,23 @@ namespace RestrictedCSharp.Analyzers.CodeFixes
     /// console. Where a statement is required (the body of an <c>if</c>, say), an empty block stays.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveConsoleWriteCodeFix)), Shared]
-    public sealed class RemoveConsoleWriteCodeFix : CodeFixProvider
+    public sealed class RemoveConsoleWriteCodeFix : SymbolCodeFix
     {
-        private const string EquivalenceKey = "RCX.RemoveConsoleWrite";
-
-        public override ImmutableArray<string> FixableDiagnosticIds => FixableDiagnostics.SymbolIds;
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public RemoveConsoleWriteCodeFix()
+            : base("Remove the console output (bots have no console)", "RCX.RemoveConsoleWrite")
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (await FixableStatementAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove the console output (bots have no console)",
-                        cancellationToken => RemoveAsync(context.Document, diagnostic, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
         }
+
+        private protected override async Task<bool> IsFixableAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            await FixableStatementAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not null;
+
+        private protected override Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            RemoveAsync(document, diagnostic, cancellationToken);
 
         private static async Task<ExpressionStatementSyntax?> FixableStatementAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             // The analyzer reports a call at its callee: the invocation is the parent.
-            var callee = await FixableDiagnostics.ReportedNodeAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+            var callee = await ReportedNodeAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
             if (callee?.Parent is not InvocationExpressionSyntax invocation
                 || invocation.Expression != callee
                 || invocation.Parent is not ExpressionStatementSyntax statement)
@@ -54,7 +39,7 @@ namespace RestrictedCSharp.Analyzers.CodeFixes
 
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var method = model?.GetSymbolInfo(invocation, cancellationToken).Symbol;
-            return FixableDiagnostics.Is(method, "System.Console", "WriteLine") || FixableDiagnostics.Is(method, "System.Console", "Write")
+            return Is(method, "System.Console", "WriteLine") || Is(method, "System.Console", "Write")
                 ? statement
                 : null;
         }

@@ -1,11 +1,9 @@
 using System;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,35 +15,22 @@ namespace RestrictedCSharp.Analyzers.CodeFixes
     /// seed, that; otherwise a placeholder the author must replace with the seed the game passes in.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SeedRandomCodeFix)), Shared]
-    public sealed class SeedRandomCodeFix : CodeFixProvider
+    public sealed class SeedRandomCodeFix : SymbolCodeFix
     {
-        private const string EquivalenceKey = "RCX.SeedRandom";
-
-        public override ImmutableArray<string> FixableDiagnosticIds => FixableDiagnostics.SymbolIds;
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public SeedRandomCodeFix()
+            : base("Seed the Random with the game's seed", "RCX.SeedRandom")
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (await FixableCreationAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Seed the Random with the game's seed",
-                        cancellationToken => SeedAsync(context.Document, diagnostic, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
         }
+
+        private protected override async Task<bool> IsFixableAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            await FixableCreationAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not null;
+
+        private protected override Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            SeedAsync(document, diagnostic, cancellationToken);
 
         private static async Task<BaseObjectCreationExpressionSyntax?> FixableCreationAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (await FixableDiagnostics.ReportedNodeAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not BaseObjectCreationExpressionSyntax creation
+            if (await ReportedNodeAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not BaseObjectCreationExpressionSyntax creation
                 || creation.ArgumentList is { Arguments.Count: > 0 })
             {
                 return null;

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,36 +15,23 @@ namespace RestrictedCSharp.Analyzers.CodeFixes
     /// says so.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TypeCheckWithIsCodeFix)), Shared]
-    public sealed class TypeCheckWithIsCodeFix : CodeFixProvider
+    public sealed class TypeCheckWithIsCodeFix : SymbolCodeFix
     {
-        private const string EquivalenceKey = "RCX.TypeCheckWithIs";
-
-        public override ImmutableArray<string> FixableDiagnosticIds => FixableDiagnostics.SymbolIds;
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public TypeCheckWithIsCodeFix()
+            : base("Use an 'is' pattern (also matches derived types)", "RCX.TypeCheckWithIs")
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (await FixableComparisonAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use an 'is' pattern (also matches derived types)",
-                        cancellationToken => RewriteAsync(context.Document, diagnostic, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
         }
+
+        private protected override async Task<bool> IsFixableAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            await FixableComparisonAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is not null;
+
+        private protected override Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            RewriteAsync(document, diagnostic, cancellationToken);
 
         private static async Task<(BinaryExpressionSyntax Comparison, ExpressionSyntax Value, TypeSyntax Type)?> FixableComparisonAsync(
             Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var callee = await FixableDiagnostics.ReportedNodeAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+            var callee = await ReportedNodeAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
             if (callee is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetType" } access
                 || callee.Parent is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } invocation
                 || invocation.Parent is not BinaryExpressionSyntax comparison
@@ -62,7 +47,7 @@ namespace RestrictedCSharp.Analyzers.CodeFixes
             }
 
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            return FixableDiagnostics.Is(model?.GetSymbolInfo(invocation, cancellationToken).Symbol, "object", "GetType")
+            return Is(model?.GetSymbolInfo(invocation, cancellationToken).Symbol, "object", "GetType")
                 ? (comparison, access.Expression, typeOf.Type)
                 : null;
         }

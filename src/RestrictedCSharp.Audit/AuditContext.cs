@@ -9,6 +9,8 @@ internal sealed class AuditContext
 {
     private readonly HashSet<AuditFinding> _findings = new();
     private readonly List<AuditFinding> _ordered = new();
+    private readonly Dictionary<TypeSpecificationHandle, SignatureType> _typeSpecifications = new();
+    private HashSet<string>? _ownTypeNames;
 
     public AuditContext(PEReader peReader, AuditPolicy policy)
     {
@@ -50,6 +52,25 @@ internal sealed class AuditContext
                 Report(AuditRules.RefusedReference, $"'{used.Substring(2)}' is not allowed: {reason}", location);
             }
         }
+    }
+
+    /// <summary>A type specification's signature, decoded once however often it is used.</summary>
+    public SignatureType TypeSpecification(TypeSpecificationHandle handle)
+    {
+        if (!_typeSpecifications.TryGetValue(handle, out var type))
+        {
+            type = Reader.GetTypeSpecification(handle).DecodeSignature(Signatures, null);
+            _typeSpecifications.Add(handle, type);
+        }
+
+        return type;
+    }
+
+    /// <summary>Whether this assembly defines a type of that full name (nested types joined by '.').</summary>
+    public bool DefinesType(string name)
+    {
+        _ownTypeNames ??= Reader.TypeDefinitions.Select(t => MetadataNames.Of(Reader, t)).ToHashSet(StringComparer.Ordinal);
+        return _ownTypeNames.Contains(name);
     }
 
     public ImmutableArray<AuditFinding> Findings => _ordered.ToImmutableArray();

@@ -96,9 +96,10 @@ namespace RestrictedCSharp.Guards
         internal static GuardLimitKind Tripped => s_tripped;
 
         private static long TicksUsed
-            => s_tripped != GuardLimitKind.None || !s_open
-                ? s_ticksAtTrip
-                : s_ticksBeforeSegment + (s_segmentLength - s_segmentRemaining);
+            => s_tripped != GuardLimitKind.None || !s_open ? s_ticksAtTrip : TicksCounted;
+
+        /// <summary>The settled ticks plus what the current segment has used.</summary>
+        private static long TicksCounted => s_ticksBeforeSegment + (s_segmentLength - s_segmentRemaining);
 
         private static long AllocatedSinceBegin
             => GC.GetAllocatedBytesForCurrentThread() - s_allocationBaseline;
@@ -115,7 +116,7 @@ namespace RestrictedCSharp.Guards
         internal static void OnSegmentExhausted()
         {
             ThrowIfTripped();
-            long used = s_ticksBeforeSegment + (s_segmentLength - s_segmentRemaining);
+            long used = TicksCounted;
             if (used > s_tickLimit)
             {
                 s_ticksAtTrip = used;

@@ -14,6 +14,8 @@ public sealed class RunnerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Stream _input;
+    private readonly FrameWriter _requests;
+    private readonly Action _kill;
     private readonly FrameReader _output;
     private readonly StderrCapture _stderr;
     private readonly CallWatch _watch;
@@ -26,9 +28,11 @@ public sealed class RunnerProcess : IAsyncDisposable
         BotDirectory = botDirectory;
         ProcessId = process.Id;
         _input = process.StandardInput.BaseStream;
+        _requests = new FrameWriter(_input);
         _output = new FrameReader(process.StandardOutput.BaseStream);
         _stderr = new StderrCapture(process.StandardError.BaseStream, stderrBytes);
-        _watch = new CallWatch(Kill, () => ProcessMemory.ResidentBytes(ProcessId));
+        _kill = Kill; // one delegate for the watch and every exchange's cancellation
+        _watch = new CallWatch(_kill, () => ProcessMemory.ResidentBytes(ProcessId));
     }
 
     public int ProcessId { get; }
@@ -127,18 +131,13 @@ public sealed class RunnerProcess : IAsyncDisposable
         try
         {
             if (!IsUsable) return Exchange.Failed(CallOutcome.Crashed, await DescribeEndAsync().ConfigureAwait(false), 0);
-            var payload = Messages.Encode(request);
             var clock = Stopwatch.StartNew();
             _watch.Arm(deadline, residentLimitBytes);
             try
             {
-                using var cancel = cancellationToken.CanBeCanceled ? cancellationToken.Register(Kill) : default;
-                Frames.Write(_input, payload);
-                using var frame = await _output.ReadAsync(CancellationToken.None).ConfigureAwait(false);
-                _watch.Disarm();
-                cancellationToken.ThrowIfCancellationRequested();
-                if (frame is null) return await FailAsync(clock, "The runner closed its output.").ConfigureAwait(false);
-                return Exchange.Replied(Messages.DecodeReply(frame.Payload), clock.Elapsed.TotalMilliseconds);
+                using var cancel = cancellationToken.CanBeCanceled ? cancellationToken.Register(_kill) : default;
+                _requests.Write(request);
+                return await ReadReplyAsync(clock, cancellationToken).ConfigureAwait(false);
             }
             catch (ProtocolException e) when (_watch.Verdict == WatchVerdict.None && !cancellationToken.IsCancellationRequested)
             {
@@ -167,12 +166,8 @@ public sealed class RunnerProcess : IAsyncDisposable
         _watch.Arm(deadline, 0);
         try
         {
-            using var cancel = cancellationToken.Register(Kill);
-            using var frame = await _output.ReadAsync(CancellationToken.None).ConfigureAwait(false);
-            _watch.Disarm();
-            cancellationToken.ThrowIfCancellationRequested();
-            if (frame is null) return await FailAsync(clock, "The runner closed its output.").ConfigureAwait(false);
-            return Exchange.Replied(Messages.DecodeReply(frame.Payload), clock.Elapsed.TotalMilliseconds);
+            using var cancel = cancellationToken.Register(_kill);
+            return await ReadReplyAsync(clock, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or ProtocolException or ObjectDisposedException)
         {
@@ -180,6 +175,16 @@ public sealed class RunnerProcess : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
             return await FailAsync(clock, e.Message).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Reads and decodes the next reply, then disarms the watch (the caller armed it).</summary>
+    private async Task<Exchange> ReadReplyAsync(Stopwatch clock, CancellationToken cancellationToken)
+    {
+        using var frame = await _output.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+        _watch.Disarm();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (frame is null) return await FailAsync(clock, "The runner closed its output.").ConfigureAwait(false);
+        return Exchange.Replied(Messages.DecodeReply(frame.Payload), clock.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>The reply did not come: classify by the watch's verdict, else the process died.</summary>
@@ -270,7 +275,7 @@ public sealed class RunnerProcess : IAsyncDisposable
         {
             try
             {
-                Frames.Write(_input, Messages.Encode(new ShutdownRequest()));
+                _requests.Write(new ShutdownRequest());
                 _input.Close();
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException)

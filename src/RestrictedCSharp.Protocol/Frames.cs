@@ -6,7 +6,8 @@ namespace RestrictedCSharp.Protocol;
 /// <summary>
 /// The framing of the pipe: a 4-byte little-endian payload length, then the payload. A length above
 /// <see cref="MaxPayloadBytes"/> (or negative) and a stream that ends inside a frame are protocol errors;
-/// a stream that ends exactly between frames is a clean end. Frames are read with a <see cref="FrameReader"/>.
+/// a stream that ends exactly between frames is a clean end. Messages are written with a <see cref="FrameWriter"/>
+/// and read with a <see cref="FrameReader"/>.
 /// </summary>
 public static class Frames
 {
@@ -23,21 +24,6 @@ public static class Frames
         {
             stream.Write(frame, 0, length);
             stream.Flush();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(frame);
-        }
-    }
-
-    /// <inheritdoc cref="Write"/>
-    public static async ValueTask WriteAsync(Stream stream, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
-    {
-        var frame = Compose(payload.Span, out var length);
-        try
-        {
-            await stream.WriteAsync(frame.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -37,45 +37,42 @@ internal sealed class ExpressionBodyExpander : CSharpSyntaxRewriter
 
     private SyntaxNode? ExpandMethod<T>(T node, Func<T, SyntaxNode?> visitChildren)
         where T : BaseMethodDeclarationSyntax
-    {
-        var visited = (BaseMethodDeclarationSyntax)visitChildren(node)!;
-        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
-        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, symbol))
-        {
-            return visited;
-        }
-
-        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
-        return visited.WithExpressionBody(null).WithSemicolonToken(default)
-            .WithBody(ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, returnsValue));
-    }
+        => ExpandBody<BaseMethodDeclarationSyntax>(
+            node, (BaseMethodDeclarationSyntax)visitChildren(node)!, _model.GetDeclaredSymbol(node), f => f.ExpressionBody, f => f.SemicolonToken,
+            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
-    {
-        var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
-        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, symbol))
-        {
-            return visited;
-        }
-
-        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
-        return visited.WithExpressionBody(null).WithSemicolonToken(default)
-            .WithBody(ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, returnsValue));
-    }
+        => ExpandBody(
+            node, (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!, _model.GetDeclaredSymbol(node) as IMethodSymbol, f => f.ExpressionBody, f => f.SemicolonToken,
+            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
 
     public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+        => ExpandBody(
+            node, (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!, _model.GetDeclaredSymbol(node), f => f.ExpressionBody, f => f.SemicolonToken,
+            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
+
+    /// <summary>
+    /// Replaces the expression body of a function that gets guards with the block the rewriter
+    /// writes; <paramref name="node"/> is the original (what the semantic model and leaf analysis know), <paramref name="visited"/>
+    /// the same function with its children already expanded.
+    /// </summary>
+    private T ExpandBody<T>(
+        T node,
+        T visited,
+        IMethodSymbol? symbol,
+        Func<T, ArrowExpressionClauseSyntax?> expressionBody,
+        Func<T, SyntaxToken> semicolon,
+        Func<T, BlockSyntax, T> withBlock)
+        where T : SyntaxNode
     {
-        var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
-        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
-        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, symbol))
+        var original = expressionBody(node);
+        if (original is null || !GuardedFunctions.NeedsGuard(_leaves, _model, original, symbol))
         {
             return visited;
         }
 
         var returnsValue = ExpressionBodies.ReturnsValue(symbol);
-        return visited.WithExpressionBody(null).WithSemicolonToken(default)
-            .WithBody(ExpressionBodies.MemberBodyToBlock(visited.ExpressionBody!, visited.SemicolonToken, returnsValue));
+        return withBlock(visited, ExpressionBodies.MemberBodyToBlock(expressionBody(visited)!, semicolon(visited), returnsValue));
     }
 
     public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)

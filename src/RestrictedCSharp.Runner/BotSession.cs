@@ -66,7 +66,7 @@ internal sealed class BotSession
         var methods = entryType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(IsCallable).Select(m => m.Name).Distinct().Order(StringComparer.Ordinal).ToList();
         var loaded = new LoadedBot(entryType.FullName!, methods);
-        var result = Spent(CallOutcome.Ok, usage, clock, message: null) with { Value = Messages.ToJson(loaded) };
+        var result = Spent(CallOutcome.Ok, usage, clock, message: null, Messages.ToJson(loaded));
         return (new BotSession(assembly, instance, request.Budgets), new CallResultReply(result));
     }
 
@@ -99,7 +99,7 @@ internal sealed class BotSession
             var usage = GuardBudget.End();
             if (CallFailures.ForTrip(usage.Tripped) is { } tripped)
                 return Spent(tripped, usage, clock, "The call exceeded its budget (the bot caught the guard's exception, which trips again).");
-            return Spent(CallOutcome.Ok, usage, clock, message: null) with { Value = value };
+            return Spent(CallOutcome.Ok, usage, clock, message: null, value);
         }
         catch (ArgumentBindingException e)
         {
@@ -117,9 +117,10 @@ internal sealed class BotSession
     private CallResult Ended(CallOutcome outcome, Stopwatch clock, string message) =>
         Spent(outcome, GuardBudget.End(), clock, message);
 
-    private static CallResult Spent(CallOutcome outcome, GuardUsage usage, Stopwatch clock, string? message) => new()
+    private static CallResult Spent(CallOutcome outcome, GuardUsage usage, Stopwatch clock, string? message, JsonElement? value = null) => new()
     {
         Outcome = outcome,
+        Value = value,
         Message = message,
         Ticks = usage.TicksUsed,
         AllocatedBytes = usage.BytesAllocated,

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RestrictedCSharp.Protocol;
+using RestrictedCSharp.Sandbox;
 
 namespace RestrictedCSharp.Runner;
 
@@ -13,10 +14,6 @@ namespace RestrictedCSharp.Runner;
 /// </summary>
 internal static class EscapeSelfTest
 {
-    /// <summary>The variables the host sets for a runner; anything else came from the host's environment.</summary>
-    private static readonly HashSet<string> RunnerVariables =
-        ["DOTNET_EnableDiagnostics", "DOTNET_gcServer", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "DOTNET_ROOT", "DOTNET_GCHeapHardLimit", "DOTNET_TieredPGO"];
-
     public static IReadOnlyList<EscapeAttemptReport> Run(SelfTestRequest request) =>
     [
         Attempt("read-file", () => $"read {File.ReadAllBytes(request.ReadPath).Length} bytes of {request.ReadPath}"),
@@ -45,9 +42,10 @@ internal static class EscapeSelfTest
             return $"bound {socket.LocalEndPoint}";
         }),
         Attempt("fork", Fork),
+        // The host sets only the runtime's variables for a runner; anything else came from the host's environment.
         Attempt("read-host-environment", () =>
         {
-            var foreign = Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => !RunnerVariables.Contains(k)).Order().ToList();
+            var foreign = Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => !SandboxedProcessStart.RuntimeVariableNames.Contains(k)).Order().ToList();
             return foreign.Count == 0
                 ? throw new RefusedException("only the runner's own variables are visible")
                 : $"visible: {string.Join(", ", foreign)}";

@@ -6,6 +6,7 @@ namespace RestrictedCSharp.Runner;
 internal sealed class FrameChannel(Stream input, Stream output)
 {
     private readonly FrameReader _reader = new(input);
+    private readonly FrameWriter _writer = new(output);
 
     /// <summary>The next request, or null when the host closed the pipe between frames.</summary>
     /// <exception cref="ProtocolException">The bytes are not a valid frame or request.</exception>
@@ -18,17 +19,15 @@ internal sealed class FrameChannel(Stream input, Stream output)
     /// <summary>Sends a reply. A call result too large for one frame is sent as an exception outcome instead.</summary>
     public void Send(Reply reply)
     {
-        var payload = Messages.Encode(reply);
-        if (payload.Length > Frames.MaxPayloadBytes && reply is CallResultReply { Result: var result })
+        if (_writer.TryWrite(reply)) return;
+        if (reply is not CallResultReply { Result: var result })
+            throw new ProtocolException($"A {reply.GetType().Name} exceeds the {Frames.MaxPayloadBytes}-byte frame limit.");
+        _writer.Write(new CallResultReply(result with
         {
-            payload = Messages.Encode(new CallResultReply(result with
-            {
-                Outcome = CallOutcome.Exception,
-                Value = null,
-                Message = $"The result is larger than the {Frames.MaxPayloadBytes}-byte frame limit.",
-            }));
-        }
-        Frames.Write(output, payload);
+            Outcome = CallOutcome.Exception,
+            Value = null,
+            Message = $"The result is larger than the {Frames.MaxPayloadBytes}-byte frame limit.",
+        }));
     }
 
     /// <summary>Sends when the host is still listening; a closed pipe is not an error at this point.</summary>

@@ -62,21 +62,35 @@ public static class SandboxedProcessStart
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["DOTNET_EnableDiagnostics"] = "0",
-            ["DOTNET_gcServer"] = "0",
-            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
-            ["DOTNET_ROOT"] = RuntimeFileAccess.DotnetRoot(),
+            [EnableDiagnosticsVariable] = "0",
+            [GcServerVariable] = "0",
+            [InvariantGlobalizationVariable] = "1",
+            [DotnetRootVariable] = RuntimeFileAccess.DotnetRoot(),
             // .NET 10.0.12 with tiered PGO crashes (SIGSEGV) on `try { loop } finally { loop }` shapes
             // that throw repeatedly; see docs/GUARDS-BENCHMARK.md. Bots must never crash their runner.
-            ["DOTNET_TieredPGO"] = "0",
+            [TieredPgoVariable] = "0",
         };
         if (options.GcHeapHardLimitBytes is { } limit)
         {
             if (limit <= 0) throw new ArgumentOutOfRangeException(nameof(options), limit, "The heap limit must be positive.");
-            environment["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X", CultureInfo.InvariantCulture);
+            environment[GcHeapHardLimitVariable] = "0x" + limit.ToString("X", CultureInfo.InvariantCulture);
         }
         return environment;
     }
+
+    private const string EnableDiagnosticsVariable = "DOTNET_EnableDiagnostics";
+    private const string GcServerVariable = "DOTNET_gcServer";
+    private const string InvariantGlobalizationVariable = "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT";
+    private const string DotnetRootVariable = "DOTNET_ROOT";
+    private const string TieredPgoVariable = "DOTNET_TieredPGO";
+    private const string GcHeapHardLimitVariable = "DOTNET_GCHeapHardLimit";
+
+    /// <summary>Every variable <see cref="RuntimeEnvironment"/> may set, whatever the options: a runner's
+    /// whole environment is a subset of these.</summary>
+    public static IReadOnlySet<string> RuntimeVariableNames { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        EnableDiagnosticsVariable, GcServerVariable, InvariantGlobalizationVariable, DotnetRootVariable, TieredPgoVariable, GcHeapHardLimitVariable,
+    };
 
     /// <summary>The dotnet host executable next to the running runtime.</summary>
     public static string DotnetHostPath()

@@ -1,15 +1,11 @@
 namespace RestrictedCSharp.Cli.Tests;
 
-/// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
+/// <summary>A fresh folder under the system temp folder, deleted when disposed; with helpers to fill it.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "rcsc-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
+    private readonly TemporaryFolder _folder = new("rcsc-tests-");
 
-    public string Path { get; }
+    public string Path => _folder.Path;
 
     public string Combine(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
@@ -21,15 +17,5 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder harms nothing.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

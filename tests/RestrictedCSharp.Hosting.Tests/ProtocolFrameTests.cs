@@ -83,6 +83,29 @@ public sealed class ProtocolFrameTests
     }
 
     [Fact]
+    public void The_frame_writer_frames_messages_as_encoded_and_reuses_its_buffer()
+    {
+        var stream = new MemoryStream();
+        var writer = new FrameWriter(stream);
+        Request[] requests = [new CallRequest("Act", []), new PingRequest(), new CallRequest("Move", [], new CallBudgets(5, 6, 7))];
+        foreach (var request in requests) writer.Write(request);
+
+        stream.ToArray().Should().Equal(Framed(requests.Select(Messages.Encode).ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void The_frame_writer_sends_nothing_for_a_reply_beyond_the_limit()
+    {
+        var stream = new MemoryStream();
+        var huge = new ErrorReply("x", new string('a', Frames.MaxPayloadBytes));
+
+        new FrameWriter(stream).TryWrite(huge).Should().BeFalse();
+        stream.Length.Should().Be(0);
+        var write = () => new FrameWriter(stream).Write(huge);
+        write.Should().Throw<ProtocolException>();
+    }
+
+    [Fact]
     public async Task Frames_split_across_many_small_reads_are_reassembled()
     {
         var payloads = Enumerable.Range(1, 50).Select(n => Enumerable.Range(0, n * 37).Select(i => (byte)i).ToArray()).ToArray();

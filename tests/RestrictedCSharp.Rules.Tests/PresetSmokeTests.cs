@@ -41,8 +41,8 @@ public class PresetSmokeTests
         policy.Evaluate(targetSite).Kind.Should().Be(VerdictKind.DeniedByRule);
         var message = exception.GetMembers("Message").Single();
         policy.Evaluate(message).IsAllowed.Should().BeTrue();
-        var getBaseException = exception.GetMembers("GetType").Single();
-        policy.Evaluate(getBaseException).IsAllowed.Should().BeFalse();
+        var getType = exception.GetMembers("GetType").Single();
+        policy.Evaluate(getType).IsAllowed.Should().BeFalse();
         var createInstance = compilation.GetTypeByMetadataName("System.Array")!.GetMembers("CreateInstance").OfType<IMethodSymbol>().First();
         var verdict = policy.Evaluate(createInstance);
         verdict.Kind.Should().Be(VerdictKind.UsesDeniedType);

@@ -19,6 +19,8 @@ public sealed class SandboxedProcessStartTests
         info.Environment["DOTNET_EnableDiagnostics"].Should().Be("0");
         info.Environment["DOTNET_gcServer"].Should().Be("0");
         info.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"].Should().Be("1");
+        SandboxedProcessStart.RuntimeVariableNames.Should().BeEquivalentTo(info.Environment.Keys,
+            "the runner's self-test counts any other variable as the host's");
     }
 
     [Fact]

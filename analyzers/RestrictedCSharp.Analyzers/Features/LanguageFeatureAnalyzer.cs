@@ -32,14 +32,8 @@ namespace RestrictedCSharp.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
+            RulesResolver.RegisterWithRules(context, _rules, (start, rules) =>
             {
-                var rules = RulesResolver.Resolve(_rules, start.Options, start.CancellationToken).RuleSet;
-                if (rules is null)
-                {
-                    return; // RulesFileAnalyzer reports why
-                }
-
                 start.RegisterSyntaxTreeAction(c => Keywords(c, rules));
                 start.RegisterSyntaxNodeAction(c => Attribute(c, rules), SyntaxKind.Attribute);
                 if (!rules.IsEnabled(LanguageFeature.Dynamic))

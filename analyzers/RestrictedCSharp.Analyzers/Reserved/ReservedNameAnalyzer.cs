@@ -31,18 +31,13 @@ namespace RestrictedCSharp.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RestrictedDiagnostics.GuardNamespace, RestrictedDiagnostics.ReservedIdentifier);
 
+        // Reserved names do not depend on the rules, but nothing is analyzed while they are broken.
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
+            RulesResolver.RegisterWithRules(context, _rules, (start, _) =>
             {
-                // Reserved names do not depend on the rules, but nothing is analyzed while they are broken.
-                if (RulesResolver.Resolve(_rules, start.Options, start.CancellationToken).RuleSet is null)
-                {
-                    return;
-                }
-
                 start.RegisterSyntaxNodeAction(Namespace, SyntaxKind.NamespaceDeclaration, SyntaxKind.FileScopedNamespaceDeclaration);
                 start.RegisterSyntaxTreeAction(Identifiers);
             });

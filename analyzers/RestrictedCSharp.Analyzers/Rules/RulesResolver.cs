@@ -34,6 +34,21 @@ namespace RestrictedCSharp.Analyzers
 
         private static readonly ConcurrentDictionary<string, ResolvedRules> CacheByText = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// At each compilation start, resolves the rules in force once and hands them to
+        /// <paramref name="register"/>. While the rules files have errors nothing is registered:
+        /// <see cref="RulesFileAnalyzer"/> reports why.
+        /// </summary>
+        public static void RegisterWithRules(
+            AnalysisContext context, RuleSet? explicitRules, Action<CompilationStartAnalysisContext, RuleSet> register) =>
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (Resolve(explicitRules, start.Options, start.CancellationToken).RuleSet is { } rules)
+                {
+                    register(start, rules);
+                }
+            });
+
         public static ResolvedRules Resolve(RuleSet? explicitRules, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             if (explicitRules is not null)

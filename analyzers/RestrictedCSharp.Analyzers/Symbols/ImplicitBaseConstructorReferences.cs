@@ -44,9 +44,9 @@ namespace RestrictedCSharp.Analyzers
                 return;
             }
 
-            if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { IsStatic: false } type
+            if (declaration.BaseList?.Types.FirstOrDefault() is not SimpleBaseTypeSyntax baseSyntax
+                || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { IsStatic: false } type
                 || type.BaseType is not { } baseType
-                || declaration.BaseList?.Types.FirstOrDefault() is not SimpleBaseTypeSyntax baseSyntax
                 || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(baseSyntax.Type, context.CancellationToken).Type, baseType))
             {
                 return;

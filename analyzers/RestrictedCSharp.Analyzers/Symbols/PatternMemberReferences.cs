@@ -113,8 +113,7 @@ namespace RestrictedCSharp.Analyzers
                     m => !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public && m.Parameters.All(p => p.IsOptional || p.IsParams));
             }
 
-            var disposable = isAsync ? checker.AsyncDisposableInterface : checker.DisposableInterface;
-            return disposable?.GetMembers(name).OfType<IMethodSymbol>().FirstOrDefault();
+            return isAsync ? checker.DisposeAsyncMethod : checker.DisposeMethod;
         }
 
         private static void Await(SyntaxNodeAnalysisContext context, SymbolChecker checker)

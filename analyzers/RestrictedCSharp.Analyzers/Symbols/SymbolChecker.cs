@@ -21,22 +21,21 @@ namespace RestrictedCSharp.Analyzers
         {
             _policy = new SymbolPolicy(rules, compilation.Assembly);
             Rules = rules;
-            Compilation = compilation;
             TupleInterface = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ITuple");
-            DisposableInterface = compilation.GetSpecialType(SpecialType.System_IDisposable);
-            AsyncDisposableInterface = compilation.GetTypeByMetadataName("System.IAsyncDisposable");
+            DisposeMethod = FirstMethod(compilation.GetSpecialType(SpecialType.System_IDisposable), "Dispose");
+            DisposeAsyncMethod = FirstMethod(compilation.GetTypeByMetadataName("System.IAsyncDisposable"), "DisposeAsync");
         }
 
         public RuleSet Rules { get; }
 
-        public Compilation Compilation { get; }
-
         /// <summary>What a positional pattern on a non-tuple without <c>Deconstruct</c> calls.</summary>
         public INamedTypeSymbol? TupleInterface { get; }
 
-        public INamedTypeSymbol DisposableInterface { get; }
+        /// <summary><c>IDisposable.Dispose</c>: what a <c>using</c> calls on anything but a ref struct.</summary>
+        public IMethodSymbol? DisposeMethod { get; }
 
-        public INamedTypeSymbol? AsyncDisposableInterface { get; }
+        /// <summary><c>IAsyncDisposable.DisposeAsync</c>: what an <c>await using</c> calls on anything but a ref struct.</summary>
+        public IMethodSymbol? DisposeAsyncMethod { get; }
 
         /// <summary>
         /// Reports <paramref name="symbol"/> at <paramref name="location"/> if the rules refuse it.
@@ -79,6 +78,22 @@ namespace RestrictedCSharp.Analyzers
             }
 
             return IsInsideNameOf(site, model) || FeatureAttributes.IsInsideFeatureAttribute(site, model);
+        }
+
+        private static IMethodSymbol? FirstMethod(INamedTypeSymbol? type, string name)
+        {
+            if (type is not null)
+            {
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is IMethodSymbol method)
+                    {
+                        return method;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static bool IsInsideNameOf(SyntaxNode site, SemanticModel model)

@@ -30,14 +30,8 @@ namespace RestrictedCSharp.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
+            RulesResolver.RegisterWithRules(context, _rules, (start, rules) =>
             {
-                var rules = RulesResolver.Resolve(_rules, start.Options, start.CancellationToken).RuleSet;
-                if (rules is null)
-                {
-                    return; // RulesFileAnalyzer reports why
-                }
-
                 var checker = new SymbolChecker(rules, start.Compilation);
                 OperationReferences.Register(start, checker);
                 TypeNameReferences.Register(start, checker);

@@ -34,19 +34,15 @@ namespace RestrictedCSharp.Analyzers
                 return;
             }
 
+            // The syntactic skips first: they spare the semantic query on most names.
             var fullName = FullName(name);
-            if (IsSkippedPosition(fullName))
+            if (IsSkippedPosition(fullName) || name.FirstAncestorOrSelf<UsingDirectiveSyntax>() is not null)
             {
                 return;
             }
 
             if (context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is not INamedTypeSymbol type
                 || type.TypeKind == TypeKind.Error)
-            {
-                return;
-            }
-
-            if (name.FirstAncestorOrSelf<UsingDirectiveSyntax>() is not null)
             {
                 return;
             }

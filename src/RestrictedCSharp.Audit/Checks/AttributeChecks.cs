@@ -51,7 +51,7 @@ internal static class AttributeChecks
 
         if (type.IsSystemType && value is AttributeValueType { SerializedName: { } typeName } && ReferencedTypeName(typeName) is { } referenced
             && context.Policy.RefuseType("T:" + referenced, lenient: false) is { } reason
-            && !IsOwnType(context, referenced))
+            && !context.DefinesType(referenced))
         {
             context.Report(AuditRules.RefusedReference, $"'{referenced}' is not allowed: {reason}", location);
         }
@@ -67,9 +67,6 @@ internal static class AttributeChecks
         name = name.Substring(0, end).Trim().Replace('+', '.');
         return name.Length == 0 ? null : name;
     }
-
-    private static bool IsOwnType(AuditContext context, string name) =>
-        context.Reader.TypeDefinitions.Any(t => MetadataNames.Of(context.Reader, t) == name);
 
     private static string Describe(AuditContext context, EntityHandle parent) => parent.Kind switch
     {

@@ -148,7 +148,7 @@ internal static class DefinitionChecks
 
                 break;
             case HandleKind.TypeSpecification:
-                var spec = context.Reader.GetTypeSpecification((TypeSpecificationHandle)handle).DecodeSignature(context.Signatures, null);
+                var spec = context.TypeSpecification((TypeSpecificationHandle)handle);
                 context.CheckSignatureTypes(spec, location, lenient);
                 break;
         }

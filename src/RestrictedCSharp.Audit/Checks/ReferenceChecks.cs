@@ -38,7 +38,7 @@ internal static class ReferenceChecks
         for (var row = 1; row <= reader.GetTableRowCount(TableIndex.TypeSpec); row++)
         {
             var handle = MetadataTokens.TypeSpecificationHandle(row);
-            var type = reader.GetTypeSpecification(handle).DecodeSignature(context.Signatures, null);
+            var type = context.TypeSpecification(handle);
             context.CheckSignatureTypes(type, $"type instantiation {type.Name}", lenient: true);
         }
 
@@ -70,7 +70,7 @@ internal static class ReferenceChecks
             case HandleKind.TypeSpecification:
                 // A generic instantiation is judged by its generic type (its arguments are judged with the
                 // TypeSpec rows); array types' Get/Set/Address methods belong to the runtime's arrays.
-                var spec = reader.GetTypeSpecification((TypeSpecificationHandle)member.Parent).DecodeSignature(context.Signatures, null);
+                var spec = context.TypeSpecification((TypeSpecificationHandle)member.Parent);
                 typeName = spec.DefinitionName ?? spec.Name;
                 ownParent = spec.DefinitionName is null || !spec.UsedTypes.Contains("T:" + spec.DefinitionName);
                 break;

@@ -45,7 +45,7 @@ internal static class RunCommand
             }
 
             var callArguments = ParseArguments(parsed.GetValue(arguments)!);
-            using var workspace = new TemporaryFolder();
+            using var workspace = new TemporaryFolder("rcsc-run-");
             var (assemblyPath, rules, references) = await PrepareAsync(context, submission, parsed, workspace, cancellationToken).ConfigureAwait(false);
             if (assemblyPath is null)
             {
@@ -141,26 +141,6 @@ internal static class RunCommand
         catch (JsonException e)
         {
             throw new CliException($"--args is not valid JSON: {e.Message}");
-        }
-    }
-
-    /// <summary>A private folder for the built bot, removed when the run ends.</summary>
-    private sealed class TemporaryFolder : IDisposable
-    {
-        private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rcsc-run-");
-
-        public string Path => _folder.FullName;
-
-        public void Dispose()
-        {
-            try
-            {
-                _folder.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort: a temp folder left behind loses nothing of the user's.
-            }
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using RestrictedCSharp.Analyzers;
 using RestrictedCSharp.Audit;
 using RestrictedCSharp.Rules;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
@@ -14,18 +12,11 @@ internal static class BotAudit
     {
         var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances);
         var result = AssemblyAuditor.Audit(assembly.AsMemory(), policy);
+        // The audit's IDs have descriptors (message "{0}"), so findings read like every other diagnostic.
         return result.Findings
-            .Select(f => new SubmissionDiagnostic(
-                f.Id,
-                DiagnosticSeverity.Error,
-                $"{f.Message} ({f.Location})",
-                File: string.Empty,
-                Line: 0,
-                Column: 0,
-                EndLine: 0,
-                EndColumn: 0,
-                Suppressed: false,
-                HelpUri: RestrictedDiagnostics.HelpLinkBase + f.Id + ".md"))
+            .Select(f => DiagnosticCatalog.TryGet(f.Id, out var descriptor)
+                ? SubmissionDescriptors.Nowhere(descriptor, $"{f.Message} ({f.Location})")
+                : throw new InvalidOperationException($"The IL audit reported {f.Id}, which has no descriptor."))
             .ToImmutableArray();
     }
 }

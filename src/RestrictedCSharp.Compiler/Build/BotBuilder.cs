@@ -40,14 +40,14 @@ public sealed class BotBuilder
         var guarded = GuardInsertion.Run(validation.Compilation, _sizeRules);
         if (!guarded.Success)
         {
-            return Refused(validation.Diagnostics.AddRange(guarded.Diagnostics.Select(DiagnosticConverter.Convert).OfType<SubmissionDiagnostic>()));
+            return Refused(validation.Diagnostics.AddRange(DiagnosticConverter.ConvertAll(guarded.Diagnostics)));
         }
 
         var guardedSources = guarded.Trees.Select(t => new GuardedSource(t.Original.FilePath, t.Guarded.ToString())).ToImmutableArray();
         var (assembly, emitErrors) = BotEmitter.Emit(guarded.Compilation, cancellationToken);
         if (assembly.IsEmpty)
         {
-            return Refused(validation.Diagnostics.AddRange(emitErrors.Select(DiagnosticConverter.Convert).OfType<SubmissionDiagnostic>()), guardedSources);
+            return Refused(validation.Diagnostics.AddRange(DiagnosticConverter.ConvertAll(emitErrors)), guardedSources);
         }
 
         var findings = BotAudit.Run(assembly, _rules);

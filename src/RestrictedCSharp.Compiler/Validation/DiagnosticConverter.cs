@@ -10,6 +10,10 @@ namespace RestrictedCSharp.Compiler;
 /// </summary>
 internal static class DiagnosticConverter
 {
+    /// <summary>Converts each diagnostic, leaving out those that <see cref="Convert"/> drops.</summary>
+    public static IEnumerable<SubmissionDiagnostic> ConvertAll(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(Convert).OfType<SubmissionDiagnostic>();
+
     public static SubmissionDiagnostic? Convert(Diagnostic diagnostic)
     {
         var isRestricted = diagnostic.Id.StartsWith(DiagnosticCatalog.IdPrefix, StringComparison.Ordinal);

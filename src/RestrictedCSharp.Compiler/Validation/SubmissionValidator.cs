@@ -74,7 +74,7 @@ public sealed class SubmissionValidator
         var compilation = SubmissionCompilation.Create(trees, _references, _forcedErrorIds);
         var diagnostics = await SubmissionAnalysis.RunAsync(compilation, _analyzers, cancellationToken).ConfigureAwait(false);
         return new ValidationResult(
-            diagnostics.Select(DiagnosticConverter.Convert).OfType<SubmissionDiagnostic>(),
+            DiagnosticConverter.ConvertAll(diagnostics),
             compilation);
     }
 }
