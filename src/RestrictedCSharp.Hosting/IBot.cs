@@ -35,6 +35,11 @@ public interface IBot : IAsyncDisposable
     int ProcessesUsed { get; }
 
     /// <summary>Calls a public instance method of the entry class with one JSON value per parameter.</summary>
+    /// <remarks>
+    /// A reply that comes back within about a millisecond is read on the calling thread, and the task returned
+    /// is already complete: a small call costs one thread wake-up in the host. A slower call hands the wait
+    /// to a thread of its own and releases the caller, so calls to many bots still run at once.
+    /// </remarks>
     /// <exception cref="OperationCanceledException">The caller cancelled; the runner was killed.</exception>
     Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,7 @@ public sealed class RunnerProcess : IAsyncDisposable
     private readonly Stream _input;
     private readonly FrameWriter _requests;
     private readonly Action _kill;
-    private readonly FrameReader _output;
+    private readonly ReplyReader _output;
     private readonly StderrCapture _stderr;
     private readonly CallWatch _watch;
     private readonly SemaphoreSlim _exchangeGate = new(1, 1);
@@ -29,7 +29,7 @@ public sealed class RunnerProcess : IAsyncDisposable
         ProcessId = process.Id;
         _input = process.StandardInput.BaseStream;
         _requests = new FrameWriter(_input);
-        _output = new FrameReader(process.StandardOutput.BaseStream);
+        _output = new ReplyReader(process.StandardOutput.BaseStream);
         _stderr = new StderrCapture(process.StandardError.BaseStream, stderrBytes);
         _kill = Kill; // one delegate for the watch and every exchange's cancellation
         _watch = new CallWatch(_kill, () => ProcessMemory.ResidentBytes(ProcessId));
@@ -137,7 +137,7 @@ public sealed class RunnerProcess : IAsyncDisposable
             {
                 using var cancel = cancellationToken.CanBeCanceled ? cancellationToken.Register(_kill) : default;
                 _requests.Write(request);
-                return await ReadReplyAsync(clock, cancellationToken).ConfigureAwait(false);
+                return await ReadReplyAsync(clock, ReplyReader.InlineWait, cancellationToken).ConfigureAwait(false);
             }
             catch (ProtocolException e) when (_watch.Verdict == WatchVerdict.None && !cancellationToken.IsCancellationRequested)
             {
@@ -167,7 +167,8 @@ public sealed class RunnerProcess : IAsyncDisposable
         try
         {
             using var cancel = cancellationToken.Register(_kill);
-            return await ReadReplyAsync(clock, cancellationToken).ConfigureAwait(false);
+            // A start takes hundreds of milliseconds: no thread waits for it inline.
+            return await ReadReplyAsync(clock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or ProtocolException or ObjectDisposedException)
         {
@@ -178,9 +179,9 @@ public sealed class RunnerProcess : IAsyncDisposable
     }
 
     /// <summary>Reads and decodes the next reply, then disarms the watch (the caller armed it).</summary>
-    private async Task<Exchange> ReadReplyAsync(Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<Exchange> ReadReplyAsync(Stopwatch clock, TimeSpan inlineWait, CancellationToken cancellationToken)
     {
-        using var frame = await _output.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+        using var frame = await _output.ReadAsync(inlineWait).ConfigureAwait(false);
         _watch.Disarm();
         cancellationToken.ThrowIfCancellationRequested();
         if (frame is null) return await FailAsync(clock, "The runner closed its output.").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 
 namespace RestrictedCSharp.Protocol;
 
@@ -58,6 +59,35 @@ public sealed class FrameReader(Stream stream)
             copied += n;
         }
         return new RentedFrame(payload, length);
+    }
+
+    /// <summary>
+    /// Takes the next frame if the buffer already holds all of it, without reading the stream: for a caller
+    /// that must not wait on a peer that may never finish a frame.
+    /// </summary>
+    /// <exception cref="ProtocolException">The buffered header announces a length out of bounds.</exception>
+    public bool TryTakeBuffered([NotNullWhen(true)] out RentedFrame? frame)
+    {
+        frame = null;
+        if (Buffered < Frames.HeaderBytes) return false;
+        var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start));
+        if (length is >= 0 and <= Frames.MaxPayloadBytes && Buffered - Frames.HeaderBytes < length) return false;
+        length = TakeLength();
+        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        TakeBuffered(payload, length);
+        frame = new RentedFrame(payload, length);
+        return true;
+    }
+
+    /// <summary>
+    /// One read from the stream into the buffer, for a caller that knows bytes are waiting (otherwise it
+    /// blocks like any read). False when nothing was read: the stream ended, or the buffer is full (a frame
+    /// larger than the buffer: <see cref="Read"/> takes it).
+    /// </summary>
+    public bool FillOnce()
+    {
+        Compact();
+        return _end < _buffer.Length && Fill();
     }
 
     private RentedFrame? EndOfStream() => Buffered == 0

@@ -33,6 +33,20 @@ public sealed class ProcessReplacementTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task A_slow_call_releases_its_caller_before_the_reply_and_still_ends_at_the_deadline()
+    {
+        await using var bot = await fixture.StartAsync(TestBotCompiler.Guarded(TestBots.LibraryWork),
+            HostFixture.Options with { TimeoutMs = 300 });
+
+        var pending = bot.CallAsync("SortForever", None);
+
+        pending.IsCompleted.Should().BeFalse("the caller's thread waits for a reply only briefly, then is handed back");
+        var result = await pending;
+        result.Outcome.Should().Be(CallOutcome.Timeout, result.Message);
+        await NextCallRunsInAFreshProcess(bot);
+    }
+
+    [Fact]
     public async Task Fail_fast_is_a_crash_and_the_next_call_gets_a_fresh_process()
     {
         await using var bot = await fixture.StartAsync(TestBotCompiler.Plain(TestBots.Crasher),

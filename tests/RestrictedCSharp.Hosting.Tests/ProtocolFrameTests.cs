@@ -60,6 +60,9 @@ public sealed class ProtocolFrameTests
 
         read.Should().Throw<ProtocolException>().WithMessage("*limit*");
         await readAsync.Should().ThrowAsync<ProtocolException>();
+        var buffered = new FrameReader(new MemoryStream(Header(length)));
+        buffered.FillOnce().Should().BeTrue();
+        buffered.Invoking(r => r.TryTakeBuffered(out _)).Should().Throw<ProtocolException>().WithMessage("*limit*");
     }
 
     [Theory]

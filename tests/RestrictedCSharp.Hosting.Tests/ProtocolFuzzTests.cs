@@ -61,6 +61,65 @@ public sealed class ProtocolFuzzTests
         }
     }
 
+    [Fact]
+    public void Taking_frames_from_the_buffer_reads_exactly_what_blocking_reads_read()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 2000; i++)
+        {
+            var stream = new MemoryStream();
+            for (var f = random.Next(0, 4); f > 0; f--) Frames.Write(stream, ValidPayloads[random.Next(ValidPayloads.Length)]);
+            var tail = new byte[random.Next(0, 12)];
+            random.NextBytes(tail);
+            if (random.Next(2) == 0 && tail.Length >= 4) BinaryPrimitives.WriteInt32LittleEndian(tail, random.Next(0, 16));
+            stream.Write(tail);
+            var bytes = stream.ToArray();
+
+            var blocking = new FrameReader(new MemoryStream(bytes));
+            var buffered = new FrameReader(new ChunkedStream(bytes, random.Next()));
+            FramesRead(() => blocking.Read()).Should().Equal(FramesRead(() => TakeOrRead(buffered, random)), $"stream {i}");
+        }
+    }
+
+    /// <summary>What a host's inline path does: take a buffered frame, else read once more, else read blocking.</summary>
+    private static RentedFrame? TakeOrRead(FrameReader reader, Random random)
+    {
+        while (true)
+        {
+            if (reader.TryTakeBuffered(out var frame)) return frame;
+            if (random.Next(4) == 0 || !reader.FillOnce()) return reader.Read();
+        }
+    }
+
+    private static List<string> FramesRead(Func<RentedFrame?> next)
+    {
+        var seen = new List<string>();
+        try
+        {
+            for (var n = 0; n < 10; n++)
+            {
+                using var frame = next();
+                if (frame is null) break;
+                seen.Add(Convert.ToHexString(frame.Payload));
+            }
+            seen.Add("end");
+        }
+        catch (ProtocolException)
+        {
+            seen.Add("protocol-error");
+        }
+        return seen;
+    }
+
+    /// <summary>Returns each read in a random short chunk, as a pipe may.</summary>
+    private sealed class ChunkedStream(byte[] bytes, int seed) : MemoryStream(bytes)
+    {
+        private readonly Random _random = new(seed);
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            base.Read(buffer, offset, Math.Min(count, _random.Next(1, 9)));
+    }
+
     private static void ReadAll(Stream stream)
     {
         var reader = new FrameReader(stream);
