@@ -15,7 +15,7 @@ internal sealed class BotSession
     private readonly Assembly _assembly;
     private readonly object _instance;
     private readonly CallBudgets _defaultBudgets;
-    private readonly Dictionary<(string Name, int Arity), MethodInfo?> _methods = [];
+    private readonly Dictionary<(string Name, int Arity), BotMethod?> _methods = [];
 
     private BotSession(Assembly assembly, object instance, CallBudgets defaultBudgets)
     {
@@ -84,17 +84,15 @@ internal sealed class BotSession
         GuardBudget.Begin(limits);
         try
         {
-            var arguments = Bind(method, request.Arguments);
+            var arguments = method.Bind(request.Arguments);
             if (GuardBudget.Tripped != GuardLimitKind.None)
                 return Ended(CallFailures.ForTrip(GuardBudget.Tripped)!.Value, clock, "Binding the arguments exceeded the budget.");
 
             GuardBudget.Begin(limits);
             clock.Start();
-            var returned = method.Invoke(_instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
+            var returned = method.Invoke(_instance, arguments);
             clock.Stop();
-            JsonElement? value = method.ReturnType == typeof(void)
-                ? null
-                : JsonSerializer.SerializeToElement(returned, method.ReturnType, BotJson.Options);
+            var value = method.Serialize(returned);
 
             var usage = GuardBudget.End();
             if (CallFailures.ForTrip(usage.Tripped) is { } tripped)
@@ -127,14 +125,14 @@ internal sealed class BotSession
         WallMs = clock.Elapsed.TotalMilliseconds,
     };
 
-    private MethodInfo? FindMethod(string name, int arity)
+    private BotMethod? FindMethod(string name, int arity)
     {
         if (_methods.TryGetValue((name, arity), out var cached)) return cached;
         var matches = _instance.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(m => m.Name == name && IsCallable(m) && m.GetParameters().Length == arity)
             .ToList();
         // Overloads of the same arity are ambiguous from JSON: refuse rather than guess.
-        var method = matches.Count == 1 ? matches[0] : null;
+        var method = matches.Count == 1 ? new BotMethod(matches[0]) : null;
         _methods[(name, arity)] = method;
         return method;
     }
@@ -146,27 +144,7 @@ internal sealed class BotSession
         && !method.ContainsGenericParameters
         && method.GetParameters().All(p => !p.ParameterType.IsByRef && !p.ParameterType.IsPointer);
 
-    private static object?[] Bind(MethodInfo method, JsonElement[] arguments)
-    {
-        var parameters = method.GetParameters();
-        var bound = new object?[parameters.Length];
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            try
-            {
-                bound[i] = arguments[i].Deserialize(parameters[i].ParameterType, BotJson.Options);
-            }
-            catch (Exception e) when (e is JsonException or NotSupportedException)
-            {
-                throw new ArgumentBindingException(
-                    $"Argument {i + 1} does not fit parameter '{parameters[i].Name}' ({parameters[i].ParameterType.Name}) of {method.Name}: {e.Message}");
-            }
-        }
-        return bound;
-    }
-
     private static GuardLimits ToLimits(CallBudgets budgets) =>
         new(budgets.Ticks, budgets.CallDepth, budgets.AllocatedBytes);
 
-    private sealed class ArgumentBindingException(string message) : Exception(message);
 }
