@@ -72,6 +72,25 @@ public sealed class RunnerPoolTests
     }
 
     [Fact]
+    public async Task A_bot_from_a_warm_host_and_its_replacement_runner_never_wait_for_a_process_start()
+    {
+        await using var host = new BotHost(warmRunners: 2);
+        var options = HostFixture.Options with { SkipAudit = true, MemoryMb = Settings.MemoryMb };
+        var pool = host.PoolFor(options.RunnerSettings);
+        (await pool.WaitUntilWarmAsync(TimeSpan.FromSeconds(60))).Should().BeTrue(pool.LastStartFailure?.Message);
+
+        await using var bot = await host.StartBotAsync(TestBotCompiler.Plain(TestBots.Crasher), options);
+        var crashed = await bot.CallAsync("Exit", Json.None);
+        var next = await bot.CallAsync("Ping", Json.None);
+
+        crashed.Outcome.Should().Be(CallOutcome.Crashed);
+        next.Outcome.Should().Be(CallOutcome.Ok, next.Message);
+        bot.ProcessesUsed.Should().Be(2);
+        pool.ColdStarts.Should().Be(0, "the load and the reload both took a runner that was already locked down");
+        pool.WarmAcquires.Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_runner_reports_its_sandbox_and_answers_pings()
     {
         await using var runner = await RunnerProcess.StartAsync(Settings);
