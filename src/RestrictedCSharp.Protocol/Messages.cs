@@ -12,10 +12,14 @@ public static class Messages
         JsonSerializer.SerializeToUtf8Bytes(reply, ProtocolJsonContext.Default.Reply);
 
     public static Request DecodeRequest(ReadOnlySpan<byte> payload) =>
-        Decode(payload, static p => JsonSerializer.Deserialize(p, ProtocolJsonContext.Default.Request));
+        CanonicalCallRequest.TryDecode(payload, out var call)
+            ? call
+            : Decode(payload, static p => JsonSerializer.Deserialize(p, ProtocolJsonContext.Default.Request));
 
     public static Reply DecodeReply(ReadOnlySpan<byte> payload) =>
-        Decode(payload, static p => JsonSerializer.Deserialize(p, ProtocolJsonContext.Default.Reply));
+        CanonicalCallResult.TryDecode(payload, out var result)
+            ? result
+            : Decode(payload, static p => JsonSerializer.Deserialize(p, ProtocolJsonContext.Default.Reply));
 
     public static JsonElement ToJson(LoadedBot loaded) =>
         JsonSerializer.SerializeToElement(loaded, ProtocolJsonContext.Default.LoadedBot);
