@@ -94,9 +94,10 @@ internal sealed class Grid
 
     /// <summary>
     /// Voronoi territory: free cells <paramref name="me"/> reaches strictly before <paramref name="them"/>,
-    /// minus those it reaches strictly after. Cells both reach at once belong to nobody.
+    /// minus those it reaches strictly after. Cells both reach at once belong to nobody. Also returns how
+    /// many cells the search visited: its cost.
     /// </summary>
-    public int Territory(int me, int them)
+    public (int Score, int Visited) Territory(int me, int them)
     {
         _stamp++;
         var head = 0;
@@ -129,7 +130,7 @@ internal sealed class Grid
                 }
             }
         }
-        return score;
+        return (score, tail);
     }
 
     public int FilledNeighbours(int cell)

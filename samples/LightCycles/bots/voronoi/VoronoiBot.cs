@@ -4,8 +4,8 @@ namespace LightCycles.Bots.Voronoi;
 
 /// <summary>
 /// The strongest sample. While it shares a region with its nearest opponent it searches the next moves
-/// of both (alpha-beta, the opponent answering each of its moves, deepening while a fixed number of
-/// evaluations lasts) and scores a position by Voronoi territory: cells it reaches strictly first minus
+/// of both (alpha-beta, the opponent answering each of its moves, deepening while a fixed amount of
+/// work lasts) and scores a position by Voronoi territory: cells it reaches strictly first minus
 /// cells the opponent does. Once the two are walled apart it only has to outlast: it fills its own region,
 /// looking two moves ahead.
 /// </summary>
@@ -13,13 +13,16 @@ public sealed class VoronoiBot : LightCyclesBot
 {
     private const int Win = 1_000_000;
 
-    /// <summary>Leaf evaluations per turn, over all depths: a fixed count keeps the turn's ticks bounded and the bot deterministic.</summary>
-    private const int EvaluationBudget = 160;
+    /// <summary>
+    /// Cells the evaluations may visit per turn, over all depths: a fixed count of work (not of time) keeps
+    /// the turn's ticks bounded — about a million on 32x32 — and the bot deterministic.
+    /// </summary>
+    private const int WorkBudget = 16_000;
 
     private const int MaxDepth = 8;
 
     private Grid? _grid;
-    private int _evaluations;
+    private int _work;
 
     public override Direction Move(GameView view)
     {
@@ -28,22 +31,21 @@ public sealed class VoronoiBot : LightCyclesBot
         grid.Load(view);
         var me = grid.IndexOf(view.Me.Head);
         var opponent = NearestOpponent(view);
-        var fallback = Survive(grid, me);
-        if (opponent < 0) return fallback;
+        if (opponent < 0) return Survive(grid, me);
 
         var them = grid.IndexOf(view.Cycles[opponent].Head);
         if (!grid.ShareRegion(me, them))
         {
             Log.Write("walled apart: filling");
-            return fallback;
+            return Survive(grid, me);
         }
 
-        var best = fallback;
-        _evaluations = 0;
+        Direction? best = null;
+        _work = 0;
         for (var depth = 1; depth <= MaxDepth; depth++)
         {
             var (direction, value) = Root(grid, me, them, depth);
-            if (_evaluations > EvaluationBudget) break; // this depth was cut short: keep the last complete one
+            if (_work > WorkBudget) break; // this depth was cut short: keep the last complete one
             best = direction;
             if (value >= Win || value <= -Win)
             {
@@ -52,7 +54,7 @@ public sealed class VoronoiBot : LightCyclesBot
             }
             if (depth == MaxDepth) Log.Write($"searched {depth} moves deep");
         }
-        return best;
+        return best ?? Survive(grid, me);
     }
 
     private (Direction Direction, int Value) Root(Grid grid, int me, int them, int depth)
@@ -77,7 +79,7 @@ public sealed class VoronoiBot : LightCyclesBot
         var cells = grid.Cells;
         for (var d = 0; d < 4 && alpha < beta; d++)
         {
-            if (_evaluations > EvaluationBudget) return 0;
+            if (_work > WorkBudget) return 0;
             var theirs = them + grid.Offset(d);
             var iDie = cells[mine] != 0;
             var theyDie = cells[theirs] != 0;
@@ -110,8 +112,9 @@ public sealed class VoronoiBot : LightCyclesBot
 
     private int Evaluate(Grid grid, int me, int them)
     {
-        _evaluations++;
-        return grid.Territory(me, them);
+        var (score, visited) = grid.Territory(me, them);
+        _work += visited;
+        return score;
     }
 
     /// <summary>The move that leaves the most room two moves from now; ties go to the move that hugs walls.</summary>
