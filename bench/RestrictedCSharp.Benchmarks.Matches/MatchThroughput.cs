@@ -55,6 +55,9 @@ internal static class MatchThroughput
             var engine = Sum(t => t.EngineMs);
             var start = Sum(t => t.StartMs);
             var accounted = bot + hostProtocol + engine;
+            var firstCalls = Sum(t => t.FirstCallMs);
+            var firstHostProtocol = Sum(t => Math.Max(0, t.FirstCallMs - t.FirstCallBotMs));
+            var laterCalls = calls - 2 * matches;
 
             Console.WriteLine(string.Create(inv, $"{matches} matches of floodfill vs floodfill on {size}x{size} in {elapsed.TotalSeconds:0.0} s: {matches / elapsed.TotalMinutes:0.0} matches per minute"));
             Console.WriteLine(string.Create(inv, $"turns: {turns} ({(double)turns / matches:0.0} per match), calls: {calls}, failed turns: {failures}, mean wall per turn {(elapsed.TotalMilliseconds - start) / turns:0.00} ms"));
@@ -63,6 +66,8 @@ internal static class MatchThroughput
             Console.WriteLine(string.Create(inv, $"  in the bots:       {bot,10:0} ms  {100 * bot / accounted,5:0.0}%  ({1000 * bot / calls:0} us per call)"));
             Console.WriteLine(string.Create(inv, $"  host and protocol: {hostProtocol,10:0} ms  {100 * hostProtocol / accounted,5:0.0}%  ({1000 * hostProtocol / calls:0} us per call)"));
             Console.WriteLine(string.Create(inv, $"  engine:            {engine,10:0} ms  {100 * engine / accounted,5:0.0}%  ({1000 * engine / turns:0} us per turn)"));
+            Console.WriteLine(string.Create(inv, $"each bot's first call (a fresh runner JIT-compiles then): {firstCalls / (2 * matches):0.0} ms round trip, of it host and protocol {firstHostProtocol / (2 * matches):0.0} ms"));
+            Console.WriteLine(string.Create(inv, $"later calls: host and protocol {1000 * (hostProtocol - firstHostProtocol) / laterCalls:0} us per call, in the bots {1000 * (bot - (firstCalls - firstHostProtocol)) / laterCalls:0} us per call"));
             return failures == 0 ? 0 : 1;
         }
         finally

@@ -38,6 +38,9 @@ internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
 
     public double CallMs { get; private set; }
 
+    /// <summary>The first call's round trip and bot time: a fresh runner JIT-compiles the view's deserializer then.</summary>
+    public (double CallMs, double BotMs) FirstCall { get; private set; }
+
     /// <summary>Records a call's spending. Turns the bot was not called in show as -1 in the replay.</summary>
     public void RecordCall(int turn, CallResult result, double roundTripMs)
     {
@@ -48,6 +51,7 @@ internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
         TicksMaxTurn = Math.Max(TicksMaxTurn, result.Ticks);
         BotMs += result.WallMs;
         CallMs += roundTripMs;
+        if (Calls == 1) FirstCall = (roundTripMs, result.WallMs);
         // A process that was killed or died reports no ticks it can vouch for; its bank stays as it was.
         if (result.Outcome is not (CallOutcome.Timeout or CallOutcome.Crashed or CallOutcome.MemoryLimit or CallOutcome.ProtocolError))
             Bank.Settle(Math.Min(result.Ticks, Bank.BudgetForTurn));

@@ -105,7 +105,8 @@ internal static class MatchPlayer
                 [.. seats.Select(s => s.Logs)]);
             var timings = new MatchTimings(
                 total.Elapsed.TotalMilliseconds, startMs, seats.Sum(s => s.BotMs), seats.Sum(s => s.CallMs),
-                engine.Elapsed.TotalMilliseconds, seats.Sum(s => s.Bot.ProcessesUsed));
+                engine.Elapsed.TotalMilliseconds, seats.Sum(s => s.Bot.ProcessesUsed),
+                seats.Sum(s => s.FirstCall.CallMs), seats.Sum(s => s.FirstCall.BotMs));
             return new MatchResult(
                 gameName, seed, budgets, outcome.Winner, outcome.Turns,
                 [.. seats.Select(s => s.ToStats(outcome.Placements[s.Player]))], events, replay, timings);
