@@ -72,6 +72,21 @@ public sealed class MatchTests(MatchFixture fixture)
     }
 
     [Fact]
+    public async Task A_bot_whose_constructor_throws_is_eliminated_before_the_first_turn()
+    {
+        var broken = await fixture.BotFromSourceAsync("broken", TestBots.BrokenConstructor);
+        var sound = await fixture.BotAsync(Repository.SampleBot("floodfill"));
+
+        var result = await fixture.PlayAsync([sound, broken], fixture.Options());
+
+        result.WinnerName.Should().Be("floodfill");
+        result.Turns.Should().Be(0);
+        result.Events.Select(e => (e.Turn, e.Bot, e.Kind)).Should().Equal((0, "broken", "exception"), (0, "broken", MatchEventKinds.Eliminated));
+        result.Events[0].Message.Should().Contain("not today");
+        result.Bots[1].Should().BeEquivalentTo(new { EliminatedAtTurn = 0, Calls = 0, Placement = 2 });
+    }
+
+    [Fact]
     public async Task A_bot_the_pipeline_refuses_is_reported_with_its_diagnostics()
     {
         var builds = await fixture.BuildAsync("peeking", () => new BotSubmission("peeking", [new("Peeking.cs", TestBots.Peeking)]));

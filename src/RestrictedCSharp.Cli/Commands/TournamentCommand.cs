@@ -58,7 +58,9 @@ internal static class TournamentCommand
 
             var schedule = TournamentSchedule.RoundRobin(builds.Entrants.Select(e => e.Name), roundCount, seed);
             using var file = OpenResults(parsed.GetValue(results)!);
-            var progress = new TournamentProgressWriter(context.Out, TournamentProgressWriter.IsTerminal(context.Out));
+            // With --format json, stdout carries only the standings document; progress goes to stderr.
+            var progressOutput = reportFormat == ReportFormat.Json ? context.Error : context.Out;
+            var progress = new TournamentProgressWriter(progressOutput, TournamentProgressWriter.IsTerminal(progressOutput));
             IReadOnlyList<Standing> standings;
             await using (var host = new BotHost(warmRunners: Math.Min(4, 2 * parallelGames)))
             {

@@ -12,8 +12,9 @@ internal sealed class TournamentProgressWriter(TextWriter output, bool terminal)
     private const int BarWidth = 30;
     private bool _drawn;
 
-    /// <summary>True when <paramref name="output"/> is this process's console and the console is not redirected.</summary>
-    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+    /// <summary>True when <paramref name="output"/> is this process's console output or error and it is not redirected.</summary>
+    public static bool IsTerminal(TextWriter output) =>
+        (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected) || (ReferenceEquals(output, Console.Error) && !Console.IsErrorRedirected);
 
     public void Report(TournamentProgress progress)
     {

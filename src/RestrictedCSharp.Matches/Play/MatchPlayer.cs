@@ -51,6 +51,7 @@ internal static class MatchPlayer
             {
                 var load = seat.Bot.Load;
                 var message = seat.Bot.AuditFindings.Count > 0 ? $"{load.Message} {string.Join("; ", seat.Bot.AuditFindings)}" : load.Message ?? "";
+                seat.RecordFailure(load.Outcome.ToWireName());
                 events.Add(new MatchEvent(0, seat.Player, seat.Name, load.Outcome.ToWireName(), $"the bot did not load: {message}"));
                 Eliminate(game, seat, turn: 0, $"the bot did not load ({load.Outcome.ToWireName()})", events);
             }

@@ -47,4 +47,16 @@ internal static class TestBots
                 System.IO.File.ReadAllText("/etc/hostname").Length > 3 ? Direction.Up : Direction.Down;
         }
         """;
+
+    /// <summary>Throws from its constructor: it never plays a turn.</summary>
+    public const string BrokenConstructor = """
+        using LightCycles.Api;
+
+        public sealed class BrokenBot : LightCyclesBot
+        {
+            public BrokenBot() => throw new System.InvalidOperationException("not today");
+
+            public override Direction Move(GameView view) => Direction.Up;
+        }
+        """;
 }
