@@ -1,4 +1,3 @@
-using System.Reflection;
 using LightCycles.Api;
 using RestrictedCSharp.Compiler;
 using RestrictedCSharp.Rules;
@@ -8,8 +7,7 @@ namespace LightCycles.Tests.Infrastructure;
 /// <summary>Where the game's files are, and the game's rules and API as the toolchain uses them.</summary>
 internal static class SampleFiles
 {
-    public static string Directory { get; } =
-        typeof(SampleFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "LightCyclesDirectory").Value!;
+    public static string Directory { get; } = BuildSettings.Get("LightCyclesDirectory");
 
     public static string RulesPath => Path.Combine(Directory, "lightcycles.rules");
 
