@@ -54,6 +54,21 @@ public sealed class HostileMatchTests(MatchFixture fixture)
     }
 
     [Fact]
+    public async Task A_bot_that_creeps_up_to_the_heap_ceiling_gets_a_fresh_runner_and_plays_on()
+    {
+        var creeper = await fixture.BotAsync(Repository.ContainedBot("creeper"));
+        var sound = await fixture.BotAsync(Repository.SampleBot("floodfill"));
+
+        // 16 MiB kept per turn against a 128 MiB heap: the ceiling comes within ten turns, long before a wall.
+        var result = await fixture.PlayAsync([creeper, sound], fixture.Options(seed: 1, size: 32, maxTurns: 12));
+
+        var events = result.Events.Where(e => e.Bot == "creeper").ToList();
+        events.Should().Contain(e => e.Kind == ExpectedOutcome("creeper"), Describe(result));
+        result.Bots[0].Calls.Should().BeGreaterThan(events.Count, "the turns after a replacement are played in the fresh runner");
+        result.Bots[0].EliminatedAtTurn.Should().BeNull("one failed turn between good ones is no streak");
+    }
+
+    [Fact]
     public async Task A_flood_of_log_lines_is_kept_to_the_api_bound_per_turn()
     {
         var flood = await fixture.BotAsync(Repository.ContainedBot("logflood"));
