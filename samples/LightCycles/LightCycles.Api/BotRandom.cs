@@ -9,6 +9,7 @@ public sealed class BotRandom
 {
     private ulong _s0, _s1, _s2, _s3;
 
+    /// <summary>A source whose whole sequence is fixed by <paramref name="seed"/>.</summary>
     public BotRandom(ulong seed)
     {
         var mix = seed;

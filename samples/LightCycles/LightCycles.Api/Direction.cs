@@ -7,9 +7,16 @@ namespace LightCycles.Api;
 [JsonConverter(typeof(JsonStringEnumConverter<Direction>))]
 public enum Direction
 {
+    /// <summary>Towards row 0 (y - 1).</summary>
     Up,
+
+    /// <summary>x + 1.</summary>
     Right,
+
+    /// <summary>y + 1.</summary>
     Down,
+
+    /// <summary>x - 1.</summary>
     Left,
 }
 

@@ -47,8 +47,10 @@ public sealed class GameView
         Cycles = new ReadOnlyCollection<CycleView>([.. cycles]);
     }
 
+    /// <summary>Columns of the board.</summary>
     public int Width { get; }
 
+    /// <summary>Rows of the board.</summary>
     public int Height { get; }
 
     /// <summary>Turns played so far: 0 when the first move is asked for.</summary>
@@ -70,6 +72,7 @@ public sealed class GameView
     [JsonIgnore]
     public CycleView Me => Cycles[You];
 
+    /// <summary>True when the cell is on the board.</summary>
     public bool InBounds(Position position) =>
         (uint)position.X < (uint)Width && (uint)position.Y < (uint)Height;
 

@@ -6,7 +6,7 @@ namespace LightCycles.Tests.AuthorKit;
 /// <summary>
 /// A bot author's machine in a temp folder: the analyzer package and the game's API packed into a local
 /// feed (the only package source), a private packages folder (so the fresh packs are what restores), a
-/// private CLI home and template hive, and empty Directory.Build.props/targets/Packages.props that cut the
+/// private CLI home and template hive (with the <c>lightcycles-bot</c> template installed), and empty Directory.Build.props/targets/Packages.props that cut the
 /// workspace off from this repository's build settings. Packed once per test run.
 /// </summary>
 public sealed class AuthorWorkspace : IAsyncLifetime
@@ -18,6 +18,8 @@ public sealed class AuthorWorkspace : IAsyncLifetime
     public string Feed => Path.Combine(Root, "feed");
 
     public string Hive => Path.Combine(Root, "template-hive");
+
+    public static string TemplateDirectory => Path.Combine(BuildSettings.RepositoryRoot, "templates", "RestrictedCSharp.BotTemplate");
 
     /// <summary>The environment of every dotnet command in the workspace.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
@@ -47,6 +49,17 @@ public sealed class AuthorWorkspace : IAsyncLifetime
                 "pack", project, "--no-build", "-c", BuildSettings.Configuration, "-o", Feed, "-v:minimal");
             if (!pack.Succeeded) throw new InvalidOperationException($"Packing {Path.GetFileName(project)} failed. {pack}");
         }
+        var install = await RunAsync(Root, PackTimeout, "new", "install", TemplateDirectory, "--debug:custom-hive", Hive);
+        if (!install.Succeeded) throw new InvalidOperationException($"Installing the template failed. {install}");
+    }
+
+    /// <summary>A new project from the template, in its own folder of the workspace.</summary>
+    internal async Task<string> CreateBotAsync(string name, TimeSpan timeout)
+    {
+        var output = Path.Combine(Root, "projects", name);
+        var create = await RunAsync(Root, timeout, "new", "lightcycles-bot", "-n", name, "-o", output, "--debug:custom-hive", Hive);
+        if (!create.Succeeded) throw new InvalidOperationException($"Creating {name} from the template failed. {create}");
+        return output;
     }
 
     internal Task<CommandResult> RunAsync(string directory, TimeSpan timeout, params string[] arguments) =>

@@ -14,7 +14,7 @@ public sealed partial class BotTemplateTests(AuthorWorkspace workspace)
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
 
-    private static string TemplateDirectory => Path.Combine(BuildSettings.RepositoryRoot, "templates", "RestrictedCSharp.BotTemplate");
+    private static string TemplateDirectory => AuthorWorkspace.TemplateDirectory;
 
     private static string SampleProjectDirectory => Path.Combine(BuildSettings.RepositoryRoot, "samples", "BotProject");
 
@@ -68,15 +68,7 @@ public sealed partial class BotTemplateTests(AuthorWorkspace workspace)
         result.Diagnostics.Should().BeEmpty();
     }
 
-    private async Task<string> CreateAsync(string name)
-    {
-        var install = await workspace.RunAsync(workspace.Root, CommandTimeout, "new", "install", TemplateDirectory, "--debug:custom-hive", workspace.Hive, "--force");
-        install.Succeeded.Should().BeTrue(install.ToString());
-        var output = Path.Combine(workspace.Root, "projects", name);
-        var create = await workspace.RunAsync(workspace.Root, CommandTimeout, "new", "lightcycles-bot", "-n", name, "-o", output, "--debug:custom-hive", workspace.Hive);
-        create.Succeeded.Should().BeTrue(create.ToString());
-        return output;
-    }
+    private Task<string> CreateAsync(string name) => workspace.CreateBotAsync(name, CommandTimeout);
 
     [GeneratedRegex(@"(?<file>[^\s/()]+)\((?<line>\d+),\d+\): error (?<id>[A-Z]+\d+):")]
     private static partial Regex ErrorLine();
