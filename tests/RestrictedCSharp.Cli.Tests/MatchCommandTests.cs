@@ -73,9 +73,11 @@ public sealed class MatchCommandTests : IDisposable
     [InlineData("no failures allowed", new[] { "match", "{random}", "{random}", "--max-failures", "0" }, "--max-failures must be at least 1")]
     [InlineData("unknown game", new[] { "match", "{random}", "{random}", "--game", "chess" }, "chess")]
     [InlineData("missing bot", new[] { "match", "{random}", "/nonexistent/bot" }, "does not exist")]
+    [InlineData("folder without sources", new[] { "match", "{random}", "{empty}" }, "has no .cs files")]
     public async Task Bad_usage_exits_2_with_one_line(string because, string[] args, string message)
     {
-        var run = await Rcsc.RunAsync([.. args.Select(a => a == "{random}" ? SampleBot("random") : a)]);
+        Directory.CreateDirectory(_folder.Combine("empty"));
+        var run = await Rcsc.RunAsync([.. args.Select(a => a switch { "{random}" => SampleBot("random"), "{empty}" => _folder.Combine("empty"), _ => a })]);
 
         run.ExitCode.Should().Be(ExitCodes.UsageOrInput, because);
         run.Stderr.Trim().Should().StartWith("rcsc: ").And.Contain(message).And.NotContain("\n");

@@ -87,8 +87,13 @@ internal sealed class MatchOptions
     }
 
     /// <summary>One bot from a folder (its .cs files, recursively) or a .cs file; named after it.</summary>
-    public static BotSubmission ReadBot(string input, string name, CancellationToken cancellationToken) =>
-        new(name, SourceFileReader.ReadAll(SubmissionInputs.Expand([input]), cancellationToken));
+    /// <exception cref="CliException">The input does not exist, is not a .cs file, or is a folder without any.</exception>
+    public static BotSubmission ReadBot(string input, string name, CancellationToken cancellationToken)
+    {
+        var files = SubmissionInputs.Expand([input]);
+        if (files.Count == 0) throw new CliException($"'{input}' has no .cs files: a bot is a folder of C# files or one .cs file");
+        return new(name, SourceFileReader.ReadAll(files, cancellationToken));
+    }
 
     /// <summary>The name a bot plays under: its folder's or file's name.</summary>
     public static string NameOf(string input) =>
