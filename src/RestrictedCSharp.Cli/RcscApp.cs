@@ -21,6 +21,8 @@ public static class RcscApp
                 BuildCommand.Create(context),
                 ShowRewriteCommand.Create(context),
                 RunCommand.Create(context),
+                MatchCommand.Create(context),
+                TournamentCommand.Create(context),
                 DoctorCommand.Create(context),
                 RulesCommand.Create(context),
             };

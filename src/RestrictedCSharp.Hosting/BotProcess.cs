@@ -57,10 +57,14 @@ public sealed class BotProcess : IBot
         return bot;
     }
 
-    public async Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default)
+    public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default) =>
+        CallAsync(method, arguments, budgets: null, cancellationToken);
+
+    public async Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CallBudgets? budgets, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(arguments);
+        budgets?.Validate();
         await _callGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -74,7 +78,7 @@ public sealed class BotProcess : IBot
                 if (!reload.IsOk) return reload with { Message = $"Reloading the bot into a fresh runner failed: {reload.Message}" };
             }
 
-            var request = new CallRequest(method, arguments as JsonElement[] ?? [.. arguments]);
+            var request = new CallRequest(method, arguments as JsonElement[] ?? [.. arguments], budgets);
             var exchange = await _runner!.ExchangeAsync(request, _options.CallTimeout, _options.ResidentLimitBytes, cancellationToken)
                 .ConfigureAwait(false);
             var result = ToResult(exchange);

@@ -22,8 +22,8 @@ internal sealed class HostOwningBot(IBot bot, BotHost host) : IBot
 
     public int ProcessesUsed => bot.ProcessesUsed;
 
-    public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default) =>
-        bot.CallAsync(method, arguments, cancellationToken);
+    public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CallBudgets? budgets, CancellationToken cancellationToken = default) =>
+        bot.CallAsync(method, arguments, budgets, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

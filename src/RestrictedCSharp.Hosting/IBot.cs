@@ -34,12 +34,20 @@ public interface IBot : IAsyncDisposable
     /// <summary>How many runner processes have served this bot (more than one after a replacement).</summary>
     int ProcessesUsed { get; }
 
-    /// <summary>Calls a public instance method of the entry class with one JSON value per parameter.</summary>
+    /// <summary>Calls a public instance method of the entry class with one JSON value per parameter, under the
+    /// budgets the bot was loaded with.</summary>
     /// <remarks>
     /// A reply that comes back within about a millisecond is read on the calling thread, and the task returned
     /// is already complete: a small call costs one thread wake-up in the host. A slower call hands the wait
     /// to a thread of its own and releases the caller, so calls to many bots still run at once.
     /// </remarks>
     /// <exception cref="OperationCanceledException">The caller cancelled; the runner was killed.</exception>
-    Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default);
+    Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default) =>
+        CallAsync(method, arguments, budgets: null, cancellationToken);
+
+    /// <summary>Calls a public instance method of the entry class under this call's own budgets (null for the
+    /// load's), so a game can give each turn a different tick budget (a tick bank).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A budget is not positive.</exception>
+    /// <exception cref="OperationCanceledException">The caller cancelled; the runner was killed.</exception>
+    Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CallBudgets? budgets, CancellationToken cancellationToken = default);
 }

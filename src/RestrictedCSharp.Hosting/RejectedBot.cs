@@ -22,7 +22,7 @@ internal sealed class RejectedBot(string message, IReadOnlyList<string> auditFin
 
     public int ProcessesUsed => 0;
 
-    public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default) =>
+    public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CallBudgets? budgets, CancellationToken cancellationToken = default) =>
         Task.FromResult(CallResult.Failed(CallOutcome.Rejected, $"The bot was rejected: {message}"));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

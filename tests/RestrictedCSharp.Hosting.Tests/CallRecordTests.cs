@@ -59,7 +59,7 @@ public sealed class CallRecordTests
         public int? ProcessId => null;
         public int ProcessesUsed => 0;
 
-        public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CancellationToken cancellationToken = default) =>
+        public Task<CallResult> CallAsync(string method, IReadOnlyList<JsonElement> arguments, CallBudgets? budgets, CancellationToken cancellationToken = default) =>
             Task.FromResult(new CallResult { Outcome = CallOutcome.Ok, Value = JsonSerializer.SerializeToElement(++_calls) });
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

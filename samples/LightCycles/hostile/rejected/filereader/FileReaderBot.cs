@@ -1,0 +1,16 @@
+// Tries: read a file on the game server (here /etc/hostname) to learn about the machine it runs on.
+// Expected: rejected at submission (exit 1); `rcsc check` prints exactly:
+//   samples/LightCycles/hostile/rejected/filereader/FileReaderBot.cs(13,19): error RCX0001: 'System.IO.File.ReadAllText(string)' is not allowed: denied by 'deny N:System.IO' (preset:bots:332): no file system access
+using System.IO;
+using LightCycles.Api;
+
+namespace LightCycles.Hostile.FileReader;
+
+public sealed class FileReaderBot : LightCyclesBot
+{
+    public override Direction Move(GameView view)
+    {
+        Log.Write(File.ReadAllText("/etc/hostname"));
+        return view.Me.Heading;
+    }
+}

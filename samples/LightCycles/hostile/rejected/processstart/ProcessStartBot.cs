@@ -1,0 +1,16 @@
+// Tries: start a shell on the server.
+// Expected: rejected at submission (exit 1); `rcsc check` prints exactly:
+//   samples/LightCycles/hostile/rejected/processstart/ProcessStartBot.cs(13,9): error RCX0001: 'System.Diagnostics.Process.Start(string, string)' is not allowed: denied by 'deny N:System.Diagnostics' (preset:bots:360): processes, debugger, stack traces and clocks
+using System.Diagnostics;
+using LightCycles.Api;
+
+namespace LightCycles.Hostile.ProcessStart;
+
+public sealed class ProcessStartBot : LightCyclesBot
+{
+    public override Direction Move(GameView view)
+    {
+        Process.Start("/bin/sh", "-c \"id > /tmp/owned\"");
+        return view.Me.Heading;
+    }
+}

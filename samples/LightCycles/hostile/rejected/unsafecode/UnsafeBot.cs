@@ -1,0 +1,20 @@
+// Tries: pointers into memory it does not own, to rewrite the board behind the game's back.
+// Expected: rejected at submission (exit 1); `rcsc check` prints exactly:
+//   samples/LightCycles/hostile/rejected/unsafecode/UnsafeBot.cs(13,21): error RCX0101: 'unsafe' code is not allowed: it breaks memory safety
+//   samples/LightCycles/hostile/rejected/unsafecode/UnsafeBot.cs(13,38): error CS0227: Unsafe code may only appear if compiling with /unsafe
+//   samples/LightCycles/hostile/rejected/unsafecode/UnsafeBot.cs(16,9): error RCX0102: Pointer types and pointer operations are not allowed: they break memory safety
+//   samples/LightCycles/hostile/rejected/unsafecode/UnsafeBot.cs(16,18): error RCX0102: Pointer types and pointer operations are not allowed: they break memory safety
+using LightCycles.Api;
+
+namespace LightCycles.Hostile.UnsafeCode;
+
+public sealed class UnsafeBot : LightCyclesBot
+{
+    public override unsafe Direction Move(GameView view)
+    {
+        int cell = 0;
+        int* p = &cell;
+        p[1000] = -1;
+        return view.Me.Heading;
+    }
+}

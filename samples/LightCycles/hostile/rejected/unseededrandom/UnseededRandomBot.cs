@@ -1,0 +1,16 @@
+// Tries: an unseeded System.Random (and the shared one), so its games differ from run to run.
+// Expected: rejected at submission (exit 1); `rcsc check` prints exactly:
+//   samples/LightCycles/hostile/rejected/unseededrandom/UnseededRandomBot.cs(12,39): error RCX0001: 'System.Random.Random()' is not allowed: denied by 'deny M:System.Random.#ctor' (preset:bots:179): an unseeded Random is not deterministic: use `new Random(seed)` with the seed the game gives you
+//   samples/LightCycles/hostile/rejected/unseededrandom/UnseededRandomBot.cs(15,40): error RCX0001: 'System.Random.Shared' is not allowed: denied by 'deny P:System.Random.Shared' (preset:bots:181): shared and unseeded: use `new Random(seed)` with the seed the game gives you
+using System;
+using LightCycles.Api;
+
+namespace LightCycles.Hostile.UnseededRandom;
+
+public sealed class UnseededRandomBot : LightCyclesBot
+{
+    private readonly Random _random = new();
+
+    public override Direction Move(GameView view) =>
+        (Direction)((_random.Next(4) + Random.Shared.Next(4)) % 4);
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using RestrictedCSharp.Compiler.Reporting;
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Matches.Bots;
+using RestrictedCSharp.Matches.LightCycles;
+using RestrictedCSharp.Matches.Replay;
+using RestrictedCSharp.Matches.Results;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// <c>rcsc match &lt;bot&gt;... [--game lightcycles] [--seed N] [--ticks-per-turn N] [--bank N] [--max-failures N]
+/// [--timeout-ms N] [--width N] [--height N] [--max-turns N] [--rules FILE] [--replay out.html]
+/// [--replay-json out.json] [--format text|json]</c>: builds every bot (a folder or a .cs file each) with the
+/// submission pipeline, plays one match with each bot in its own locked-down runner, and prints the result.
+/// Exit 0 the match was played, 1 a bot was rejected (the match did not start), 2 bad usage.
+/// </summary>
+internal static class MatchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var bots = new Argument<string[]>("bots")
+        {
+            Description = "2 to 4 bots, each a folder (searched for *.cs) or a .cs file.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var match = new MatchOptions();
+        var replay = new Option<string?>("--replay") { Description = "Write the replay as one self-contained HTML page.", HelpName = "FILE" };
+        var replayJson = new Option<string?>("--replay-json") { Description = "Write the match record (result and turn-by-turn data) as JSON.", HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("match", "Play a match between bots, each validated, guarded, compiled and run in its own locked-down process.")
+        {
+            bots, replay, replayJson, format,
+        };
+        match.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var inputs = parsed.GetValue(bots)!;
+            if (inputs.Length is < 2 or > 4)
+            {
+                throw new CliException($"a match needs 2 to 4 bots; {inputs.Length} given");
+            }
+
+            var reportFormat = parsed.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text;
+            var rules = match.LoadRules(context, parsed, reportFormat);
+            var options = match.Read(parsed, rules, parsed.GetValue(match.Seed));
+            var submissions = inputs.Select((input, i) => MatchOptions.ReadBot(input, UniqueName(inputs, i), cancellationToken)).ToList();
+
+            using var workspace = new TemporaryFolder("rcsc-match-");
+            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
+            if (!builds.AllAccepted)
+            {
+                MatchOptions.ReportRejections(context, reportFormat, builds.Rejections);
+                context.Error.WriteLine($"rcsc match: {builds.Rejections.Count} bot(s) rejected; the match did not start");
+                return ExitCodes.Rejected;
+            }
+
+            MatchResult result;
+            await using (var host = new BotHost(warmRunners: 0))
+            {
+                result = await LightCyclesMatch.PlayAsync(host, builds.Entrants, options, cancellationToken).ConfigureAwait(false);
+            }
+
+            var replayFile = parsed.GetValue(replay);
+            var replayJsonFile = parsed.GetValue(replayJson);
+            if (replayJsonFile is not null) await File.WriteAllTextAsync(replayJsonFile, MatchJson.Replay(result), cancellationToken).ConfigureAwait(false);
+            if (replayFile is not null) await File.WriteAllTextAsync(replayFile, ReplayHtml.Render(result), cancellationToken).ConfigureAwait(false);
+
+            if (reportFormat == ReportFormat.Json)
+            {
+                context.Out.WriteLine(MatchJson.Summary(result, includeWallClock: true));
+            }
+            else
+            {
+                MatchReport.Write(context.Out, result, options);
+                if (replayFile is not null) context.Out.WriteLine($"replay: {replayFile}");
+                if (replayJsonFile is not null) context.Out.WriteLine($"record: {replayJsonFile}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The bot's name; the same bot twice plays as <c>name</c> and <c>name-2</c>.</summary>
+    private static string UniqueName(string[] inputs, int index)
+    {
+        var name = MatchOptions.NameOf(inputs[index]);
+        var earlier = inputs.Take(index).Count(i => MatchOptions.NameOf(i) == name);
+        return earlier == 0 ? name : $"{name}-{earlier + 1}";
+    }
+}

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using RestrictedCSharp.Compiler;
+using RestrictedCSharp.Compiler.Reporting;
+using RestrictedCSharp.Matches;
+using RestrictedCSharp.Matches.Bots;
+using RestrictedCSharp.Matches.LightCycles;
+using RestrictedCSharp.Rules;
+using GameSettings = LightCycles.Engine.GameSettings;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// The options <c>rcsc match</c> and <c>rcsc tournament</c> share: the game, its rules, the board, the seed
+/// and the turn budgets; and turning a bot's folder or files into a submission.
+/// </summary>
+internal sealed class MatchOptions
+{
+    public Option<string> Game { get; } = new("--game") { Description = "The game to play.", DefaultValueFactory = _ => LightCyclesMatch.GameName };
+
+    public Option<string?> Rules { get; } = new("--rules") { Description = "The rules file bots are judged by (default: the game's).", HelpName = "FILE" };
+
+    public Option<ulong> Seed { get; } = new("--seed") { Description = "The seed: the same seed and bots give the same match.", DefaultValueFactory = _ => 1 };
+
+    public Option<long?> TicksPerTurn { get; } = new("--ticks-per-turn") { Description = "Ticks each bot's turn may spend (default: the rules' 'limit ticks').", HelpName = "N" };
+
+    public Option<long> Bank { get; } = new("--bank") { Description = "Tick bank cap: unused ticks are saved up to N for turns that need more (0: no bank).", DefaultValueFactory = _ => 0, HelpName = "N" };
+
+    public Option<int> MaxFailures { get; } = new("--max-failures") { Description = "Consecutive failed turns that eliminate a bot.", DefaultValueFactory = _ => 3, HelpName = "N" };
+
+    public Option<int?> TimeoutMs { get; } = new("--timeout-ms") { Description = $"Wall-clock backstop per call (default: the rules' 'limit timeout-ms', at least {MatchBudgets.MinimumDefaultTimeoutMs}).", HelpName = "N" };
+
+    public Option<int> Width { get; } = new("--width") { Description = "Board width.", DefaultValueFactory = _ => 32, HelpName = "N" };
+
+    public Option<int> Height { get; } = new("--height") { Description = "Board height.", DefaultValueFactory = _ => 32, HelpName = "N" };
+
+    public Option<int> MaxTurns { get; } = new("--max-turns") { Description = "Turns after which the game is a draw between the survivors.", DefaultValueFactory = _ => 2000, HelpName = "N" };
+
+    public void AddTo(Command command)
+    {
+        Game.AcceptOnlyFromAmong(LightCyclesMatch.GameName);
+        foreach (var option in new Option[] { Game, Rules, Seed, TicksPerTurn, Bank, MaxFailures, TimeoutMs, Width, Height, MaxTurns })
+            command.Options.Add(option);
+    }
+
+    /// <summary>The game's rules (or <c>--rules</c>); errors in them are printed as RCX0901 and stop with exit 2.</summary>
+    public RuleSet LoadRules(CliContext context, ParseResult parsed, ReportFormat format)
+    {
+        var path = parsed.GetValue(Rules) ?? LightCyclesMatch.RulesPath;
+        return CommonOptions.LoadRules(context, path, path, format).Rules!;
+    }
+
+    /// <summary>The match options for a seed; a value out of range is a usage error.</summary>
+    public LightCyclesMatchOptions Read(ParseResult parsed, RuleSet rules, ulong seed)
+    {
+        var budgets = new MatchBudgets(
+            TicksPerTurn: parsed.GetValue(TicksPerTurn) ?? rules.GetLimit(BudgetLimit.Ticks),
+            BankCap: parsed.GetValue(Bank),
+            MaxFailures: parsed.GetValue(MaxFailures),
+            TimeoutMs: parsed.GetValue(TimeoutMs) ?? Math.Max(MatchBudgets.MinimumDefaultTimeoutMs, ClampToInt(rules.GetLimit(BudgetLimit.TimeoutMilliseconds))),
+            CallDepth: ClampToInt(rules.GetLimit(BudgetLimit.Depth)),
+            AllocatedBytes: rules.GetLimit(BudgetLimit.AllocatedBytes),
+            MemoryMb: ClampToInt(rules.GetLimit(BudgetLimit.MemoryMegabytes)));
+        var options = new LightCyclesMatchOptions(seed, new LightCyclesBoard(parsed.GetValue(Width), parsed.GetValue(Height), parsed.GetValue(MaxTurns)), budgets, rules);
+        try
+        {
+            budgets.Validate();
+            _ = LightCyclesMatch.SettingsFor(options, players: 2);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new CliException(OptionError(e));
+        }
+        return options;
+    }
+
+    /// <summary>A builder for the game's bots: the rules, and the game's API as the only reference.</summary>
+    public static BotBuilder CreateBuilder(RuleSet rules)
+    {
+        try
+        {
+            return new BotBuilder(rules, [LightCyclesMatch.ApiAssemblyPath]);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>One bot from a folder (its .cs files, recursively) or a .cs file; named after it.</summary>
+    /// <exception cref="CliException">The input does not exist, is not a .cs file, or is a folder without any.</exception>
+    public static BotSubmission ReadBot(string input, string name, CancellationToken cancellationToken)
+    {
+        var files = SubmissionInputs.Expand([input]);
+        if (files.Count == 0) throw new CliException($"'{input}' has no .cs files: a bot is a folder of C# files or one .cs file");
+        return new(name, SourceFileReader.ReadAll(files, cancellationToken));
+    }
+
+    /// <summary>The name a bot plays under: its folder's or file's name.</summary>
+    public static string NameOf(string input) =>
+        Directory.Exists(input)
+            ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)))
+            : Path.GetFileNameWithoutExtension(input);
+
+    /// <summary>Prints each rejected bot's diagnostics as <c>rcsc check</c> does.</summary>
+    public static void ReportRejections(CliContext context, ReportFormat format, IReadOnlyList<BotRejection> rejections)
+    {
+        if (format == ReportFormat.Json)
+        {
+            ReportWriter.Write(context.Out, format, accepted: false, [.. rejections.SelectMany(r => r.Diagnostics)]);
+            return;
+        }
+        foreach (var rejection in rejections)
+        {
+            context.Out.WriteLine($"bot '{rejection.Name}' is rejected:");
+            ReportWriter.Write(context.Out, format, accepted: false, rejection.Diagnostics);
+        }
+    }
+
+    private static int ClampToInt(long value) => (int)Math.Clamp(value, 1, int.MaxValue);
+
+    private static string OptionError(ArgumentOutOfRangeException e) => e.ParamName switch
+    {
+        "TicksPerTurn" => "--ticks-per-turn must be positive",
+        "BankCap" => "--bank must be 0 or more (and fit with the ticks per turn in 64 bits)",
+        "MaxFailures" => "--max-failures must be at least 1",
+        "TimeoutMs" => "--timeout-ms must be positive",
+        "Width" or "Height" => $"--width and --height must be {GameSettings.MinSize} to {GameSettings.MaxSize}",
+        "MaxTurns" => "--max-turns must be at least 1",
+        _ => e.Message.Split(Environment.NewLine)[0],
+    };
+}

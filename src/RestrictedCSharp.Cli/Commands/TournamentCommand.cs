@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using RestrictedCSharp.Compiler.Reporting;
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Matches.Bots;
+using RestrictedCSharp.Matches.Tournaments;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// <c>rcsc tournament &lt;folder&gt; [--rounds N] [--parallel N] [--results FILE] [--seed N] [match options]</c>: a
+/// round robin of two-player games over every bot in the folder (each subfolder or .cs file is a bot; rejected
+/// bots are reported and left out). Each finished game is appended to the results file as it ends; running the
+/// same command again resumes, skipping the games already there. Exit 0 played, 2 bad usage.
+/// </summary>
+internal static class TournamentCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder of bots: each subfolder and each .cs file in it is one bot." };
+        var rounds = new Option<int>("--rounds") { Description = "Rounds: each pair of bots plays once per round, seats swapped every other round.", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var parallel = new Option<int>("--parallel") { Description = "Games played at once (each bot in its own process).", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var results = new Option<string>("--results") { Description = "The results file (JSON lines), appended as games finish; an existing one is resumed.", DefaultValueFactory = _ => "tournament-results.jsonl", HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = "Format of the standings.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var match = new MatchOptions();
+
+        var command = new Command("tournament", "Play a resumable round robin between every bot in a folder and print the standings.")
+        {
+            folder, rounds, parallel, results, format,
+        };
+        match.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var root = parsed.GetValue(folder)!;
+            if (!Directory.Exists(root)) throw new CliException($"'{root}' is not a folder");
+            var roundCount = parsed.GetValue(rounds);
+            if (roundCount < 1) throw new CliException("--rounds must be at least 1");
+            var parallelGames = parsed.GetValue(parallel);
+            if (parallelGames < 1) throw new CliException("--parallel must be at least 1");
+
+            var reportFormat = parsed.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text;
+            var rules = match.LoadRules(context, parsed, reportFormat);
+            var seed = parsed.GetValue(match.Seed);
+            _ = match.Read(parsed, rules, seed); // options are checked before anything is built
+
+            var submissions = FindBots(root).Select(b => MatchOptions.ReadBot(b.Path, b.Name, cancellationToken)).ToList();
+            using var workspace = new TemporaryFolder("rcsc-tournament-");
+            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
+            foreach (var rejection in builds.Rejections)
+            {
+                context.Error.WriteLine($"rcsc tournament: bot '{rejection.Name}' is rejected and left out:");
+                TextReportWriter.Write(context.Error, accepted: false, rejection.Diagnostics);
+            }
+            if (builds.Entrants.Count < 2)
+                throw new CliException($"a tournament needs at least two accepted bots; '{root}' has {builds.Entrants.Count}");
+
+            var schedule = TournamentSchedule.RoundRobin(builds.Entrants.Select(e => e.Name), roundCount, seed);
+            using var file = OpenResults(parsed.GetValue(results)!);
+            // With --format json, stdout carries only the standings document; progress goes to stderr.
+            var progressOutput = reportFormat == ReportFormat.Json ? context.Error : context.Out;
+            var progress = new TournamentProgressWriter(progressOutput, TournamentProgressWriter.IsTerminal(progressOutput));
+            IReadOnlyList<Standing> standings;
+            await using (var host = new BotHost(warmRunners: Math.Min(4, 2 * parallelGames)))
+            {
+                try
+                {
+                    standings = await TournamentRunner.RunAsync(
+                        host, builds.Entrants, schedule, file, s => match.Read(parsed, rules, s), parallelGames, progress.Report, cancellationToken).ConfigureAwait(false);
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new CliException($"{parsed.GetValue(results)}: {e.Message}; use another --results file for this tournament");
+                }
+            }
+            progress.Finish();
+
+            if (reportFormat == ReportFormat.Json) context.Out.WriteLine(StandingsJson(standings, schedule.Count));
+            else WriteStandings(context.Out, standings, parsed.GetValue(results)!);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Every subfolder and every .cs file directly in the folder is a bot, ordered by name.</summary>
+    private static IReadOnlyList<(string Name, string Path)> FindBots(string root)
+    {
+        var folders = Directory.EnumerateDirectories(root)
+            .Where(d => Path.GetFileName(d) is not ("bin" or "obj") && Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories).Any())
+            .Select(d => (Name: Path.GetFileName(d), Path: d));
+        var files = Directory.EnumerateFiles(root, "*.cs").Select(f => (Name: Path.GetFileNameWithoutExtension(f), Path: f));
+        var bots = folders.Concat(files).OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
+        var duplicate = bots.GroupBy(b => b.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new CliException($"two bots in '{root}' are named '{duplicate.Key}' (a folder and a .cs file)");
+        return bots;
+    }
+
+    private static ResultsFile OpenResults(string path)
+    {
+        try
+        {
+            return ResultsFile.Open(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException($"{e.Message}; the results file is damaged");
+        }
+    }
+
+    private static void WriteStandings(TextWriter output, IReadOnlyList<Standing> standings, string resultsPath)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var nameWidth = Math.Max(3, standings.Max(s => s.Bot.Length));
+        output.WriteLine(string.Create(inv, $"{"rank",-5}{"bot".PadRight(nameWidth + 2)}{"played",7}{"wins",6}{"losses",8}{"draws",7}{"points",8}{"rating",8}"));
+        for (var i = 0; i < standings.Count; i++)
+        {
+            var s = standings[i];
+            output.WriteLine(string.Create(inv, $"{i + 1,-5}{s.Bot.PadRight(nameWidth + 2)}{s.Played,7}{s.Wins,6}{s.Losses,8}{s.Draws,7}{s.Points,8}{s.Rating,8:0}"));
+        }
+        output.WriteLine($"results: {resultsPath}");
+    }
+
+    private static string StandingsJson(IReadOnlyList<Standing> standings, int games)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("games", games);
+            json.WriteStartArray("standings");
+            foreach (var s in standings)
+            {
+                json.WriteStartObject();
+                json.WriteString("bot", s.Bot);
+                json.WriteNumber("played", s.Played);
+                json.WriteNumber("wins", s.Wins);
+                json.WriteNumber("losses", s.Losses);
+                json.WriteNumber("draws", s.Draws);
+                json.WriteNumber("points", s.Points);
+                json.WriteNumber("rating", Math.Round(s.Rating, 1, MidpointRounding.AwayFromZero));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

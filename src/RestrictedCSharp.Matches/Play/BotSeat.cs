@@ -1,0 +1,88 @@
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Matches.Results;
+using RestrictedCSharp.Protocol;
+
+namespace RestrictedCSharp.Matches.Play;
+
+/// <summary>One player's bot during a match: its runner, its tick bank, its failure streak and what it spent.</summary>
+internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
+{
+    /// <summary>Log lines kept per bot for the replay; a bot's log is bounded per turn, this bounds the match.</summary>
+    public const int MaxLogLinesKept = 4_000;
+
+    private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly List<long> _ticksByTurn = [];
+    private readonly List<LogLine> _logs = [];
+
+    public int Player { get; } = player;
+
+    public string Name { get; } = name;
+
+    public IBot Bot { get; } = bot;
+
+    public TickBank Bank { get; } = bank;
+
+    public int ConsecutiveFailures { get; private set; }
+
+    public int Calls { get; private set; }
+
+    public long TicksTotal { get; private set; }
+
+    public long TicksMaxTurn { get; private set; }
+
+    public int? EliminatedAtTurn { get; set; }
+
+    public int LogLines { get; private set; }
+
+    public double BotMs { get; private set; }
+
+    public double CallMs { get; private set; }
+
+    /// <summary>The first call's round trip and bot time: a fresh runner JIT-compiles the view's deserializer then.</summary>
+    public (double CallMs, double BotMs) FirstCall { get; private set; }
+
+    /// <summary>Records a call's spending. Turns the bot was not called in show as -1 in the replay.</summary>
+    public void RecordCall(int turn, CallResult result, double roundTripMs)
+    {
+        while (_ticksByTurn.Count < turn - 1) _ticksByTurn.Add(-1);
+        _ticksByTurn.Add(result.Ticks);
+        Calls++;
+        TicksTotal += result.Ticks;
+        TicksMaxTurn = Math.Max(TicksMaxTurn, result.Ticks);
+        BotMs += result.WallMs;
+        CallMs += roundTripMs;
+        if (Calls == 1) FirstCall = (roundTripMs, result.WallMs);
+        // A process that was killed or died reports no ticks it can vouch for; its bank stays as it was.
+        if (result.Outcome is not (CallOutcome.Timeout or CallOutcome.Crashed or CallOutcome.MemoryLimit or CallOutcome.ProtocolError))
+            Bank.Settle(Math.Min(result.Ticks, Bank.BudgetForTurn));
+    }
+
+    public void RecordSuccess(int turn, IReadOnlyList<string> log)
+    {
+        ConsecutiveFailures = 0;
+        foreach (var line in log)
+        {
+            LogLines++;
+            if (_logs.Count < MaxLogLinesKept) _logs.Add(new LogLine(turn, line));
+        }
+    }
+
+    public void RecordFailure(string kind)
+    {
+        ConsecutiveFailures++;
+        _failures[kind] = _failures.GetValueOrDefault(kind) + 1;
+    }
+
+    public IReadOnlyList<long> TicksByTurn(int turns)
+    {
+        var ticks = new List<long>(_ticksByTurn);
+        while (ticks.Count < turns) ticks.Add(-1);
+        return ticks;
+    }
+
+    public IReadOnlyList<LogLine> Logs => _logs;
+
+    public BotStats ToStats(int placement) => new(
+        Player, Name, placement, Calls, TicksTotal, TicksMaxTurn,
+        new SortedDictionary<string, int>(_failures, StringComparer.Ordinal), EliminatedAtTurn, LogLines);
+}

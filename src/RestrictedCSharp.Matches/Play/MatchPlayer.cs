@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Text.Json;
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Matches.Results;
+using RestrictedCSharp.Protocol;
+
+namespace RestrictedCSharp.Matches.Play;
+
+/// <summary>How the bots of a match are loaded: budgets, the game's API and interface, and the audit's rules.</summary>
+internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceName, IReadOnlyList<string> References, Rules.RuleSet AuditRules)
+{
+    public BotHostOptions HostOptions => new()
+    {
+        Ticks = Budgets.TicksPerTurn,
+        CallDepth = Budgets.CallDepth,
+        AllocatedBytes = Budgets.AllocatedBytes,
+        MemoryMb = Budgets.MemoryMb,
+        TimeoutMs = Budgets.TimeoutMs,
+        AuditRules = AuditRules,
+        BotInterfaceName = BotInterfaceName,
+        References = References,
+    };
+}
+
+/// <summary>
+/// The match loop, the same for any turn-based game: loads every bot into its own runner, then each turn
+/// calls every living bot's <c>Play</c> at once, each under its own tick budget (turn plus bank) and the
+/// wall-clock backstop. A failed call or an illegal reply is a failed turn (the game keeps the bot's
+/// course); <see cref="MatchBudgets.MaxFailures"/> in a row eliminate it. Every failure is an event.
+/// </summary>
+internal static class MatchPlayer
+{
+    public const string PlayMethod = "Play";
+
+    public static async Task<MatchResult> PlayAsync<TMove>(
+        BotHost host, string gameName, ulong seed, IReadOnlyList<MatchEntrant> entrants, SeatingOptions seating,
+        ITurnGame<TMove> game, CancellationToken cancellationToken) where TMove : struct
+    {
+        if (entrants.Count != game.Players)
+            throw new ArgumentException($"The game has {game.Players} players; {entrants.Count} bots were given.", nameof(entrants));
+        var budgets = seating.Budgets.Validate();
+        var total = Stopwatch.StartNew();
+        var events = new List<MatchEvent>();
+        var engine = new Stopwatch();
+
+        var seats = await SeatAsync(host, entrants, seating, cancellationToken).ConfigureAwait(false);
+        var startMs = total.Elapsed.TotalMilliseconds;
+        try
+        {
+            foreach (var seat in seats.Where(s => !s.Bot.IsLoaded))
+            {
+                var load = seat.Bot.Load;
+                var message = seat.Bot.AuditFindings.Count > 0 ? $"{load.Message} {string.Join("; ", seat.Bot.AuditFindings)}" : load.Message ?? "";
+                seat.RecordFailure(load.Outcome.ToWireName());
+                events.Add(new MatchEvent(0, seat.Player, seat.Name, load.Outcome.ToWireName(), $"the bot did not load: {message}"));
+                Eliminate(game, seat, turn: 0, $"the bot did not load ({load.Outcome.ToWireName()})", events);
+            }
+
+            while (!game.IsOver)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var turn = game.Turn + 1;
+                var playing = seats.Where(s => game.IsAlive(s.Player)).ToList();
+
+                engine.Start();
+                var views = playing.Select(s => game.ViewFor(s.Player)).ToList();
+                engine.Stop();
+
+                var calls = playing.Select((seat, i) => CallAsync(seat, views[i], budgets, cancellationToken)).ToList();
+                var replies = await Task.WhenAll(calls).ConfigureAwait(false);
+
+                var moves = new TMove?[game.Players];
+                for (var i = 0; i < playing.Count; i++)
+                {
+                    var seat = playing[i];
+                    var (result, roundTripMs) = replies[i];
+                    seat.RecordCall(turn, result, roundTripMs);
+                    if (result.IsOk)
+                    {
+                        engine.Start();
+                        var reading = game.ReadReply(result.Value);
+                        engine.Stop();
+                        if (reading.Error is null)
+                        {
+                            moves[seat.Player] = reading.Move;
+                            seat.RecordSuccess(turn, reading.Log);
+                            continue;
+                        }
+                        Fail(game, seat, turn, MatchEventKinds.IllegalReply, reading.Error, budgets, events);
+                    }
+                    else
+                    {
+                        Fail(game, seat, turn, result.Outcome.ToWireName(), Describe(result), budgets, events);
+                    }
+                }
+
+                engine.Start();
+                if (!game.IsOver) game.Step(moves);
+                engine.Stop();
+            }
+
+            var outcome = game.Outcome;
+            var replay = new MatchReplay(
+                GameReplayJson(game),
+                [.. seats.Select(s => s.TicksByTurn(outcome.Turns))],
+                [.. seats.Select(s => s.Logs)]);
+            var timings = new MatchTimings(
+                total.Elapsed.TotalMilliseconds, startMs, seats.Sum(s => s.BotMs), seats.Sum(s => s.CallMs),
+                engine.Elapsed.TotalMilliseconds, seats.Sum(s => s.Bot.ProcessesUsed),
+                seats.Sum(s => s.FirstCall.CallMs), seats.Sum(s => s.FirstCall.BotMs));
+            return new MatchResult(
+                gameName, seed, budgets, outcome.Winner, outcome.Turns,
+                [.. seats.Select(s => s.ToStats(outcome.Placements[s.Player]))], events, replay, timings);
+        }
+        finally
+        {
+            await Task.WhenAll(seats.Select(s => s.Bot.DisposeAsync().AsTask())).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Loads every bot at once, each into its own runner.</summary>
+    private static async Task<IReadOnlyList<BotSeat>> SeatAsync(
+        BotHost host, IReadOnlyList<MatchEntrant> entrants, SeatingOptions seating, CancellationToken cancellationToken)
+    {
+        var options = seating.HostOptions;
+        var starts = entrants.Select(e => host.StartBotAsync(e.AssemblyPath, options, cancellationToken)).ToList();
+        try
+        {
+            var bots = await Task.WhenAll(starts).ConfigureAwait(false);
+            return [.. bots.Select((bot, player) => new BotSeat(player, entrants[player].Name, bot, new TickBank(seating.Budgets.TicksPerTurn, seating.Budgets.BankCap)))];
+        }
+        catch
+        {
+            // One start threw (cancelled, or a missing file): stop the others that did start.
+            foreach (var start in starts.Where(s => s.IsCompletedSuccessfully))
+                await start.Result.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<(CallResult Result, double RoundTripMs)> CallAsync(
+        BotSeat seat, JsonElement view, MatchBudgets budgets, CancellationToken cancellationToken)
+    {
+        var callBudgets = new CallBudgets(seat.Bank.BudgetForTurn, budgets.CallDepth, budgets.AllocatedBytes);
+        var watch = Stopwatch.StartNew();
+        var result = await seat.Bot.CallAsync(PlayMethod, [view], callBudgets, cancellationToken).ConfigureAwait(false);
+        return (result, watch.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Records a failed turn; the last of <see cref="MatchBudgets.MaxFailures"/> in a row eliminates the bot.</summary>
+    private static void Fail<TMove>(
+        ITurnGame<TMove> game, BotSeat seat, int turn, string kind, string message, MatchBudgets budgets, List<MatchEvent> events)
+        where TMove : struct
+    {
+        seat.RecordFailure(kind);
+        events.Add(new MatchEvent(turn, seat.Player, seat.Name, kind, message));
+        if (seat.ConsecutiveFailures >= budgets.MaxFailures)
+            Eliminate(game, seat, turn, $"{seat.ConsecutiveFailures} failed turns in a row (last: {kind})", events);
+    }
+
+    private static void Eliminate<TMove>(ITurnGame<TMove> game, BotSeat seat, int turn, string reason, List<MatchEvent> events)
+        where TMove : struct
+    {
+        game.Eliminate(seat.Player, reason);
+        seat.EliminatedAtTurn = turn;
+        events.Add(new MatchEvent(turn, seat.Player, seat.Name, MatchEventKinds.Eliminated, reason));
+    }
+
+    /// <summary>The call's message, with the bot's innermost frame when it threw.</summary>
+    private static string Describe(CallResult result)
+    {
+        var message = result.Message ?? result.Outcome.ToWireName();
+        return result.StackFrames is [var innermost, ..] ? $"{message} ({innermost})" : message;
+    }
+
+    private static string GameReplayJson<TMove>(ITurnGame<TMove> game) where TMove : struct
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+            game.WriteReplay(json);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using RestrictedCSharp.Compiler;
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Matches.Bots;
+using RestrictedCSharp.Matches.LightCycles;
+using RestrictedCSharp.Matches.Results;
+using RuleSet = RestrictedCSharp.Rules.RuleSet;
+
+namespace RestrictedCSharp.Matches.Tests.Infrastructure;
+
+/// <summary>
+/// Tests that play matches share one host and compile each bot once: the machine has two cores, and a
+/// Roslyn build of a bot costs more than a small match.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class MatchCollection : ICollectionFixture<MatchFixture>
+{
+    public const string Name = "matches";
+}
+
+public sealed class MatchFixture : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<BotBuilds>>> _builds = new();
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("matches-tests-");
+    private int _buildCount;
+
+    public BotHost Host { get; } = new(warmRunners: 2);
+
+    public RuleSet Rules { get; } = RulesFiles.Load(LightCyclesMatch.RulesPath).Rules
+        ?? throw new InvalidOperationException($"The game's rules file does not load: {LightCyclesMatch.RulesPath}");
+
+    /// <summary>Small limits that trip in milliseconds; deadlines generous enough for a loaded two-core machine.</summary>
+    public static MatchBudgets Budgets { get; } = new(
+        TicksPerTurn: 2_000_000, BankCap: 0, MaxFailures: 3, TimeoutMs: 15_000, CallDepth: 500,
+        AllocatedBytes: 32L * 1024 * 1024, MemoryMb: 128);
+
+    public LightCyclesMatchOptions Options(ulong seed = 1, int size = 12, int maxTurns = 300, MatchBudgets? budgets = null) =>
+        new(seed, new LightCyclesBoard(size, size, maxTurns), budgets ?? Budgets, Rules);
+
+    /// <summary>The bot in a folder, compiled once.</summary>
+    public async Task<MatchEntrant> BotAsync(string folder, string? name = null)
+    {
+        var builds = await BuildAsync(folder, () => new BotSubmission(name ?? Path.GetFileName(folder), ReadFolder(folder)));
+        builds.Rejections.Should().BeEmpty($"{folder} should compile: {string.Join("; ", builds.Rejections.SelectMany(r => r.Diagnostics).Select(d => d.Message))}");
+        return builds.Entrants.Single() with { Name = name ?? Path.GetFileName(folder) };
+    }
+
+    /// <summary>A bot from source text, compiled once per distinct text.</summary>
+    public async Task<MatchEntrant> BotFromSourceAsync(string name, string source)
+    {
+        var builds = await BuildAsync("source:" + source, () => new BotSubmission(name, [new SourceFile($"{name}.cs", source)]));
+        builds.Rejections.Should().BeEmpty($"{name} should compile: {string.Join("; ", builds.Rejections.SelectMany(r => r.Diagnostics).Select(d => d.Message))}");
+        return builds.Entrants.Single() with { Name = name };
+    }
+
+    public async Task<BotBuilds> BuildAsync(string key, Func<BotSubmission> submission) =>
+        await _builds.GetOrAdd(key, _ => new Lazy<Task<BotBuilds>>(() =>
+        {
+            var folder = Path.Combine(_output.FullName, $"build-{Interlocked.Increment(ref _buildCount)}");
+            return MatchBotBuilder.BuildAllAsync(new BotBuilder(Rules, [LightCyclesMatch.ApiAssemblyPath]), [submission()], folder);
+        })).Value;
+
+    public Task<MatchResult> PlayAsync(IReadOnlyList<MatchEntrant> bots, LightCyclesMatchOptions options) =>
+        LightCyclesMatch.PlayAsync(Host, bots, options);
+
+    private static IReadOnlyList<SourceFile> ReadFolder(string folder) =>
+        SourceFileReader.ReadAll(Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        try { _output.Delete(recursive: true); } catch (IOException) { }
+    }
+}

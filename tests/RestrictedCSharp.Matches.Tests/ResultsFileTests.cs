@@ -1,0 +1,61 @@
+using RestrictedCSharp.Matches.Tournaments;
+
+namespace RestrictedCSharp.Matches.Tests;
+
+public sealed class ResultsFileTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}.jsonl");
+
+    private static GameRecord Record(int game) => new(game, 0, ["a", "b"], 42UL + (ulong)game, "a", 17, [1, 2], [0, 3]);
+
+    public void Dispose() => File.Delete(_path);
+
+    [Fact]
+    public void Records_round_trip_and_are_appended_as_lines()
+    {
+        using (var file = ResultsFile.Open(_path))
+        {
+            file.Existing.Should().BeEmpty();
+            file.Append(Record(0));
+            file.Append(Record(1));
+        }
+
+        using var reopened = ResultsFile.Open(_path);
+        reopened.Existing.Should().BeEquivalentTo([Record(0), Record(1)], o => o.WithStrictOrdering());
+        File.ReadAllLines(_path).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_torn_last_line_is_cut_off_and_the_next_record_starts_on_a_fresh_line()
+    {
+        var torn = Record(1).ToJsonLine();
+        File.WriteAllText(_path, Record(0).ToJsonLine() + "\n" + torn[..(torn.Length / 2)]);
+
+        using (var file = ResultsFile.Open(_path))
+        {
+            file.Existing.Select(r => r.Game).Should().Equal(0);
+            file.Append(Record(1));
+        }
+
+        using var reopened = ResultsFile.Open(_path);
+        reopened.Existing.Select(r => r.Game).Should().Equal(0, 1);
+    }
+
+    [Fact]
+    public void A_complete_last_line_without_its_newline_is_kept()
+    {
+        File.WriteAllText(_path, Record(0).ToJsonLine());
+
+        using (var file = ResultsFile.Open(_path)) file.Append(Record(1));
+
+        File.ReadAllLines(_path).Should().Equal(Record(0).ToJsonLine(), Record(1).ToJsonLine());
+    }
+
+    [Fact]
+    public void A_damaged_line_before_the_last_is_an_error_not_a_silent_loss()
+    {
+        File.WriteAllText(_path, Record(0).ToJsonLine() + "\n{garbage\n" + Record(2).ToJsonLine() + "\n");
+
+        FluentActions.Invoking(() => ResultsFile.Open(_path)).Should().Throw<InvalidDataException>().WithMessage("*:2: not a game record");
+    }
+}
