@@ -27,9 +27,16 @@ namespace RestrictedCSharp.Guards
                 ThrowInvalidCost(cost);
             }
 
-            long remaining = GuardState.s_segmentRemaining - cost;
-            GuardState.s_segmentRemaining = remaining;
-            if (remaining < 0)
+            // Costs are constants in rewritten code, so only one of these branches is compiled.
+            if (cost > GuardState.MaximumInlineTicks)
+            {
+                GuardState.ChargeLarge(cost, 1);
+                return;
+            }
+
+            long counters = GuardState.s_counters - (cost * GuardState.TickUnit);
+            GuardState.s_counters = counters;
+            if (counters < 0)
             {
                 GuardState.OnSegmentExhausted();
             }
@@ -78,13 +85,20 @@ namespace RestrictedCSharp.Guards
                 ThrowInvalidCost(costPerItem);
             }
 
-            // rounds <= 2^32 and cost < 2^31: the product fits, and no round never credits.
-            long ticks = rounds <= 0 ? 0 : rounds * costPerItem;
-            long remaining = GuardState.s_segmentRemaining - ticks;
-            GuardState.s_segmentRemaining = remaining;
-            if (remaining < 0)
+            // The bound is a constant once the cost is; no round never credits.
+            if (rounds <= GuardState.MaximumInlineTicks / costPerItem)
             {
-                GuardState.OnSegmentExhausted();
+                long ticks = rounds <= 0 ? 0 : rounds * costPerItem;
+                long counters = GuardState.s_counters - (ticks * GuardState.TickUnit);
+                GuardState.s_counters = counters;
+                if (counters < 0)
+                {
+                    GuardState.OnSegmentExhausted();
+                }
+            }
+            else
+            {
+                GuardState.ChargeLarge(rounds, costPerItem);
             }
         }
 
@@ -96,23 +110,36 @@ namespace RestrictedCSharp.Guards
         /// Depth is a frame count, not a stack measurement, so the limit is deterministic (tier-0
         /// and tier-1 code have different frame sizes). Every <see cref="GuardState.StackProbeInterval"/>
         /// frames the real stack is probed too, so frames that are unusually large, or recursion
-        /// the count cannot see, still end as a stack-limit and never as a stack overflow.
+        /// the count cannot see, still end as a stack-limit and never as a stack overflow. The tick
+        /// and the frame are one addition to one word, and one test covers the ticks and the depth
+        /// limit (see <see cref="GuardState"/>).
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Enter(int cost)
         {
-            Tick(cost);
-            int depth = GuardState.s_depth + 1;
-            GuardState.s_depth = depth;
-            if (depth > GuardState.s_depthCheckLimit || (depth & (GuardState.StackProbeInterval - 1)) == 0)
+            if (cost <= 0)
             {
-                GuardState.OnDeepEnter(depth);
+                ThrowInvalidCost(cost);
+            }
+
+            // Costs are constants in rewritten code, so only one of these branches is compiled.
+            if (cost > GuardState.MaximumInlineTicks)
+            {
+                GuardState.EnterLarge(cost);
+                return;
+            }
+
+            long counters = GuardState.s_counters + (1 - (cost * GuardState.TickUnit));
+            GuardState.s_counters = counters;
+            if (counters < 0 || ((int)counters & (GuardState.StackProbeInterval - 1)) == 0)
+            {
+                GuardState.OnEnterChecks();
             }
         }
 
         /// <summary>Leaves a guarded frame entered by <see cref="Enter"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Exit() => GuardState.s_depth--;
+        public static void Exit() => GuardState.s_counters--;
 
         /// <summary>
         /// Enters a guarded frame around an initializer expression (field, property or constructor
@@ -281,7 +308,7 @@ namespace RestrictedCSharp.Guards
 
             // Small allocations wait for the next tick checkpoint; a tripped budget (negative
             // segment) goes to the slow path so that the trip is sticky here too.
-            if (bytes > GuardState.SmallAllocationBytes || GuardState.s_segmentRemaining < 0)
+            if (bytes > GuardState.SmallAllocationBytes || GuardState.s_counters < 0)
             {
                 GuardState.CheckAllocations((ulong)bytes);
             }
