@@ -27,13 +27,7 @@ namespace RestrictedCSharp.Guards
                 ThrowInvalidCost(cost);
             }
 
-            // Costs are constants in rewritten code, so only one of these branches is compiled.
-            if (cost > GuardState.MaximumInlineTicks)
-            {
-                GuardState.ChargeLarge(cost, 1);
-                return;
-            }
-
+            // Any int cost fits in the word's tick bits (see GuardState.MaximumInlineTicks).
             long counters = GuardState.s_counters - (cost * GuardState.TickUnit);
             GuardState.s_counters = counters;
             if (counters < 0)
@@ -52,7 +46,19 @@ namespace RestrictedCSharp.Guards
         {
             if (items != null)
             {
-                ChargeTicks(items.Length, costPerItem);
+                ChargeRounds((uint)items.Length, costPerItem);
+            }
+
+            return items!;
+        }
+
+        /// <summary>Charges a whole <c>foreach</c> over a two-dimensional array up front (see <see cref="Iterations{T}(T[], int)"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T[,] Iterations<T>(T[,] items, int costPerItem)
+        {
+            if (items != null)
+            {
+                ChargeTicks(items.LongLength, costPerItem);
             }
 
             return items!;
@@ -64,7 +70,7 @@ namespace RestrictedCSharp.Guards
         {
             if (text != null)
             {
-                ChargeTicks(text.Length, costPerItem);
+                ChargeRounds((uint)text.Length, costPerItem);
             }
 
             return text!;
@@ -73,9 +79,48 @@ namespace RestrictedCSharp.Guards
         /// <summary>
         /// Charges a whole <c>for (int i = start; i &lt; array.Length; i++)</c> up front, the array and
         /// the counter being left alone by its body: <paramref name="costPerItem"/> ticks per round.
+        /// The rewriter also charges a loop between constants this way, as <c>TickLoop(rounds, 0, cost)</c>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void TickLoop(int length, int start, int costPerItem) => ChargeTicks((long)length - start, costPerItem);
+        public static void TickLoop(int length, int start, int costPerItem)
+        {
+            // The start is a constant in rewritten code; from 0, the length (an array's, or a
+            // count of rounds) is never negative, and read as unsigned a negative one charges more.
+            if (start == 0)
+            {
+                ChargeRounds((uint)length, costPerItem);
+            }
+            else
+            {
+                ChargeTicks((long)length - start, costPerItem);
+            }
+        }
+
+        /// <summary><paramref name="rounds"/> × <paramref name="costPerItem"/> ticks, for a count that cannot be negative.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void ChargeRounds(uint rounds, int costPerItem)
+        {
+            if (costPerItem <= 0)
+            {
+                ThrowInvalidCost(costPerItem);
+            }
+
+            // The cost is a constant in rewritten code: a small one needs no test of the count,
+            // since 2^32 rounds of it fit in the word's tick bits.
+            if (costPerItem <= GuardState.MaximumInlineCostPerRound)
+            {
+                long counters = GuardState.s_counters - (rounds * (costPerItem * GuardState.TickUnit));
+                GuardState.s_counters = counters;
+                if (counters < 0)
+                {
+                    GuardState.OnSegmentExhausted();
+                }
+            }
+            else
+            {
+                ChargeTicks(rounds, costPerItem);
+            }
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void ChargeTicks(long rounds, int costPerItem)
@@ -120,13 +165,6 @@ namespace RestrictedCSharp.Guards
             if (cost <= 0)
             {
                 ThrowInvalidCost(cost);
-            }
-
-            // Costs are constants in rewritten code, so only one of these branches is compiled.
-            if (cost > GuardState.MaximumInlineTicks)
-            {
-                GuardState.EnterLarge(cost);
-                return;
             }
 
             long counters = GuardState.s_counters + (1 - (cost * GuardState.TickUnit));

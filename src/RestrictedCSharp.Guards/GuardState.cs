@@ -16,7 +16,7 @@ namespace RestrictedCSharp.Guards
     /// </para>
     /// <para>
     /// The guards' hot state is one 64-bit word, <see cref="s_counters"/>: the ticks left in the
-    /// current <em>segment</em> times 2^32, plus the call depth. A tick subtracts from the high half,
+    /// current <em>segment</em> times 2^24, plus the call depth. A tick subtracts from the tick bits,
     /// a function entry adds one frame and subtracts its cost in one addition, an exit subtracts one
     /// frame; the word is negative exactly when the segment's ticks have run out. At the end of a
     /// segment (every <see cref="CheckpointTicks"/> ticks, or where a budget ends) the slow path
@@ -46,18 +46,27 @@ namespace RestrictedCSharp.Guards
         /// <summary>What the runtime adds to every array: object header, method table, length.</summary>
         internal const long ArrayOverheadBytes = 24;
 
+        /// <summary>Bits of <see cref="s_counters"/> that hold the call depth; the 40 above hold the ticks.</summary>
+        internal const int DepthBits = 24;
+
+        /// <summary>The amount a tick count is multiplied by in <see cref="s_counters"/>.</summary>
+        internal const long TickUnit = 1L << DepthBits;
+
+        /// <summary>The deepest depth the word can count; larger depth budgets are this (no real stack holds that many frames).</summary>
+        internal const int MaximumDepthLimit = (1 << DepthBits) - 2;
+
         /// <summary>
         /// The largest charge the inlined guards subtract from <see cref="s_counters"/> themselves;
         /// larger ones go through <see cref="ChargeLarge"/>. The segment's ticks start at most at
-        /// <see cref="CheckpointTicks"/> and never below -1, so the high half cannot leave the range
-        /// of an <see cref="int"/> and the word cannot wrap.
+        /// <see cref="CheckpointTicks"/> and never below -1 (a slow path resets them), so the tick
+        /// bits stay within 40 and the word cannot wrap. Any <see cref="int"/> cost is inline.
         /// </summary>
-        internal const int MaximumInlineTicks = 1 << 30;
+        internal const long MaximumInlineTicks = 1L << 38;
 
-        /// <summary>The amount a tick count is multiplied by in <see cref="s_counters"/>.</summary>
-        internal const long TickUnit = 1L << 32;
+        /// <summary>A cost per round small enough that 2^32 rounds of it are an inline charge.</summary>
+        internal const int MaximumInlineCostPerRound = 1 << 6;
 
-        // Hot: read and written by inlined guards. (ticks left in the segment) * 2^32 + depth.
+        // Hot: read and written by inlined guards. (ticks left in the segment) * 2^24 + depth.
         internal static long s_counters;
 
         // Cold: budgets and settled counts.
@@ -80,7 +89,7 @@ namespace RestrictedCSharp.Guards
             }
 
             s_tickLimit = limits.Ticks;
-            s_depthLimit = limits.CallDepth;
+            s_depthLimit = Math.Min(limits.CallDepth, MaximumDepthLimit);
             s_allocationLimit = limits.AllocatedBytes;
             s_ticksAtTrip = 0;
             s_maxDepth = 0;
@@ -111,11 +120,11 @@ namespace RestrictedCSharp.Guards
 
         internal static GuardLimitKind Tripped => s_tripped;
 
-        /// <summary>The guarded frames on the stack: the low half of <see cref="s_counters"/>.</summary>
-        private static int Depth => (int)(uint)s_counters;
+        /// <summary>The guarded frames on the stack: the low bits of <see cref="s_counters"/>.</summary>
+        private static int Depth => (int)(s_counters & (TickUnit - 1));
 
-        /// <summary>The ticks left in the segment: the high half of <see cref="s_counters"/>.</summary>
-        private static long SegmentTicks => s_counters >> 32;
+        /// <summary>The ticks left in the segment: the high bits of <see cref="s_counters"/>.</summary>
+        private static long SegmentTicks => s_counters >> DepthBits;
 
         private static long TicksUsed
             => s_tripped != GuardLimitKind.None || !s_open ? s_ticksAtTrip : TicksCounted;
@@ -126,8 +135,8 @@ namespace RestrictedCSharp.Guards
         private static long AllocatedSinceBegin
             => GC.GetAllocatedBytesForCurrentThread() - s_allocationBaseline;
 
-        /// <summary>Sets the high half of <see cref="s_counters"/>, keeping the depth.</summary>
-        private static void SetSegmentTicks(long ticks) => s_counters = (ticks * TickUnit) | (uint)s_counters;
+        /// <summary>Sets the tick bits of <see cref="s_counters"/>, keeping the depth.</summary>
+        private static void SetSegmentTicks(long ticks) => s_counters = (ticks * TickUnit) | (s_counters & (TickUnit - 1));
 
         /// <summary>
         /// A segment as long as the checkpoint interval, the ticks left and the frames left below the
@@ -156,10 +165,6 @@ namespace RestrictedCSharp.Guards
             s_counters--;
             EnterFrame(endSegment: s_counters < 0, extraTicks: 0);
         }
-
-        /// <summary>An entry whose cost is too large for the inlined guard.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal static void EnterLarge(int cost) => EnterFrame(endSegment: true, extraTicks: cost);
 
         private static void EnterFrame(bool endSegment, long extraTicks)
         {

@@ -298,14 +298,14 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     }
 
     /// <summary>
-    /// A <c>foreach</c> over a one-dimensional array or a string has as many rounds as the length,
+    /// A <c>foreach</c> over a one- or two-dimensional array or a string has as many rounds as the length,
     /// known when it starts: <c>Guard.Iterations(collection, cost)</c> charges them all then and
     /// returns the collection as it was, and the body has no tick.
     /// </summary>
     private bool RequestUpFrontCharge(CommonForEachStatementSyntax node)
     {
         var type = _model.GetTypeInfo(node.Expression).Type;
-        if (type is not (IArrayTypeSymbol { IsSZArray: true } or { SpecialType: SpecialType.System_String }) || node.AwaitKeyword.RawKind != 0)
+        if (type is not (IArrayTypeSymbol { IsSZArray: true } or IArrayTypeSymbol { Rank: 2 } or { SpecialType: SpecialType.System_String }) || node.AwaitKeyword.RawKind != 0)
         {
             return false;
         }

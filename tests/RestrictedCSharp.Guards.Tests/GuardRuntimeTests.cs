@@ -81,6 +81,8 @@ public sealed class GuardRuntimeTests : IDisposable
         Guard.Iterations(new int[100], 3).Should().HaveCount(100);
         Guard.Iterations("abcd", 5).Should().Be("abcd");
         Guard.Iterations((int[])null!, 3).Should().BeNull();
+        Guard.Iterations(new int[0, 7], 3).Length.Should().Be(0);
+        Guard.Iterations((int[,])null!, 3).Should().BeNull();
         Guard.TickLoop(10, 20, 7);
         Guard.TickLoop(int.MinValue, int.MaxValue, int.MaxValue);
         GuardBudget.Usage.TicksUsed.Should().Be(320);
@@ -226,6 +228,27 @@ public sealed class GuardRuntimeTests : IDisposable
         }).Should().Throw<TickLimitExceededException>();
         GuardBudget.Usage.TicksUsed.Should().Be(((1L << 40) / int.MaxValue + 1) * int.MaxValue);
         FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<TickLimitExceededException>("the trip is sticky");
+    }
+
+    [Fact]
+    public void TheDeepestCountableDepthNeverSpillsIntoTheTickCount()
+    {
+        // The depth shares a word with the ticks; a budget beyond what the word can count is
+        // held at its largest count (no real stack holds 16 million frames).
+        Begin(ticks: long.MaxValue, depth: int.MaxValue);
+        int frames = 0;
+        var act = () =>
+        {
+            while (true)
+            {
+                Guard.Enter(1);
+                frames++;
+            }
+        };
+        act.Should().Throw<StackLimitExceededException>().WithMessage("*16777214 frames*");
+        frames.Should().Be((1 << 24) - 2);
+        GuardBudget.Usage.TicksUsed.Should().Be(frames + 1L);
+        GuardBudget.Usage.MaxDepth.Should().Be(frames + 1);
     }
 
     [Fact]

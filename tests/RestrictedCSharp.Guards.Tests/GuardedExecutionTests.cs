@@ -62,6 +62,7 @@ public sealed class GuardedExecutionTests
     [InlineData("var s = new string('a', 2_000_000); foreach (var c in s) x += c;")]
     [InlineData("var a = new int[2_000_000]; for (int i = 0; i < a.Length; i++) x += a[i];")]
     [InlineData("var a = new (int, int)[2_000_000]; foreach (var (p, q) in a) x += p + q;")]
+    [InlineData("var a = new int[2_000, 1_000]; foreach (var v in a) x += v;")]
     [InlineData("for (int i = 0; i < 2_000_000; i++) x += i;")]
     [InlineData("for (int i = 0; i < 2_000; i++) for (int j = 0; j < 1_000; j++) x += j;")]
     [InlineData("for (int i = 4_000_000; i > 0; i -= 2) x += i;")]

@@ -121,6 +121,29 @@ public sealed class RewriterTests
         text.Should().NotMatchRegex(@"for \(int i [^{]*\{ global::RestrictedCSharp\.Guards\.Guard\.Tick\(", "the rounds have no tick of their own");
     }
 
+    [Fact]
+    public void LoopsOverArraysOfOneOrTwoDimensionsAndStringsAreChargedBeforeTheyStart()
+    {
+        var text = GuardedText("""
+            public class C
+            {
+                public long M(int[] line, int[,] grid, string s, int[,,] cube)
+                {
+                    long t = 0;
+                    foreach (var v in line) t += v;
+                    foreach (var v in grid) t += v;
+                    foreach (var c in s) t += c;
+                    foreach (var v in cube) t += v;
+                    return t + M(line, grid, s, cube);
+                }
+            }
+            """);
+        text.Should().Contain("foreach (var v in global::RestrictedCSharp.Guards.Guard.Iterations(line, 2)) t += v;");
+        text.Should().Contain("foreach (var v in global::RestrictedCSharp.Guards.Guard.Iterations(grid, 2)) t += v;");
+        text.Should().Contain("foreach (var c in global::RestrictedCSharp.Guards.Guard.Iterations(s, 2)) t += c;");
+        text.Should().Contain("foreach (var v in cube) { global::RestrictedCSharp.Guards.Guard.Tick(2); t += v; }");
+    }
+
     [Theory]
     [InlineData("for (int i = 0; i < 100; i++) { if (i == x) break; x++; }")]
     [InlineData("for (int i = 0; i < 100; i++) { if (i == x) return x; x++; }")]
