@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using RestrictedCSharp.Guards;
 
 namespace RestrictedCSharp.Benchmarks.Guards;
@@ -7,19 +8,34 @@ namespace RestrictedCSharp.Benchmarks.Guards;
 /// A second measurement for a machine that others share: the guarded and unguarded builds run in
 /// short alternating batches in one process, and each kernel's ratio is the median of the batch
 /// pairs' ratios. A load change that lasts longer than one pair (a few milliseconds) slows both
-/// sides alike, which separate BenchmarkDotNet runs of each build cannot promise.
+/// sides alike, which separate BenchmarkDotNet runs of each build cannot promise. Each batch is
+/// timed twice: wall-clock, and by the thread's CPU time (on Linux), which leaves out the time
+/// the thread waited for a core.
 /// </summary>
 internal static class InterleavedRatios
 {
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
     private static readonly TimeSpan BatchTarget = TimeSpan.FromMilliseconds(20);
 
     public static void Run(int rounds)
     {
         GuardBudget.Begin(new GuardLimits(long.MaxValue, 100_000, long.MaxValue));
         Console.WriteLine($"Interleaved ratios, {rounds} rounds of ~{BatchTarget.TotalMilliseconds:0} ms batches; load before: {LoadAverage()}");
-        Console.WriteLine("| Kernel | Unguarded (median) | Guarded (median) | Ratio (median of pairs) | Ratio (min/min) |");
+        Console.WriteLine("| Kernel | Unguarded (median) | Guarded (median) | Ratio, wall (median of pairs) | Ratio, CPU time (median of pairs) |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         var ratios = new List<double>();
+        var cpuRatios = new List<double>();
         foreach (var kernel in BotKernels.Names)
         {
             var unguarded = KernelAssemblies.Load(kernel, guarded: false);
@@ -35,10 +51,11 @@ internal static class InterleavedRatios
             var plain = new List<double>();
             var withGuards = new List<double>();
             var pairRatios = new List<double>();
+            var cpuPairRatios = new List<double>();
             for (int round = 0; round < rounds; round++)
             {
                 // Alternate which build goes first, so neither always follows a GC of the other.
-                double a, b;
+                (double Wall, double Cpu) a, b;
                 if (round % 2 == 0)
                 {
                     a = Time(unguarded, calls);
@@ -50,18 +67,20 @@ internal static class InterleavedRatios
                     a = Time(unguarded, calls);
                 }
 
-                plain.Add(a);
-                withGuards.Add(b);
-                pairRatios.Add(b / a);
+                plain.Add(a.Wall);
+                withGuards.Add(b.Wall);
+                pairRatios.Add(b.Wall / a.Wall);
+                cpuPairRatios.Add(b.Cpu / a.Cpu);
             }
 
             double ratio = Median(pairRatios);
+            double cpuRatio = Median(cpuPairRatios);
             ratios.Add(ratio);
-            Console.WriteLine($"| {kernel} | {Median(plain):0.0} µs | {Median(withGuards):0.0} µs | {ratio:0.00} | {withGuards.Min() / plain.Min():0.00} |");
+            cpuRatios.Add(cpuRatio);
+            Console.WriteLine($"| {kernel} | {Median(plain):0.0} µs | {Median(withGuards):0.0} µs | {ratio:0.00} | {cpuRatio:0.00} |");
         }
 
-        double geometricMean = Math.Exp(ratios.Average(Math.Log));
-        Console.WriteLine($"| **geometric mean** | | | **{geometricMean:0.00}** | |");
+        Console.WriteLine($"| **geometric mean** | | | **{GeometricMean(ratios):0.00}** | **{GeometricMean(cpuRatios):0.00}** |");
         Console.WriteLine($"Load after: {LoadAverage()}");
         GuardBudget.End();
     }
@@ -90,17 +109,27 @@ internal static class InterleavedRatios
         return Math.Max(1, (int)(BatchTarget.TotalMilliseconds / once));
     }
 
-    /// <summary>Microseconds per call over a batch of <paramref name="calls"/> calls.</summary>
-    private static double Time(Func<long> kernel, int calls)
+    /// <summary>Wall-clock and thread CPU microseconds per call over a batch of <paramref name="calls"/> calls.</summary>
+    private static (double Wall, double Cpu) Time(Func<long> kernel, int calls)
     {
+        double cpuStart = ThreadCpuMicroseconds();
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < calls; i++)
         {
             kernel();
         }
 
-        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / calls;
+        double wall = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        double cpu = ThreadCpuMicroseconds() - cpuStart;
+        return (wall / calls, (double.IsNaN(cpu) ? wall : cpu) / calls);
     }
+
+    private static double ThreadCpuMicroseconds()
+        => OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var time) == 0
+            ? (time.Seconds * 1e6) + (time.Nanoseconds / 1e3)
+            : double.NaN;
+
+    private static double GeometricMean(List<double> values) => Math.Exp(values.Average(Math.Log));
 
     private static double Median(List<double> values)
     {

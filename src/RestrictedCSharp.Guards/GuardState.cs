@@ -163,20 +163,15 @@ namespace RestrictedCSharp.Guards
         internal static void OnEnterChecks()
         {
             s_counters--;
-            EnterFrame(endSegment: s_counters < 0, extraTicks: 0);
-        }
-
-        private static void EnterFrame(bool endSegment, long extraTicks)
-        {
             int depth = Depth + 1;
             if (depth > s_maxDepth)
             {
                 s_maxDepth = depth;
             }
 
-            if (endSegment)
+            if (s_counters < 0)
             {
-                EndSegment(depth, extraTicks);
+                EndSegment(depth, extraTicks: 0);
             }
 
             if ((depth & (StackProbeInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
