@@ -17,23 +17,15 @@ internal static class KernelAssemblies
         return method.CreateDelegate<Func<long>>();
     }
 
+    /// <summary>The kernels' source as the rewriter guards it.</summary>
+    public static string GuardedSource() => Guard(Create(guarded: true)).SyntaxTrees.Single().ToString();
+
     private static Assembly Compile(bool guarded)
     {
-        var tree = CSharpSyntaxTree.ParseText(BotKernels.Source, path: "Kernels.cs");
-        var compilation = CSharpCompilation.Create(
-            guarded ? "KernelsGuarded" : "KernelsUnguarded",
-            [tree],
-            References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, deterministic: true));
+        var compilation = Create(guarded);
         if (guarded)
         {
-            var result = GuardRewriter.Rewrite(compilation, DefaultAllocationSizeRules.Create());
-            if (!result.Success)
-            {
-                throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
-            }
-
-            compilation = result.Compilation;
+            compilation = Guard(compilation);
         }
 
         using var image = new MemoryStream();
@@ -45,6 +37,24 @@ internal static class KernelAssemblies
 
         image.Position = 0;
         return AssemblyLoadContext.Default.LoadFromStream(image);
+    }
+
+    private static CSharpCompilation Create(bool guarded)
+        => CSharpCompilation.Create(
+            guarded ? "KernelsGuarded" : "KernelsUnguarded",
+            [CSharpSyntaxTree.ParseText(BotKernels.Source, path: "Kernels.cs")],
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, deterministic: true));
+
+    private static CSharpCompilation Guard(CSharpCompilation compilation)
+    {
+        var result = GuardRewriter.Rewrite(compilation, DefaultAllocationSizeRules.Create());
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
+        }
+
+        return result.Compilation;
     }
 
     private static IEnumerable<MetadataReference> References()

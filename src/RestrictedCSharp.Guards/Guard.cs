@@ -27,9 +27,10 @@ namespace RestrictedCSharp.Guards
                 ThrowInvalidCost(cost);
             }
 
-            long remaining = GuardState.s_segmentRemaining - cost;
-            GuardState.s_segmentRemaining = remaining;
-            if (remaining < 0)
+            // Any int cost fits in the word's tick bits (see GuardState.MaximumInlineTicks).
+            long counters = GuardState.s_counters - (cost * GuardState.TickUnit);
+            GuardState.s_counters = counters;
+            if (counters < 0)
             {
                 GuardState.OnSegmentExhausted();
             }
@@ -45,7 +46,19 @@ namespace RestrictedCSharp.Guards
         {
             if (items != null)
             {
-                ChargeTicks(items.Length, costPerItem);
+                ChargeRounds((uint)items.Length, costPerItem);
+            }
+
+            return items!;
+        }
+
+        /// <summary>Charges a whole <c>foreach</c> over a two-dimensional array up front (see <see cref="Iterations{T}(T[], int)"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T[,] Iterations<T>(T[,] items, int costPerItem)
+        {
+            if (items != null)
+            {
+                ChargeTicks(items.LongLength, costPerItem);
             }
 
             return items!;
@@ -57,7 +70,7 @@ namespace RestrictedCSharp.Guards
         {
             if (text != null)
             {
-                ChargeTicks(text.Length, costPerItem);
+                ChargeRounds((uint)text.Length, costPerItem);
             }
 
             return text!;
@@ -66,9 +79,48 @@ namespace RestrictedCSharp.Guards
         /// <summary>
         /// Charges a whole <c>for (int i = start; i &lt; array.Length; i++)</c> up front, the array and
         /// the counter being left alone by its body: <paramref name="costPerItem"/> ticks per round.
+        /// The rewriter also charges a loop between constants this way, as <c>TickLoop(rounds, 0, cost)</c>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void TickLoop(int length, int start, int costPerItem) => ChargeTicks((long)length - start, costPerItem);
+        public static void TickLoop(int length, int start, int costPerItem)
+        {
+            // The start is a constant in rewritten code; from 0, the length (an array's, or a
+            // count of rounds) is never negative, and read as unsigned a negative one charges more.
+            if (start == 0)
+            {
+                ChargeRounds((uint)length, costPerItem);
+            }
+            else
+            {
+                ChargeTicks((long)length - start, costPerItem);
+            }
+        }
+
+        /// <summary><paramref name="rounds"/> × <paramref name="costPerItem"/> ticks, for a count that cannot be negative.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void ChargeRounds(uint rounds, int costPerItem)
+        {
+            if (costPerItem <= 0)
+            {
+                ThrowInvalidCost(costPerItem);
+            }
+
+            // The cost is a constant in rewritten code: a small one needs no test of the count,
+            // since 2^32 rounds of it fit in the word's tick bits.
+            if (costPerItem <= GuardState.MaximumInlineCostPerRound)
+            {
+                long counters = GuardState.s_counters - (rounds * (costPerItem * GuardState.TickUnit));
+                GuardState.s_counters = counters;
+                if (counters < 0)
+                {
+                    GuardState.OnSegmentExhausted();
+                }
+            }
+            else
+            {
+                ChargeTicks(rounds, costPerItem);
+            }
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void ChargeTicks(long rounds, int costPerItem)
@@ -78,13 +130,20 @@ namespace RestrictedCSharp.Guards
                 ThrowInvalidCost(costPerItem);
             }
 
-            // rounds <= 2^32 and cost < 2^31: the product fits, and no round never credits.
-            long ticks = rounds <= 0 ? 0 : rounds * costPerItem;
-            long remaining = GuardState.s_segmentRemaining - ticks;
-            GuardState.s_segmentRemaining = remaining;
-            if (remaining < 0)
+            // The bound is a constant once the cost is; no round never credits.
+            if (rounds <= GuardState.MaximumInlineTicks / costPerItem)
             {
-                GuardState.OnSegmentExhausted();
+                long ticks = rounds <= 0 ? 0 : rounds * costPerItem;
+                long counters = GuardState.s_counters - (ticks * GuardState.TickUnit);
+                GuardState.s_counters = counters;
+                if (counters < 0)
+                {
+                    GuardState.OnSegmentExhausted();
+                }
+            }
+            else
+            {
+                GuardState.ChargeLarge(rounds, costPerItem);
             }
         }
 
@@ -96,23 +155,29 @@ namespace RestrictedCSharp.Guards
         /// Depth is a frame count, not a stack measurement, so the limit is deterministic (tier-0
         /// and tier-1 code have different frame sizes). Every <see cref="GuardState.StackProbeInterval"/>
         /// frames the real stack is probed too, so frames that are unusually large, or recursion
-        /// the count cannot see, still end as a stack-limit and never as a stack overflow.
+        /// the count cannot see, still end as a stack-limit and never as a stack overflow. The tick
+        /// and the frame are one addition to one word, and one test covers the ticks and the depth
+        /// limit (see <see cref="GuardState"/>).
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Enter(int cost)
         {
-            Tick(cost);
-            int depth = GuardState.s_depth + 1;
-            GuardState.s_depth = depth;
-            if (depth > GuardState.s_depthCheckLimit || (depth & (GuardState.StackProbeInterval - 1)) == 0)
+            if (cost <= 0)
             {
-                GuardState.OnDeepEnter(depth);
+                ThrowInvalidCost(cost);
+            }
+
+            long counters = GuardState.s_counters + (1 - (cost * GuardState.TickUnit));
+            GuardState.s_counters = counters;
+            if (counters < 0 || ((int)counters & (GuardState.StackProbeInterval - 1)) == 0)
+            {
+                GuardState.OnEnterChecks();
             }
         }
 
         /// <summary>Leaves a guarded frame entered by <see cref="Enter"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Exit() => GuardState.s_depth--;
+        public static void Exit() => GuardState.s_counters--;
 
         /// <summary>
         /// Enters a guarded frame around an initializer expression (field, property or constructor
@@ -281,7 +346,7 @@ namespace RestrictedCSharp.Guards
 
             // Small allocations wait for the next tick checkpoint; a tripped budget (negative
             // segment) goes to the slow path so that the trip is sticky here too.
-            if (bytes > GuardState.SmallAllocationBytes || GuardState.s_segmentRemaining < 0)
+            if (bytes > GuardState.SmallAllocationBytes || GuardState.s_counters < 0)
             {
                 GuardState.CheckAllocations((ulong)bytes);
             }

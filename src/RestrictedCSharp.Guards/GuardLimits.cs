@@ -7,7 +7,7 @@ namespace RestrictedCSharp.Guards
     {
         /// <summary>Creates budgets; every value must be positive.</summary>
         /// <param name="ticks">Deterministic ticks the call may spend.</param>
-        /// <param name="callDepth">Guarded frames the call may have on the stack at once.</param>
+        /// <param name="callDepth">Guarded frames the call may have on the stack at once (beyond 16,777,214, that many: no real stack holds more).</param>
         /// <param name="allocatedBytes">Managed bytes the call may allocate on its thread.</param>
         public GuardLimits(long ticks, int callDepth, long allocatedBytes)
         {

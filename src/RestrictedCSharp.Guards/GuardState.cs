@@ -15,11 +15,21 @@ namespace RestrictedCSharp.Guards
     /// collection for the same reason.
     /// </para>
     /// <para>
-    /// Ticks count down within a <em>segment</em> so the hot path is one subtraction and one
-    /// sign test. At the end of a segment (every <see cref="CheckpointTicks"/> ticks, or where the
-    /// budget ends) the slow path settles the count, reads the GC's per-thread allocation counter
-    /// (about 3 ns, too dear for every tick) and starts the next segment. The default state has
-    /// no budget at all: guarded code that runs before <see cref="GuardBudget.Begin"/> trips at once.
+    /// The guards' hot state is one 64-bit word, <see cref="s_counters"/>: the ticks left in the
+    /// current <em>segment</em> times 2^24, plus the call depth. A tick subtracts from the tick bits,
+    /// a function entry adds one frame and subtracts its cost in one addition, an exit subtracts one
+    /// frame; the word is negative exactly when the segment's ticks have run out. At the end of a
+    /// segment (every <see cref="CheckpointTicks"/> ticks, or where a budget ends) the slow path
+    /// settles the count, reads the GC's per-thread allocation counter (about 3 ns, too dear for
+    /// every tick) and starts the next segment. The default state has no budget at all: guarded code
+    /// that runs before <see cref="GuardBudget.Begin"/> trips at once.
+    /// </para>
+    /// <para>
+    /// The depth limit needs no test of its own: every entry costs at least one tick, so a segment
+    /// no longer than the frames left below the limit ends, at the latest, at the entry that would
+    /// cross it, and the slow path checks the depth there. Within <see cref="CheckpointTicks"/>
+    /// frames of the limit segments are shorter, so the slow path runs more often; the count and
+    /// the outcome are the same.
     /// </para>
     /// </remarks>
     internal static class GuardState
@@ -36,10 +46,28 @@ namespace RestrictedCSharp.Guards
         /// <summary>What the runtime adds to every array: object header, method table, length.</summary>
         internal const long ArrayOverheadBytes = 24;
 
-        // Hot: read and written by inlined guards.
-        internal static long s_segmentRemaining;
-        internal static int s_depth;
-        internal static int s_depthCheckLimit = int.MinValue;
+        /// <summary>Bits of <see cref="s_counters"/> that hold the call depth; the 40 above hold the ticks.</summary>
+        internal const int DepthBits = 24;
+
+        /// <summary>The amount a tick count is multiplied by in <see cref="s_counters"/>.</summary>
+        internal const long TickUnit = 1L << DepthBits;
+
+        /// <summary>The deepest depth the word can count; larger depth budgets are this (no real stack holds that many frames).</summary>
+        internal const int MaximumDepthLimit = (1 << DepthBits) - 2;
+
+        /// <summary>
+        /// The largest charge the inlined guards subtract from <see cref="s_counters"/> themselves;
+        /// larger ones go through <see cref="ChargeLarge"/>. The segment's ticks start at most at
+        /// <see cref="CheckpointTicks"/> and never below -1 (a slow path resets them), so the tick
+        /// bits stay within 40 and the word cannot wrap. Any <see cref="int"/> cost is inline.
+        /// </summary>
+        internal const long MaximumInlineTicks = 1L << 38;
+
+        /// <summary>A cost per round small enough that 2^32 rounds of it are an inline charge.</summary>
+        internal const int MaximumInlineCostPerRound = 1 << 6;
+
+        // Hot: read and written by inlined guards. (ticks left in the segment) * 2^24 + depth.
+        internal static long s_counters;
 
         // Cold: budgets and settled counts.
         private static long s_tickLimit;
@@ -61,17 +89,15 @@ namespace RestrictedCSharp.Guards
             }
 
             s_tickLimit = limits.Ticks;
-            s_depthLimit = limits.CallDepth;
+            s_depthLimit = Math.Min(limits.CallDepth, MaximumDepthLimit);
             s_allocationLimit = limits.AllocatedBytes;
-            s_ticksBeforeSegment = 0;
             s_ticksAtTrip = 0;
-            s_depth = 0;
             s_maxDepth = 0;
             s_tripped = GuardLimitKind.None;
             s_open = true;
             s_allocationBaseline = GC.GetAllocatedBytesForCurrentThread();
-            StartSegment(0);
-            s_depthCheckLimit = s_depthLimit;
+            s_counters = 0;
+            StartSegment(0, 0);
         }
 
         /// <summary>Ends the budget: until the next <see cref="Begin"/>, every guard trips.</summary>
@@ -86,8 +112,7 @@ namespace RestrictedCSharp.Guards
             s_tickLimit = 0;
             s_depthLimit = 0;
             s_allocationLimit = 0;
-            s_segmentRemaining = -1;
-            s_depthCheckLimit = int.MinValue;
+            SetSegmentTicks(-1);
         }
 
         internal static GuardUsage Usage
@@ -95,59 +120,106 @@ namespace RestrictedCSharp.Guards
 
         internal static GuardLimitKind Tripped => s_tripped;
 
+        /// <summary>The guarded frames on the stack: the low bits of <see cref="s_counters"/>.</summary>
+        private static int Depth => (int)(s_counters & (TickUnit - 1));
+
+        /// <summary>The ticks left in the segment: the high bits of <see cref="s_counters"/>.</summary>
+        private static long SegmentTicks => s_counters >> DepthBits;
+
         private static long TicksUsed
             => s_tripped != GuardLimitKind.None || !s_open ? s_ticksAtTrip : TicksCounted;
 
         /// <summary>The settled ticks plus what the current segment has used.</summary>
-        private static long TicksCounted => s_ticksBeforeSegment + (s_segmentLength - s_segmentRemaining);
+        private static long TicksCounted => s_ticksBeforeSegment + (s_segmentLength - SegmentTicks);
 
         private static long AllocatedSinceBegin
             => GC.GetAllocatedBytesForCurrentThread() - s_allocationBaseline;
 
-        private static void StartSegment(long ticksUsed)
+        /// <summary>Sets the tick bits of <see cref="s_counters"/>, keeping the depth.</summary>
+        private static void SetSegmentTicks(long ticks) => s_counters = (ticks * TickUnit) | (s_counters & (TickUnit - 1));
+
+        /// <summary>
+        /// A segment as long as the checkpoint interval, the ticks left and the frames left below the
+        /// depth limit allow (<paramref name="depth"/> is at most the limit here).
+        /// </summary>
+        private static void StartSegment(long ticksUsed, int depth)
         {
             s_ticksBeforeSegment = ticksUsed;
-            s_segmentLength = Math.Min(CheckpointTicks, s_tickLimit - ticksUsed);
-            s_segmentRemaining = s_segmentLength;
+            s_segmentLength = Math.Min(Math.Min(CheckpointTicks, s_tickLimit - ticksUsed), (long)s_depthLimit - depth);
+            SetSegmentTicks(s_segmentLength);
         }
 
-        /// <summary>The segment ran out: settle, check the budgets, start the next segment.</summary>
+        /// <summary>A tick found the segment used up: settle, check the budgets, start the next segment.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        internal static void OnSegmentExhausted()
+        internal static void OnSegmentExhausted() => EndSegment(Depth, extraTicks: 0);
+
+        /// <summary>
+        /// An entry found the segment used up, or it is at a depth where the real stack is probed.
+        /// The entering frame is already in <see cref="s_counters"/>; it is taken out while the
+        /// checks run, so that if one throws, the frame that failed to enter (and never reaches
+        /// its <c>finally</c>) is not counted.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static void OnEnterChecks()
+        {
+            s_counters--;
+            int depth = Depth + 1;
+            if (depth > s_maxDepth)
+            {
+                s_maxDepth = depth;
+            }
+
+            if (s_counters < 0)
+            {
+                EndSegment(depth, extraTicks: 0);
+            }
+
+            if ((depth & (StackProbeInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                ThrowIfTripped();
+                s_ticksAtTrip = TicksUsed;
+                throw Trip(GuardLimitKind.CallDepth, realStackExhausted: true);
+            }
+
+            s_counters++;
+        }
+
+        /// <summary>Charges <paramref name="rounds"/> × <paramref name="costPerRound"/> ticks, too many for the inlined guards.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static void ChargeLarge(long rounds, int costPerRound)
+        {
+            // rounds < 2^32 and cost < 2^31: the product fits; no round never credits.
+            EndSegment(Depth, rounds <= 0 ? 0 : rounds * costPerRound);
+        }
+
+        /// <summary>
+        /// The end of a segment, <paramref name="extraTicks"/> more being charged: settles the count,
+        /// checks every budget for a frame at <paramref name="depth"/>, and starts the next segment.
+        /// </summary>
+        private static void EndSegment(int depth, long extraTicks)
         {
             ThrowIfTripped();
-            long used = TicksCounted;
+            long counted = TicksCounted;
+            long used = counted > long.MaxValue - extraTicks ? long.MaxValue : counted + extraTicks;
+
+            // Settled before anything can throw: an empty segment at the count so far.
+            s_ticksBeforeSegment = used;
+            s_segmentLength = 0;
+            SetSegmentTicks(0);
             if (used > s_tickLimit)
             {
                 s_ticksAtTrip = used;
                 throw Trip(GuardLimitKind.Ticks);
             }
 
+            if (depth > s_depthLimit)
+            {
+                s_ticksAtTrip = used;
+                throw Trip(GuardLimitKind.CallDepth);
+            }
+
             CheckAllocations(0);
-            StartSegment(used);
-        }
-
-        /// <summary>Enter went past the depth limit, or the stack probe is due.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal static void OnDeepEnter(int depth)
-        {
-            if (depth > s_maxDepth)
-            {
-                s_maxDepth = depth;
-            }
-
-            bool tooDeep = depth > s_depthCheckLimit;
-            bool stackExhausted = !tooDeep && !RuntimeHelpers.TryEnsureSufficientExecutionStack();
-            if (!tooDeep && !stackExhausted)
-            {
-                return;
-            }
-
-            // The frame that failed to enter never reaches its try/finally, so undo its count here.
-            s_depth = depth - 1;
-            ThrowIfTripped();
-            s_ticksAtTrip = TicksUsed;
-            throw Trip(GuardLimitKind.CallDepth, stackExhausted);
+            StartSegment(used, depth);
         }
 
         /// <summary>Checks that <paramref name="bytes"/> more bytes fit in the allocation budget.</summary>
@@ -168,8 +240,7 @@ namespace RestrictedCSharp.Guards
             if (s_tripped != GuardLimitKind.None)
             {
                 // Sticky: keep every later guard on the slow path and throw the same kind again.
-                s_segmentRemaining = -1;
-                s_depthCheckLimit = int.MinValue;
+                SetSegmentTicks(-1);
                 if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
                 {
                     GuardPark.ParkForever();
@@ -182,8 +253,7 @@ namespace RestrictedCSharp.Guards
         private static Exception Trip(GuardLimitKind kind, bool realStackExhausted = false)
         {
             s_tripped = kind;
-            s_segmentRemaining = -1;
-            s_depthCheckLimit = int.MinValue;
+            SetSegmentTicks(-1);
             return CreateException(kind, realStackExhausted);
         }
 

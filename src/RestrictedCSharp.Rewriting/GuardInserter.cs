@@ -256,6 +256,12 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return visited;
         }
 
+        if (_costs.ConstantRounds(node) is { } rounds)
+        {
+            // for (int i = C1; i < C2; i++) with no way out of its body: charged for all its rounds before it starts.
+            return GuardSyntax.Prepend(visited, RoundsCharge(rounds, _costs.Of(node.Statement)));
+        }
+
         if (_costs.ArrayBoundLoop(node) is { } bound)
         {
             // for (int i = start; i < array.Length; i++): charged for all its rounds before it starts.
@@ -268,6 +274,13 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         }
 
         return visited.WithStatement(TickFirst(visited.Statement, node.Statement));
+    }
+
+    /// <summary><c>Guard.TickLoop(rounds, 0, cost)</c>; rounds beyond an int's range move into the start.</summary>
+    private static StatementSyntax RoundsCharge(long rounds, int cost)
+    {
+        long start = rounds <= int.MaxValue ? 0 : int.MaxValue - rounds;
+        return GuardSyntax.CallStatement(GuardNames.TickLoop, GuardSyntax.Number(rounds + start), GuardSyntax.Number(start), GuardSyntax.Number(cost));
     }
 
     public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
@@ -285,14 +298,14 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     }
 
     /// <summary>
-    /// A <c>foreach</c> over a one-dimensional array or a string has as many rounds as the length,
+    /// A <c>foreach</c> over a one- or two-dimensional array or a string has as many rounds as the length,
     /// known when it starts: <c>Guard.Iterations(collection, cost)</c> charges them all then and
     /// returns the collection as it was, and the body has no tick.
     /// </summary>
     private bool RequestUpFrontCharge(CommonForEachStatementSyntax node)
     {
         var type = _model.GetTypeInfo(node.Expression).Type;
-        if (type is not (IArrayTypeSymbol { IsSZArray: true } or { SpecialType: SpecialType.System_String }) || node.AwaitKeyword.RawKind != 0)
+        if (type is not (IArrayTypeSymbol { IsSZArray: true } or IArrayTypeSymbol { Rank: 2 } or { SpecialType: SpecialType.System_String }) || node.AwaitKeyword.RawKind != 0)
         {
             return false;
         }

@@ -85,6 +85,113 @@ internal sealed class TickCost
     }
 
     /// <summary>
+    /// The rounds of a <c>for</c> loop too long to be absorbed whose counter runs between constants
+    /// (<c>for (int i = C1; i &lt; C2; i += C3)</c>, any comparison that the step moves towards),
+    /// is written only by its incrementor, never wraps around, and whose body cannot leave the
+    /// loop early (no <c>break</c> of this loop, <c>return</c>, <c>goto</c>, <c>yield</c> or
+    /// <c>throw</c>): such a loop runs exactly that many rounds, so it can be charged before it
+    /// starts without charging honest code for rounds it skips. Null for any other loop.
+    /// </summary>
+    public long? ConstantRounds(ForStatementSyntax loop)
+    {
+        if (IsAbsorbed(loop)
+            || loop.Declaration is not { Variables: [{ Initializer: { } initializer } variable] }
+            || _model.GetDeclaredSymbol(variable) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } counter
+            || Constant(initializer.Value) is not { } start
+            || loop.Incrementors is not [var incrementor] || Step(incrementor, counter) is not { } step
+            || loop.Condition is null || Unparenthesized(loop.Condition) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression }
+            || Bound(loop.Condition, counter) is not { } bound
+            || Rounds(start, step, bound.Comparison, bound.Limit) is not ({ } rounds and > 0))
+        {
+            return null;
+        }
+
+        var flow = _model.AnalyzeDataFlow(loop.Statement);
+        if (flow is null || !flow.Succeeded || flow.WrittenInside.Contains(counter, SymbolEqualityComparer.Default) || CanLeaveEarly(loop))
+        {
+            return null;
+        }
+
+        return rounds;
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+
+    /// <summary>The rounds of a counted loop, or null if the counter would wrap around instead of ending it.</summary>
+    private static long? Rounds(long start, long step, SyntaxKind comparison, long limit)
+    {
+        bool upwards = comparison is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression;
+        if (upwards != step > 0)
+        {
+            return null;
+        }
+
+        // Distance to the last value that satisfies the condition, in the step's direction.
+        long span = comparison switch
+        {
+            SyntaxKind.LessThanExpression => limit - 1 - start,
+            SyntaxKind.LessThanOrEqualExpression => limit - start,
+            SyntaxKind.GreaterThanExpression => start - (limit + 1),
+            _ => start - limit,
+        };
+        if (span < 0)
+        {
+            return 0;
+        }
+
+        long stride = Math.Abs(step);
+        long rounds = (span / stride) + 1;
+
+        // The value that ends the loop must still be an int, or the counter wraps and goes on.
+        long end = start + (rounds * step);
+        return end is >= int.MinValue and <= int.MaxValue ? rounds : null;
+    }
+
+    /// <summary>Whether the body of <paramref name="loop"/> has a way out other than the loop's condition or an exception it does not throw itself.</summary>
+    private static bool CanLeaveEarly(ForStatementSyntax loop)
+    {
+        foreach (var node in loop.Statement.DescendantNodesAndSelf(n => n is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)))
+        {
+            switch (node)
+            {
+                case ReturnStatementSyntax or GotoStatementSyntax or YieldStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax:
+                    return true;
+                case BreakStatementSyntax jump when BreaksOut(jump, loop):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a <c>break</c> leaves <paramref name="loop"/> (rather than a loop or switch inside it).</summary>
+    private static bool BreaksOut(BreakStatementSyntax jump, ForStatementSyntax loop)
+    {
+        for (var parent = jump.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent == loop)
+            {
+                return true;
+            }
+
+            if (parent is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or SwitchStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// For <c>for (int i = C; i &lt; a.Length; i++)</c> where <c>a</c> is a local or parameter array and
     /// the body writes neither <c>i</c> nor <c>a</c>: the array's name and C. Such a loop runs exactly
     /// <c>a.Length - C</c> rounds, so it can be charged before it starts.
@@ -151,16 +258,8 @@ internal sealed class TickCost
             return 0;
         }
 
-        int rounds = 0;
-        for (long value = start; Holds(bound.Comparison, value, bound.Limit); value += step)
-        {
-            if (++rounds > MaximumAbsorbedIterations)
-            {
-                return 0;
-            }
-        }
-
-        return rounds;
+        // A counter that would wrap around instead of ending the loop is never absorbed.
+        return Rounds(start, step, bound.Comparison, bound.Limit) is { } rounds and <= MaximumAbsorbedIterations ? (int)rounds : 0;
     }
 
     private long? Constant(ExpressionSyntax expression)
@@ -228,14 +327,6 @@ internal sealed class TickCost
 
         return null;
     }
-
-    private static bool Holds(SyntaxKind comparison, long value, long limit) => comparison switch
-    {
-        SyntaxKind.LessThanExpression => value < limit,
-        SyntaxKind.LessThanOrEqualExpression => value <= limit,
-        SyntaxKind.GreaterThanExpression => value > limit,
-        _ => value >= limit,
-    };
 
     private static bool IsLoop(StatementSyntax statement)
         => statement is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;

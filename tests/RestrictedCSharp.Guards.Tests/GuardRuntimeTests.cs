@@ -81,6 +81,8 @@ public sealed class GuardRuntimeTests : IDisposable
         Guard.Iterations(new int[100], 3).Should().HaveCount(100);
         Guard.Iterations("abcd", 5).Should().Be("abcd");
         Guard.Iterations((int[])null!, 3).Should().BeNull();
+        Guard.Iterations(new int[0, 7], 3).Length.Should().Be(0);
+        Guard.Iterations((int[,])null!, 3).Should().BeNull();
         Guard.TickLoop(10, 20, 7);
         Guard.TickLoop(int.MinValue, int.MaxValue, int.MaxValue);
         GuardBudget.Usage.TicksUsed.Should().Be(320);
@@ -102,6 +104,173 @@ public sealed class GuardRuntimeTests : IDisposable
         FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<StackLimitExceededException>();
         GuardBudget.Tripped.Should().Be(GuardLimitKind.CallDepth);
         FluentActions.Invoking(() => Guard.Tick(1)).Should().Throw<StackLimitExceededException>("the trip is sticky");
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(1, 1023)]
+    [InlineData(7, 1500)]
+    [InlineData(40, 5000)]
+    [InlineData(1000, 1)]
+    [InlineData(1000, 3000)]
+    [InlineData(2000, 100)]
+    public void TheDepthLimitTripsAtExactlyTheFrameThatCrossesItWhateverTheTicksSpentBefore(int depth, int ticksBefore)
+    {
+        // The depth is checked where a tick segment ends; segments must end at the crossing entry
+        // whatever the ticks already spent and the depth the segment started at.
+        Begin(ticks: long.MaxValue, depth: depth);
+        for (int i = 0; i < ticksBefore; i++)
+        {
+            Guard.Tick(1);
+        }
+
+        for (int frame = 1; frame <= depth; frame++)
+        {
+            Guard.Enter(1);
+            if (frame % 3 == 0)
+            {
+                Guard.Tick(5);
+            }
+        }
+
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
+        long ticks = GuardBudget.Usage.TicksUsed;
+        ticks.Should().Be(ticksBefore + depth + (5L * (depth / 3)));
+        FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<StackLimitExceededException>();
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.CallDepth);
+        GuardBudget.Usage.TicksUsed.Should().Be(ticks + 1, "the entry that crossed the limit was charged");
+        GuardBudget.Usage.MaxDepth.Should().Be(depth + 1);
+    }
+
+    [Fact]
+    public void FramesUpToTheLimitCanBeEnteredAgainAfterExits()
+    {
+        Begin(ticks: long.MaxValue, depth: 5);
+        for (int round = 0; round < 3000; round++)
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                Guard.Enter(2);
+            }
+
+            for (int i = 0; i < 5; i++)
+            {
+                Guard.Tick(1);
+                Guard.Exit();
+            }
+        }
+
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
+        GuardBudget.Usage.TicksUsed.Should().Be(3000L * 15);
+        GuardBudget.Usage.MaxDepth.Should().Be(5);
+    }
+
+    [Fact]
+    public void TheTicksCountedDoNotDependOnTheDepthLimit()
+    {
+        long Spend(int depthLimit)
+        {
+            Begin(ticks: long.MaxValue, depth: depthLimit);
+            for (int i = 0; i < 2000; i++)
+            {
+                for (int d = 0; d < 30; d++)
+                {
+                    Guard.Enter((d % 4) + 1);
+                    Guard.TickLoop(d, 0, 3);
+                }
+
+                for (int d = 0; d < 30; d++)
+                {
+                    Guard.Exit();
+                }
+
+                Guard.Tick(7);
+            }
+
+            GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
+            return GuardBudget.Usage.TicksUsed;
+        }
+
+        long expected = 2000L * ((30 / 4 * 10) + 1 + 2 + 7 + (3 * (29 * 30 / 2)));
+        Spend(30).Should().Be(expected, "segments end at every frame near the limit");
+        Spend(31).Should().Be(expected);
+        Spend(100_000).Should().Be(expected);
+    }
+
+    [Fact]
+    public void EntriesAndChargesAtTheLargestCostsNeverWrap()
+    {
+        Begin(ticks: long.MaxValue, depth: 10);
+        for (int i = 0; i < 1000; i++)
+        {
+            Guard.Enter(int.MaxValue);
+            Guard.Iterations(new int[3], int.MaxValue);
+            Guard.Tick(int.MaxValue);
+            Guard.Exit();
+        }
+
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
+        GuardBudget.Usage.TicksUsed.Should().Be(1000L * 5 * int.MaxValue);
+
+        // Each of these charges nearly 2^63 ticks: the count saturates instead of wrapping.
+        Guard.TickLoop(int.MaxValue, int.MinValue, int.MaxValue);
+        Guard.TickLoop(int.MaxValue, int.MinValue, int.MaxValue);
+        GuardBudget.Usage.TicksUsed.Should().Be(long.MaxValue);
+
+        Begin(ticks: 1L << 40, depth: 10);
+        FluentActions.Invoking(() =>
+        {
+            while (true)
+            {
+                Guard.Enter(int.MaxValue);
+                Guard.Exit();
+            }
+        }).Should().Throw<TickLimitExceededException>();
+        GuardBudget.Usage.TicksUsed.Should().Be(((1L << 40) / int.MaxValue + 1) * int.MaxValue);
+        FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<TickLimitExceededException>("the trip is sticky");
+    }
+
+    [Fact]
+    public void TheDeepestCountableDepthNeverSpillsIntoTheTickCount()
+    {
+        // The depth shares a word with the ticks; a budget beyond what the word can count is
+        // held at its largest count (no real stack holds 16 million frames).
+        Begin(ticks: long.MaxValue, depth: int.MaxValue);
+        int frames = 0;
+        var act = () =>
+        {
+            while (true)
+            {
+                Guard.Enter(1);
+                frames++;
+            }
+        };
+        act.Should().Throw<StackLimitExceededException>().WithMessage("*16777214 frames*");
+        frames.Should().Be((1 << 24) - 2);
+        GuardBudget.Usage.TicksUsed.Should().Be(frames + 1L);
+        GuardBudget.Usage.MaxDepth.Should().Be(frames + 1);
+    }
+
+    [Fact]
+    public void AFrameThatFailsToEnterIsNotCounted()
+    {
+        Begin(ticks: 10, depth: 100);
+        Guard.Enter(4);
+        Guard.Enter(4);
+        FluentActions.Invoking(() => Guard.Enter(4)).Should().Throw<TickLimitExceededException>();
+        Begin(ticks: 1000, depth: 2);
+        Guard.Enter(1);
+        Guard.Enter(1);
+        FluentActions.Invoking(() => Guard.Enter(1)).Should().Throw<StackLimitExceededException>();
+        Guard.Exit();
+        Guard.Exit();
+        GuardBudget.Usage.MaxDepth.Should().Be(3);
+
+        // Had the failed frame stayed counted, this budget's frames would not fit.
+        Begin(ticks: 1000, depth: 2);
+        Guard.Enter(1);
+        Guard.Enter(1);
+        GuardBudget.Tripped.Should().Be(GuardLimitKind.None);
     }
 
     [Fact]

@@ -39,10 +39,18 @@ public sealed class GuardedExecutionTests
     [InlineData("switch (x) { case 0: x = 1; goto case 1; case 1: x = 0; goto case 0; }")]
     [InlineData("switch (x) { case 5: break; default: x = 0; goto default; }")]
     [InlineData("while (true) { if (x > 2) goto next; x++; next: x--; }")]
+    [InlineData("for (int i = 0; i <= int.MaxValue; i++) x++;")]
+    [InlineData("for (int i = int.MaxValue - 10; i < int.MaxValue; i += 7) x++;")]
+    [InlineData("for (int i = 0; i < 10; i++) { ref int r = ref i; r = 0; x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { ref int r = ref i; r = 0; x++; }")]
+    [InlineData("for (int i = 0; i < 10; i++) { Reset(ref i); x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { Reset(ref i); x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { Func<int> reset = () => i = 0; reset(); x++; }")]
     public void EveryKindOfLoopEndsAtTheTickLimit(string loop)
     {
         var outcome = RunBot($$"""
             static IEnumerable<int> Forever() { while (true) yield return 1; }
+            static void Reset(ref int i) => i = 0;
             public static int Run() { int x = 0; {{loop}} return x; }
             """);
         ShouldTrip(outcome, GuardLimitKind.Ticks);
@@ -54,10 +62,28 @@ public sealed class GuardedExecutionTests
     [InlineData("var s = new string('a', 2_000_000); foreach (var c in s) x += c;")]
     [InlineData("var a = new int[2_000_000]; for (int i = 0; i < a.Length; i++) x += a[i];")]
     [InlineData("var a = new (int, int)[2_000_000]; foreach (var (p, q) in a) x += p + q;")]
-    public void LoopsOverLongArraysAreChargedPerElement(string loop)
+    [InlineData("var a = new int[2_000, 1_000]; foreach (var v in a) x += v;")]
+    [InlineData("for (int i = 0; i < 2_000_000; i++) x += i;")]
+    [InlineData("for (int i = 0; i < 2_000; i++) for (int j = 0; j < 1_000; j++) x += j;")]
+    [InlineData("for (int i = 4_000_000; i > 0; i -= 2) x += i;")]
+    public void LongLoopsAreChargedForEveryRound(string loop)
     {
         var outcome = RunBot($$"""public static int Run() { int x = 0; {{loop}} return x; }""", new GuardLimits(1_000_000, 500, 1L << 30));
         ShouldTrip(outcome, GuardLimitKind.Ticks);
+    }
+
+    [Theory]
+    [InlineData("for (int i = 0; i < n; i++) { if (i % 3 == 0) continue; x += i; }")]
+    [InlineData("for (int i = n; i > 7; i -= 5) { x += i; }")]
+    [InlineData("for (int i = 0; i < n; i++) { for (int j = 0; j < 20; j++) { if (j > i) break; x++; } }")]
+    public void ALoopChargedBeforeItStartsCostsWhatTickingEveryRoundCosts(string loop)
+    {
+        // The same loop with a constant bound (charged up front) and a variable one (ticked every round).
+        var upFront = RunBot($$"""public static int Run() { const int n = 1000; int x = 0; {{loop}} return x; }""");
+        var everyRound = RunBot($$"""public static int Run() { int n = 1000; int x = 0; {{loop}} return x; }""");
+        upFront.Tripped.Should().Be(GuardLimitKind.None, upFront.ToString());
+        upFront.Result.Should().Be(everyRound.Result);
+        upFront.Usage.TicksUsed.Should().Be(everyRound.Usage.TicksUsed);
     }
 
     // ---- Recursion through every kind of member ----
@@ -102,6 +128,22 @@ public sealed class GuardedExecutionTests
         {
             outcome.Exception.Should().BeOfType<StackLimitExceededException>();
         }
+    }
+
+    [Fact]
+    public void RecursionWithLargeFramesEndsAtTheRealStackLimitBeforeTheFrameCount()
+    {
+        // 64 longs per frame, passed and copied at every level: the bot thread's 4 MiB stack runs
+        // out long before 100,000 frames, and the stack probe must end it as a stack-limit.
+        var outcome = RunBot("""
+            struct Big { public long A0, A1, A2, A3, A4, A5, A6, A7, B0, B1, B2, B3, B4, B5, B6, B7, C0, C1, C2, C3, C4, C5, C6, C7, D0, D1, D2, D3, D4, D5, D6, D7,
+                                 E0, E1, E2, E3, E4, E5, E6, E7, F0, F1, F2, F3, F4, F5, F6, F7, G0, G1, G2, G3, G4, G5, G6, G7, H0, H1, H2, H3, H4, H5, H6, H7; }
+            static long Deep(Big big, int n) { var copy = big; copy.A0 += n; var other = copy; other.H7 = n; return Deep(other, n + 1) + copy.A0 + other.H7; }
+            public static int Run() => (int)Deep(new Big(), 0);
+            """, new GuardLimits(long.MaxValue, 100_000, 1L << 30));
+        ShouldTrip(outcome, GuardLimitKind.CallDepth);
+        outcome.Exception!.Message.Should().Contain("stack is nearly exhausted");
+        outcome.Usage.MaxDepth.Should().BeLessThan(100_000);
     }
 
     [Fact]

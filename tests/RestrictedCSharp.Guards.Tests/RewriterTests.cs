@@ -96,10 +96,71 @@ public sealed class RewriterTests
         text.Should().Contain("Guard.Enter(7)");
         text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(3); b += i;");
 
-        // A small counted loop is charged by the enclosing site: 1 + (1 + 3 * 3) + 1 (the other loop) + 1.
+        // A small counted loop is charged by the enclosing site: 1 + (1 + 3 * 3) + 1 (the other loop) + 1;
+        // a longer one with constant bounds, for all its rounds before it starts.
         text.Should().Contain("Guard.Enter(13)");
         text.Should().Contain("for (int i = 0; i < 3; i++) { a += i; a *= 2; }");
-        text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(2); a += i; }");
+        text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.TickLoop(100, 0, 2); for (int i = 0; i < 100; i++) { a += i; } }");
+    }
+
+    [Theory]
+    [InlineData("for (int i = 0; i < 100; i++) { x += i; }", 100)]
+    [InlineData("for (int i = 1; i < N - 1; ++i) { x += i; }", 126)]
+    [InlineData("for (int i = 0; i <= 200; i += 2) { x += i; }", 101)]
+    [InlineData("for (int i = 1000; i > 0; i -= 3) { x += i; }", 334)]
+    [InlineData("for (int i = 50; 0 <= i; i--) { x += i; }", 51)]
+    [InlineData("for (int i = 0; i < 100; i++) { if (i == x) continue; x++; }", 100)]
+    [InlineData("for (int i = 0; i < 100; i++) { for (int j = 0; j < 40; j++) { if (j == x) break; } x++; }", 100)]
+    [InlineData("for (int i = 0; i < 100; i++) { switch (x) { case 1: break; } x++; }", 100)]
+    [InlineData("for (int i = int.MinValue; i < int.MaxValue; i++) { x++; }", 4294967295)]
+    public void LongLoopsWithConstantBoundsAreChargedForEveryRoundBeforeTheyStart(string loop, long rounds)
+    {
+        var text = GuardedText($$"""public class C { const int N = 128; public int M(int x) { {{loop}} return M(x); } }""");
+        long start = rounds <= int.MaxValue ? 0 : int.MaxValue - rounds;
+        text.Should().MatchRegex($@"\{{ global::RestrictedCSharp\.Guards\.Guard\.TickLoop\({rounds + start}, {start}, \d+\); for \(int i ");
+        text.Should().NotMatchRegex(@"for \(int i [^{]*\{ global::RestrictedCSharp\.Guards\.Guard\.Tick\(", "the rounds have no tick of their own");
+    }
+
+    [Fact]
+    public void LoopsOverArraysOfOneOrTwoDimensionsAndStringsAreChargedBeforeTheyStart()
+    {
+        var text = GuardedText("""
+            public class C
+            {
+                public long M(int[] line, int[,] grid, string s, int[,,] cube)
+                {
+                    long t = 0;
+                    foreach (var v in line) t += v;
+                    foreach (var v in grid) t += v;
+                    foreach (var c in s) t += c;
+                    foreach (var v in cube) t += v;
+                    return t + M(line, grid, s, cube);
+                }
+            }
+            """);
+        text.Should().Contain("foreach (var v in global::RestrictedCSharp.Guards.Guard.Iterations(line, 2)) t += v;");
+        text.Should().Contain("foreach (var v in global::RestrictedCSharp.Guards.Guard.Iterations(grid, 2)) t += v;");
+        text.Should().Contain("foreach (var c in global::RestrictedCSharp.Guards.Guard.Iterations(s, 2)) t += c;");
+        text.Should().Contain("foreach (var v in cube) { global::RestrictedCSharp.Guards.Guard.Tick(2); t += v; }");
+    }
+
+    [Theory]
+    [InlineData("for (int i = 0; i < 100; i++) { if (i == x) break; x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { if (i == x) return x; x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { if (i == x) goto done; x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { if (i == x) throw new System.Exception(); x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { x = i == x ? throw new System.Exception() : x + 1; }")]
+    [InlineData("for (int i = 0; i < 100 && x > 0; i++) { x++; }")]
+    [InlineData("for (int i = 0; i < 100; i++) { i += x; }")]
+    [InlineData("for (int i = 0; i <= int.MaxValue; i++) { x++; }")]
+    [InlineData("for (int i = int.MaxValue - 10; i < int.MaxValue; i += 7) { x++; }")]
+    [InlineData("for (int i = 0; i > -100; i++) { x++; }")]
+    [InlineData("for (long i = 0; i < 100; i++) { x++; }")]
+    public void LoopsThatMayEndEarlyOrNeverStillTickEveryRound(string loop)
+    {
+        var text = GuardedText($$"""public class C { public int M(int x) { {{loop}} done: return M(x); } }""");
+        text.Should().NotContain("Guard.TickLoop(");
+        text.Should().MatchRegex(@"\{ global::RestrictedCSharp\.Guards\.Guard\.Tick\(\d+\);");
     }
 
     [Fact]
