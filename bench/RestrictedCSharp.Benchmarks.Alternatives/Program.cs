@@ -1,11 +1,6 @@
 using BenchmarkDotNet.Running;
-using RestrictedCSharp.Benchmarks.Alternatives.Workloads;
+using RestrictedCSharp.Benchmarks.Alternatives.Validation;
 
-// Temporary: checksums of every implementation.
-foreach (var name in Workload.Names)
-{
-    RestrictedCSharp.Guards.GuardBudget.Begin(new RestrictedCSharp.Guards.GuardLimits(long.MaxValue, 100_000, long.MaxValue));
-    var jint = new JintKernels();
-    Console.WriteLine($"{name}: plain {WorkloadAssemblies.Plain(name)()} restricted {WorkloadAssemblies.Restricted(name)()} jint {jint.Kernel(name)()}");
-}
+if (args is ["gen", var n]) { Console.Write(BotSourceGenerator.Generate(int.Parse(n))); return 0; }
+BenchmarkSwitcher.FromAssembly(typeof(RestrictedCSharp.Benchmarks.Alternatives.BotWorkloadBenchmarks).Assembly).Run(args);
 return 0;
