@@ -11,7 +11,7 @@ namespace RestrictedCSharp.Benchmarks.Alternatives;
 /// runner process (<c>BotHost</c>: protocol, pipe and sandbox included), and JavaScript in Jint with
 /// its limits on. Setup checks that every one computes plain C#'s checksum.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 8)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
 [MedianColumn]
 public class BotWorkloadBenchmarks
 {
