@@ -25,19 +25,23 @@ rcsc="$PWD/src/RestrictedCSharp.Cli/bin/Release/net10.0/rcsc.dll"
 csc="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll"
 [[ -f "$csc" ]] || csc=""
 
-bdn=(--filter '*BotWorkloadBenchmarks*' '*ValidationBenchmarks*' '*RunnerStartBenchmarks*' '*CallRoundTripBenchmarks*' '*GameStateCallBenchmarks*'
-     --exporters json --artifacts "$results/bdn")
-if $quick; then bdn+=(--quick); fi
+# One BenchmarkDotNet run per class, so that a failure loses one class, not the whole run.
+bdn() {
+  local class="$1"
+  load "before $class"
+  echo "== $class (log: $results/$class.log)"
+  local extra=(); if $quick; then extra=(--quick); fi
+  "${suite[@]}" --filter "*$class*" --exporters json --artifacts "$results/bdn" "${extra[@]}" > "$results/$class.log" 2>&1 \
+    || { tail -20 "$results/$class.log"; echo "$class failed; the report shows it as missing" >&2; }
+}
 
-load "before BenchmarkDotNet"
-echo "== BenchmarkDotNet (log: $results/bdn.log)"
-"${suite[@]}" "${bdn[@]}" > "$results/bdn.log" 2>&1 || { tail -40 "$results/bdn.log"; exit 1; }
+bdn BotWorkloadBenchmarks
 load "before CPython"
 echo "== CPython"
 "${suite[@]}" python "$results"
-load "before cold rcsc check"
-echo "== cold rcsc check"
-"${suite[@]}" cold-check "$results" "$rcsc" $csc
+bdn RunnerStartBenchmarks
+bdn CallRoundTripBenchmarks
+bdn GameStateCallBenchmarks
 load "before runner latency"
 echo "== runner latency and memory"
 "${suite[@]}" latency | tee "$results/latency.txt"
@@ -45,6 +49,10 @@ echo "== runner latency and memory"
 load "before throughput"
 echo "== throughput"
 "${suite[@]}" throughput "$results"
+bdn ValidationBenchmarks
+load "before cold rcsc check"
+echo "== cold rcsc check"
+"${suite[@]}" cold-check "$results" "$rcsc" $csc
 load "at the end"
 
 {

@@ -33,7 +33,9 @@ static int Generate(int lines)
 // `--quick` runs each benchmark once, to check that the suite works.
 static int RunBenchmarkDotNet(string[] args)
 {
-    var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
+    // The default in-process timeout (5 min per benchmark) is too short for the 10,000-line build under load.
+    var toolchain = new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true);
+    var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(toolchain).AsMutator());
     if (args.Contains("--quick")) config = config.AddJob(Job.Dry.AsMutator());
     BenchmarkSwitcher.FromAssembly(typeof(BotWorkloadBenchmarks).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
     return 0;

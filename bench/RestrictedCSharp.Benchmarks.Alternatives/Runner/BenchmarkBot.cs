@@ -36,8 +36,6 @@ internal static class BenchmarkBot
         var result = new BotBuilder(RuleSetLoader.Preset(Presets.Bots))
             .BuildAsync([new SourceFile("SmallBot.cs", Source)]).GetAwaiter().GetResult();
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Diagnostics.Select(d => d.Message)));
-        var path = System.IO.Path.Combine(Directory.CreateTempSubdirectory("restrictedcsharp-bench-").FullName, "SmallBot.dll");
-        File.WriteAllBytes(path, result.Bot!.Assembly.ToArray());
-        return path;
+        return Alternatives.Workloads.TemporaryFiles.Write("SmallBot.dll", result.Bot!.Assembly.ToArray());
     }
 }

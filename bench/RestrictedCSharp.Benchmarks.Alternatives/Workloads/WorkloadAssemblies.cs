@@ -23,13 +23,10 @@ internal static class WorkloadAssemblies
     /// <summary>The guarded kernel; the caller opens a guard budget (<c>GuardBudget.Begin</c>) first.</summary>
     public static Func<long> Restricted(string kernel) => Kernel(RestrictedAssembly.Value, kernel);
 
-    /// <summary>The built bot, written to a file for <c>BotHost</c>.</summary>
-    public static string RestrictedBotPath()
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("restrictedcsharp-alternatives-").FullName, "KernelBot.dll");
-        File.WriteAllBytes(path, RestrictedImage.Value);
-        return path;
-    }
+    private static readonly Lazy<string> RestrictedFile = new(() => TemporaryFiles.Write("KernelBot.dll", RestrictedImage.Value));
+
+    /// <summary>The built bot, written to a file for <c>BotHost</c> (removed when the process exits).</summary>
+    public static string RestrictedBotPath() => RestrictedFile.Value;
 
     private static Func<long> Kernel(Assembly assembly, string kernel) =>
         assembly.GetType(Workload.ClassOf(kernel))!.GetMethod(kernel, BindingFlags.Public | BindingFlags.Static)!
