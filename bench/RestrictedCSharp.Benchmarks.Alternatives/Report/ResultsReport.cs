@@ -52,7 +52,7 @@ internal static partial class ResultsReport
         o.WriteLine($"| **geometric mean** | 1 | **{Format(guarded, "0.00")}×** | **{Format(Geo(nameof(BotWorkloadBenchmarks.RestrictedRunner)), "0.00")}×** | " +
                     $"**{Format(jint, "0")}×** | **{Format(Geo("Python"), "0")}×** |");
         o.WriteLine();
-        o.WriteLine($"¹ {python.FirstOrDefault()?.PythonVersion ?? "CPython"}, out of process, timed by its own harness (warm-up, then at least 5 runs and 1 s; the median) " +
+        o.WriteLine($"¹ {python.FirstOrDefault()?.PythonVersion ?? "CPython"}, out of process, timed by its own harness (warm-up of at least 3 runs and 1 s, then at least 5 runs and 1 s; the median) " +
                     "against plain C# timed by the same protocol in the benchmark process. RestrictedPython is not installable here; " +
                     "plain CPython is its upper bound.");
         o.WriteLine();

@@ -208,9 +208,12 @@ def _winner(board):
 
 
 def time_kernel(kernel, warmup, min_reps, min_seconds):
-    """The harness protocol: warm-up runs, then timed runs until both minimums are reached; the median."""
-    for _ in range(warmup):
+    """The harness protocol: warm-up and timed runs, each until both a count and a time are reached; the median."""
+    started = time.perf_counter()
+    done = 0
+    while done < warmup or time.perf_counter() - started < min_seconds:
         kernel()
+        done += 1
     samples = []
     started = time.perf_counter()
     checksum = None
