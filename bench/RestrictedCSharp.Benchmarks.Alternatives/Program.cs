@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using RestrictedCSharp.Benchmarks.Alternatives;
+using RestrictedCSharp.Benchmarks.Alternatives.Report;
+using RestrictedCSharp.Benchmarks.Alternatives.Runner;
+using RestrictedCSharp.Benchmarks.Alternatives.Validation;
+using RestrictedCSharp.Benchmarks.Alternatives.Workloads;
+
+// bench/run-alternatives.sh runs every part and the report; each part can also run alone.
+return args switch
+{
+    ["python", var results] => PythonComparison.Run(results),
+    ["cold-check", var results, var rcsc] => ColdCheck.Run(results, rcsc, cscPath: null),
+    ["cold-check", var results, var rcsc, var csc] => ColdCheck.Run(results, rcsc, csc),
+    ["throughput", var results] => await ParallelThroughput.RunAsync(results),
+    ["latency"] => await RestrictedCSharp.Benchmarks.Runner.Latency.RunAsync(),
+    ["memory"] => await RestrictedCSharp.Benchmarks.Runner.IdleMemory.RunAsync(),
+    ["report", var results] => ResultsReport.Write(results, Console.Out),
+    ["generate", var lines] => Generate(int.Parse(lines)),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int Generate(int lines)
+{
+    Console.Write(BotSourceGenerator.Generate(lines));
+    return 0;
+}
+
+// In-process: the generated project would rebuild every referenced project for each run, which takes
+// minutes on a busy two-core machine; the runner benchmarks start their own processes anyway.
+// `--quick` runs each benchmark once, to check that the suite works.
+static int RunBenchmarkDotNet(string[] args)
+{
+    // The default in-process timeout (5 min per benchmark) is too short for the 10,000-line build under load.
+    var toolchain = new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true);
+    var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(toolchain).AsMutator());
+    if (args.Contains("--quick")) config = config.AddJob(Job.Dry.AsMutator());
+    BenchmarkSwitcher.FromAssembly(typeof(BotWorkloadBenchmarks).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
+    return 0;
+}

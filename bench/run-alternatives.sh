@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Regenerates the results of docs/BENCHMARKS.md: builds the alternatives suite and rcsc (Release), runs
+# every part (BenchmarkDotNet suites in-process, CPython, cold `rcsc check`, runner latency and memory,
+# parallel throughput), renders the tables and writes them between the results markers of the page.
+# About 15 minutes on a two-core machine. `--quick` runs every part once (a smoke test: the figures mean
+# nothing and the page is not touched). Needs python3 on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=false
+if [[ "${1:-}" == "--quick" ]]; then quick=true; fi
+command -v python3 >/dev/null || { echo "python3 is needed for the CPython comparison" >&2; exit 2; }
+
+results="$(mktemp -d -t restrictedcsharp-alternatives-XXXXXX)"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+loads=()
+load() { loads+=("$1: $(uptime | sed 's/.*load average: //')"); }
+
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+load "before the build"
+dotnet build -c Release -v quiet bench/RestrictedCSharp.Benchmarks.Alternatives >/dev/null
+dotnet build -c Release -v quiet src/RestrictedCSharp.Cli >/dev/null
+suite=(dotnet bench/RestrictedCSharp.Benchmarks.Alternatives/bin/Release/net10.0/RestrictedCSharp.Benchmarks.Alternatives.dll)
+rcsc="$PWD/src/RestrictedCSharp.Cli/bin/Release/net10.0/rcsc.dll"
+csc="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll"
+[[ -f "$csc" ]] || csc=""
+
+# One BenchmarkDotNet run per class, so that a failure loses one class, not the whole run.
+bdn() {
+  local class="$1"
+  load "before $class"
+  echo "== $class (log: $results/$class.log)"
+  local extra=(); if $quick; then extra=(--quick); fi
+  "${suite[@]}" --filter "*$class*" --exporters json --artifacts "$results/bdn" "${extra[@]}" > "$results/$class.log" 2>&1 \
+    || { tail -20 "$results/$class.log"; echo "$class failed; the report shows it as missing" >&2; }
+}
+
+bdn BotWorkloadBenchmarks
+load "before CPython"
+echo "== CPython"
+"${suite[@]}" python "$results"
+bdn RunnerStartBenchmarks
+bdn CallRoundTripBenchmarks
+bdn GameStateCallBenchmarks
+load "before runner latency"
+echo "== runner latency and memory"
+"${suite[@]}" latency | tee "$results/latency.txt"
+"${suite[@]}" memory | tee "$results/memory.txt"
+load "before throughput"
+echo "== throughput"
+"${suite[@]}" throughput "$results"
+bdn ValidationBenchmarks
+load "before cold rcsc check"
+echo "== cold rcsc check"
+"${suite[@]}" cold-check "$results" "$rcsc" $csc
+load "at the end"
+
+{
+  echo "Measured $started by \`bench/run-alternatives.sh\` at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (with local changes)')."
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), Linux $(uname -r), .NET $(dotnet --list-runtimes | grep -m1 NETCore.App | awk '{print $2}'), $(python3 --version)."
+  echo "Load average (1, 5, 15 min) through the run: $(IFS=';'; echo "${loads[*]}" | sed 's/;/; /g')."
+} > "$results/machine.txt"
+"${suite[@]}" report "$results" > "$results/report.md"
+
+if $quick; then
+  cat "$results/report.md"
+  echo "(quick run: docs/BENCHMARKS.md not updated; results in $results)"
+  exit 0
+fi
+page=docs/BENCHMARKS.md
+awk -v report="$results/report.md" '
+  /<!-- results:begin -->/ { print; while ((getline line < report) > 0) print line; skipping = 1; next }
+  /<!-- results:end -->/   { skipping = 0 }
+  !skipping
+' "$page" > "$results/page.md"
+cp "$results/page.md" "$page"
+echo "Results written to $page (raw results in $results)"
