@@ -121,29 +121,10 @@ internal static class TournamentCommand
         output.WriteLine($"results: {resultsPath}");
     }
 
-    private static string StandingsJson(IReadOnlyList<Standing> standings, int games)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("games", games);
-            json.WriteStartArray("standings");
-            foreach (var s in standings)
-            {
-                json.WriteStartObject();
-                json.WriteString("bot", s.Bot);
-                json.WriteNumber("played", s.Played);
-                json.WriteNumber("wins", s.Wins);
-                json.WriteNumber("losses", s.Losses);
-                json.WriteNumber("draws", s.Draws);
-                json.WriteNumber("points", s.Points);
-                json.WriteNumber("rating", Math.Round(s.Rating, 1, MidpointRounding.AwayFromZero));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static readonly JsonSerializerOptions StandingsJsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private static string StandingsJson(IReadOnlyList<Standing> standings, int games) =>
+        JsonSerializer.Serialize(
+            new { games, standings = standings.Select(s => s with { Rating = Math.Round(s.Rating, 1, MidpointRounding.AwayFromZero) }) },
+            StandingsJsonOptions);
 }
