@@ -43,14 +43,7 @@ namespace RestrictedCSharp.Guards
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T[] Iterations<T>(T[] items, int costPerItem)
-        {
-            if (items != null)
-            {
-                ChargeRounds((uint)items.Length, costPerItem);
-            }
-
-            return items!;
-        }
+            => items == null ? items! : ChargeRoundsPassing(items, (uint)items.Length, costPerItem);
 
         /// <summary>Charges a whole <c>foreach</c> over a two-dimensional array up front (see <see cref="Iterations{T}(T[], int)"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -67,14 +60,7 @@ namespace RestrictedCSharp.Guards
         /// <summary>Charges a whole <c>foreach</c> over a string up front (see <see cref="Iterations{T}(T[], int)"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static string Iterations(string text, int costPerItem)
-        {
-            if (text != null)
-            {
-                ChargeRounds((uint)text.Length, costPerItem);
-            }
-
-            return text!;
-        }
+            => text == null ? text! : ChargeRoundsPassing(text, (uint)text.Length, costPerItem);
 
         /// <summary>
         /// Charges a whole <c>for (int i = start; i &lt; array.Length; i++)</c> up front, the array and
@@ -120,6 +106,26 @@ namespace RestrictedCSharp.Guards
             {
                 ChargeTicks(rounds, costPerItem);
             }
+        }
+
+        /// <summary>
+        /// <see cref="ChargeRounds"/> for a guard that returns <paramref name="value"/>: the value goes
+        /// through the slow path and comes back, so nothing is live across the call and a leaf that
+        /// loops over an array keeps its registers and a small prologue.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static T ChargeRoundsPassing<T>(T value, uint rounds, int costPerItem)
+            where T : class
+        {
+            if (costPerItem <= 0 || costPerItem > GuardState.MaximumInlineCostPerRound)
+            {
+                ChargeRounds(rounds, costPerItem);
+                return value;
+            }
+
+            long counters = GuardState.s_counters - (rounds * (costPerItem * GuardState.TickUnit));
+            GuardState.s_counters = counters;
+            return counters < 0 ? Unsafe.As<T>(GuardState.OnSegmentExhausted(value)) : value;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

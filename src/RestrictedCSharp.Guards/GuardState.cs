@@ -153,6 +153,14 @@ namespace RestrictedCSharp.Guards
         [MethodImpl(MethodImplOptions.NoInlining)]
         internal static void OnSegmentExhausted() => EndSegment(Depth, extraTicks: 0);
 
+        /// <summary><see cref="OnSegmentExhausted()"/> for a guard that passes <paramref name="value"/> on.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static object OnSegmentExhausted(object value)
+        {
+            EndSegment(Depth, extraTicks: 0);
+            return value;
+        }
+
         /// <summary>
         /// An entry found the segment used up, or it is at a depth where the real stack is probed.
         /// The entering frame is already in <see cref="s_counters"/>; it is taken out while the

@@ -125,7 +125,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
 
         if (originalBody is not null)
         {
-            return withBlockBody(visited, GuardBody(body(visited)!, _costs.Of(originalBody), flag));
+            return withBlockBody(visited, GuardBlockBody(originalBody, body(visited)!, symbol, flag));
         }
 
         if (originalExpression is not null)
@@ -207,6 +207,26 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         string? flag = symbol is { IsIterator: true } ? NewName(GuardNames.IteratorActivePrefix) : null;
         _iteratorFlags.Push(flag);
         return flag;
+    }
+
+    /// <summary>
+    /// A block body's guard: <see cref="GuardBody"/>, or, when the body begins with a leaf prefix
+    /// that can return (see <see cref="LeafPrefix"/>), <c>{ Tick(c1); prefix… Enter(c2); try { rest } finally { Exit(); } }</c>.
+    /// The prefix's cost is charged on entry, the rest's when the frame is entered.
+    /// </summary>
+    private BlockSyntax GuardBlockBody(BlockSyntax original, BlockSyntax visited, IMethodSymbol? symbol, string? iteratorFlag)
+    {
+        int prefix = iteratorFlag is null && symbol is { MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor) }
+            ? LeafPrefix.Length(original, _model, _leaves)
+            : 0;
+        if (prefix == 0 || visited.Statements.Count != original.Statements.Count)
+        {
+            return GuardBody(visited, _costs.Of(original), iteratorFlag);
+        }
+
+        var tick = GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(_costs.OfStatements(original.Statements.Take(prefix))));
+        var enter = GuardSyntax.CallStatement(GuardNames.Enter, GuardSyntax.Number(_costs.OfStatements(original.Statements.Skip(prefix))));
+        return GuardSyntax.WrapTailInTryFinally(visited, prefix, [tick], [enter], [GuardSyntax.CallStatement(GuardNames.Exit)]);
     }
 
     /// <summary>

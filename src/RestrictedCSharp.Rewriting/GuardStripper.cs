@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace RestrictedCSharp.Rewriting;
 
@@ -19,6 +20,13 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
         if (IsGuardedBody(node, out var tryStatement))
         {
             return Visit(tryStatement.Block);
+        }
+
+        // { Tick(c1); prefix… Enter(c2); try { rest } finally { Exit(); } }
+        if (IsSplitGuardedBody(node, out tryStatement))
+        {
+            var statements = node.Statements.Take(node.Statements.Count - 2).Concat(tryStatement.Block.Statements);
+            return base.VisitBlock(node.WithStatements(List(statements)));
         }
 
         var visited = (BlockSyntax)base.VisitBlock(node)!;
@@ -101,6 +109,25 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
             || statements[^1] is not TryStatementSyntax { Catches.Count: 0, Finally: { } finallyClause } found
             || !finallyClause.Block.Statements.All(IsBookkeeping)
             || !statements.Skip(1).Take(statements.Count - 2).All(IsBookkeeping))
+        {
+            return false;
+        }
+
+        tryStatement = found;
+        return true;
+    }
+
+    private static bool IsSplitGuardedBody(BlockSyntax block, out TryStatementSyntax tryStatement)
+    {
+        tryStatement = null!;
+        var statements = block.Statements;
+        if (statements.Count < 4
+            || statements[0] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax tick }
+            || GuardCallName(tick) != GuardNames.Tick
+            || statements[^2] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax enter }
+            || GuardCallName(enter) != GuardNames.Enter
+            || statements[^1] is not TryStatementSyntax { Catches.Count: 0, Finally: { } finallyClause } found
+            || !finallyClause.Block.Statements.All(IsBookkeeping))
         {
             return false;
         }

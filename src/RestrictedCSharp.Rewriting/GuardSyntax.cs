@@ -99,15 +99,38 @@ internal static class GuardSyntax
             Token(TriviaList(), SyntaxKind.OpenBraceToken, body.OpenBraceToken.TrailingTrivia),
             body.Statements,
             Token(body.CloseBraceToken.LeadingTrivia, SyntaxKind.CloseBraceToken, TriviaList(s_space)));
-        var finallyBlock = Block(SpacedToken(SyntaxKind.OpenBraceToken), List(finallyStatements), SpacedToken(SyntaxKind.CloseBraceToken));
-        var tryStatement = TryStatement(
-            SpacedToken(SyntaxKind.TryKeyword),
-            innerBlock,
-            List<CatchClauseSyntax>(),
-            FinallyClause(SpacedToken(SyntaxKind.FinallyKeyword), finallyBlock));
         return Block(
             Token(body.OpenBraceToken.LeadingTrivia, SyntaxKind.OpenBraceToken, TriviaList(s_space)),
-            List(head.Append(tryStatement)),
+            List(head.Append(TryFinally(innerBlock, finallyStatements))),
             Token(TriviaList(), SyntaxKind.CloseBraceToken, body.CloseBraceToken.TrailingTrivia));
     }
+
+    /// <summary>
+    /// <c>{ head… s0 … s(k-1) beforeTry… try { sk … } finally { tail } }</c>: a body block whose first
+    /// <paramref name="prefixLength"/> statements stay outside the <c>try</c>. The text that opens the
+    /// <c>try</c> goes on the line of the first statement inside it, so every statement keeps its line.
+    /// </summary>
+    public static BlockSyntax WrapTailInTryFinally(
+        BlockSyntax body, int prefixLength, StatementSyntax[] head, StatementSyntax[] beforeTry, StatementSyntax[] finallyStatements)
+    {
+        var first = body.Statements[prefixLength];
+        var opening = beforeTry.ToArray();
+        opening[0] = opening[0].WithLeadingTrivia(first.GetLeadingTrivia());
+        var innerBlock = Block(
+            SpacedToken(SyntaxKind.OpenBraceToken),
+            List(body.Statements.Skip(prefixLength).Select((statement, i) => i == 0 ? statement.WithoutLeadingTrivia() : statement)),
+            Token(body.CloseBraceToken.LeadingTrivia, SyntaxKind.CloseBraceToken, TriviaList(s_space)));
+        var statements = body.Statements.Take(prefixLength).Concat(opening).Append(TryFinally(innerBlock, finallyStatements));
+        var block = Block(body.OpenBraceToken, List(statements), Token(TriviaList(), SyntaxKind.CloseBraceToken, body.CloseBraceToken.TrailingTrivia));
+        return InsertAfterOpenBrace(block, head);
+    }
+
+    private static TryStatementSyntax TryFinally(BlockSyntax block, StatementSyntax[] finallyStatements)
+        => TryStatement(
+            SpacedToken(SyntaxKind.TryKeyword),
+            block,
+            List<CatchClauseSyntax>(),
+            FinallyClause(
+                SpacedToken(SyntaxKind.FinallyKeyword),
+                Block(SpacedToken(SyntaxKind.OpenBraceToken), List(finallyStatements), SpacedToken(SyntaxKind.CloseBraceToken))));
 }

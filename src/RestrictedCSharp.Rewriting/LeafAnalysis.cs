@@ -33,44 +33,40 @@ internal sealed class LeafAnalysis
             return true;
         }
 
-        // Only foreach over arrays and strings: any other collection's enumerator is a call.
-        // Bodies with try statements keep their guard: .NET 10 with tiered PGO crashes on some
-        // loops that throw out of a finally (a runtime defect, see docs/GUARDS-BENCHMARK.md),
-        // and the guard's own try/finally around such a body avoids the crashing shape.
-        if (body.DescendantNodesAndSelf().Any(n => n is TryStatementSyntax or YieldStatementSyntax or AwaitExpressionSyntax or LockStatementSyntax
-                or UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or QueryExpressionSyntax
-                or InterpolatedStringExpressionSyntax or WithExpressionSyntax
-                || (n is CommonForEachStatementSyntax loop && !IsArrayOrString(model.GetTypeInfo(loop.Expression).Type))))
-        {
-            return false;
-        }
-
         IEnumerable<SyntaxNode> roots = body switch
         {
             ArrowExpressionClauseSyntax arrow => [arrow.Expression],
             BlockSyntax block => block.Statements,
             _ => [body],
         };
-        foreach (var root in roots)
-        {
-            var analyzed = root is RefExpressionSyntax reference ? reference.Expression : root;
+        return HasOnlyLeafSyntax(body, model) && roots.All(root => HasOnlyLeafOperations(root, model));
+    }
 
-            // Whatever the semantic model cannot describe is not trusted to be a leaf.
-            if (model.GetOperation(analyzed) is not { } operation)
-            {
-                return false;
-            }
+    /// <summary>
+    /// Whether one statement of a body could stand in a leaf: it reaches no code of the bot but
+    /// leaves, so a function cannot take part in a recursion while it runs such statements.
+    /// </summary>
+    public bool IsLeafStatement(StatementSyntax statement, SemanticModel model)
+        => HasOnlyLeafSyntax(statement, model) && HasOnlyLeafOperations(statement, model);
 
-            foreach (var op in operation.DescendantsAndSelf())
-            {
-                if (!IsLeafOperation(op))
-                {
-                    return false;
-                }
-            }
-        }
+    private static bool HasOnlyLeafSyntax(SyntaxNode body, SemanticModel model)
+    {
+        // Only foreach over arrays and strings: any other collection's enumerator is a call.
+        // Bodies with try statements keep their guard: .NET 10 with tiered PGO crashes on some
+        // loops that throw out of a finally (a runtime defect, see docs/GUARDS-BENCHMARK.md),
+        // and the guard's own try/finally around such a body avoids the crashing shape.
+        return !body.DescendantNodesAndSelf().Any(n => n is TryStatementSyntax or YieldStatementSyntax or AwaitExpressionSyntax or LockStatementSyntax
+                or UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or QueryExpressionSyntax
+                or InterpolatedStringExpressionSyntax or WithExpressionSyntax
+                || (n is CommonForEachStatementSyntax loop && !IsArrayOrString(model.GetTypeInfo(loop.Expression).Type)));
+    }
 
-        return true;
+    private bool HasOnlyLeafOperations(SyntaxNode root, SemanticModel model)
+    {
+        var analyzed = root is RefExpressionSyntax reference ? reference.Expression : root;
+
+        // Whatever the semantic model cannot describe is not trusted to be a leaf.
+        return model.GetOperation(analyzed) is { } operation && operation.DescendantsAndSelf().All(IsLeafOperation);
     }
 
     private static bool IsArrayOrString(ITypeSymbol? type)

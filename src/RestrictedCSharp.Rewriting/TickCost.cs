@@ -29,6 +29,13 @@ internal sealed class TickCost
     /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
     public int Of(SyntaxNode? guarded) => (int)Math.Min(CostOf(guarded), MaximumCost);
 
+    /// <summary>
+    /// The cost of a site that guards some of a block's statements, as <see cref="Of"/> would count
+    /// a block of just those (each statement costs one less alone than as the whole of a site).
+    /// </summary>
+    public int OfStatements(IEnumerable<StatementSyntax> statements)
+        => (int)Math.Min(1 + statements.Sum(statement => CostOf(statement) - 1), MaximumCost);
+
     private long CostOf(SyntaxNode? guarded)
     {
         // Reaching the site costs one; a single guarded statement or expression costs one more.

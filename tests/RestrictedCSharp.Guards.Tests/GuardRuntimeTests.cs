@@ -93,6 +93,25 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
+    public void LoopsOverArraysGetTheSameArrayBackWhenTheChargeEndsASegment()
+    {
+        // 3,000 charges of 7 ticks cross a segment end every 1,024 ticks, where the array goes
+        // through the slow path and back; a string does the same.
+        Begin(ticks: 1_000_000);
+        var items = new int[7];
+        const string text = "abcdefg";
+        int different = 0;
+        for (int i = 0; i < 3000; i++)
+        {
+            different += ReferenceEquals(Guard.Iterations(items, 1), items) ? 0 : 1;
+            different += ReferenceEquals(Guard.Iterations(text, 1), text) ? 0 : 1;
+        }
+
+        different.Should().Be(0);
+        GuardBudget.Usage.TicksUsed.Should().Be(42_000);
+    }
+
+    [Fact]
     public void DepthCountsFramesAndExitsRestoreIt()
     {
         Begin(ticks: 1000, depth: 3);

@@ -112,6 +112,12 @@ public sealed class GuardedExecutionTests
     [InlineData("sealed class C { public static implicit operator int(C c) => (int)c + 1; } public static int Run() => (int)new C();")]
     [InlineData("static IEnumerable<int> Down(int n) { foreach (var x in Down(n + 1)) yield return x; yield return n; } public static int Run() => Down(0).Count();")]
     [InlineData("static int F(int n) { try { return F(n + 1); } catch { return -1; } } public static int Run() => F(0);")]
+    [InlineData("static int F(int n) { if (n < 0) return 0; return F(n + 1) + 1; } public static int Run() => F(0);")]
+    [InlineData("static int Leaf(int n) => n % 7; static int F(int n) { int m = Leaf(n); if (m == 100) return 0; return F(n + 1); } public static int Run() => F(0);")]
+    [InlineData("static int A(int n) { if (n < 0) return 0; return B(n + 1); } static int B(int n) { if (n < 0) return 1; return A(n + 1); } public static int Run() => A(0);")]
+    [InlineData("static int d; static int P { get { if (d < 0) return 0; d++; return P; } } public static int Run() => P;")]
+    [InlineData("static int F(int n) { if (n >= 0) return F(n + 1) + 1; return 0; } public static int Run() => F(0);")]
+    [InlineData("static int F(int n) { int m = n > 0 ? F(n + 1) : F(n + 2); if (m == 0) return 0; return m; } public static int Run() => F(1);")]
     public void RecursionThroughEveryMemberKindEndsAtTheStackLimit(string members)
     {
         ShouldTrip(RunBot(members), GuardLimitKind.CallDepth);
@@ -172,6 +178,37 @@ public sealed class GuardedExecutionTests
             """, new GuardLimits(10_000_000, 500, 1L << 30));
         outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
         outcome.Result.Should().Be(1000);
+    }
+
+    [Theory]
+    [InlineData(400, GuardLimitKind.None)]
+    [InlineData(401, GuardLimitKind.CallDepth)]
+    public void ABaseCaseThatReturnsBeforeItsFrameIsNotCountedAndEveryOtherCallIs(int n, GuardLimitKind expected)
+    {
+        // Run is one frame and each F(n > 0) one more; F(0) returns from its prefix, before its
+        // frame is entered. With 401 frames allowed, F(400) fits exactly and F(401) does not.
+        var outcome = RunBot($$"""
+            static int F(int n) { if (n == 0) return 0; return F(n - 1) + 1; }
+            public static int Run() => F({{n}});
+            """, new GuardLimits(10_000_000, 401, 1L << 30));
+        outcome.Tripped.Should().Be(expected, outcome.ToString());
+    }
+
+    [Fact]
+    public void ExceptionsThrownBeforeTheFrameIsEnteredDoNotLeakDepth()
+    {
+        var outcome = RunBot("""
+            static int F(int n) { if (10 / n > 100) return 1; return Dive(n); }
+            static int Dive(int n) => n == 0 ? 0 : Dive(n - 1) + 1;
+            public static int Run()
+            {
+                int caught = 0;
+                for (int i = 0; i < 10_000; i++) { try { F(0); } catch (DivideByZeroException) { caught++; } }
+                return caught + F(450);
+            }
+            """, new GuardLimits(100_000_000, 500, 1L << 30));
+        outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
+        outcome.Result.Should().Be(10_450);
     }
 
     [Fact]

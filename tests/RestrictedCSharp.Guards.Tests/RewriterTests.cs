@@ -103,6 +103,52 @@ public sealed class RewriterTests
         text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.TickLoop(100, 0, 2); for (int i = 0; i < 100; i++) { a += i; } }");
     }
 
+    [Fact]
+    public void ALeafBaseCaseRunsBeforeTheFrameIsEntered()
+    {
+        var text = GuardedText("""
+            public class C
+            {
+                static int Score(int n) => n % 4;
+                public int Search(int n)
+                {
+                    int m = n * 2;
+                    if (n == 0) return Score(m);
+                    int best = 0;
+                    return best + Search(n - 1);
+                }
+
+                public int NoBaseCase(int n)
+                {
+                    int m = n * 2;
+                    return m + NoBaseCase(n - 1);
+                }
+
+                public int Jumps(int n)
+                {
+                    if (n == 0) return 0;
+                    again: n--;
+                    if (n > 5) goto again;
+                    return Jumps(n - 1);
+                }
+            }
+            """).ReplaceLineEndings("\n");
+
+        // The prefix (declaration, if, return: 1 + 3) is ticked on entry; the rest (declaration,
+        // return: 1 + 2) when the frame is entered, on the line of its first statement.
+        text.Should().Contain("""
+                public int Search(int n)
+                { global::RestrictedCSharp.Guards.Guard.Tick(4);
+                    int m = n * 2;
+                    if (n == 0) return Score(m);
+                    global::RestrictedCSharp.Guards.Guard.Enter(3); try { int best = 0;
+                    return best + Search(n - 1);
+                } finally { global::RestrictedCSharp.Guards.Guard.Exit(); } }
+            """.ReplaceLineEndings("\n"));
+        text.Should().Contain("public int NoBaseCase(int n)\n    { global::RestrictedCSharp.Guards.Guard.Enter(3); try {\n", "a prefix that cannot return saves nothing");
+        text.Should().Contain("public int Jumps(int n)\n    { global::RestrictedCSharp.Guards.Guard.Enter(", "a body with labels is never split");
+    }
+
     [Theory]
     [InlineData("for (int i = 0; i < 100; i++) { x += i; }", 100)]
     [InlineData("for (int i = 1; i < N - 1; ++i) { x += i; }", 126)]
