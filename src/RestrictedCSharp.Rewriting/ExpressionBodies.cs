@@ -85,6 +85,10 @@ internal static class ExpressionBodies
     public static IMethodSymbol? LambdaSymbol(SemanticModel model, AnonymousFunctionExpressionSyntax lambda)
         => model.GetSymbolInfo(lambda).Symbol as IMethodSymbol;
 
+    /// <summary>The getter of a property or indexer with an expression body.</summary>
+    public static IMethodSymbol? Getter(SemanticModel model, BasePropertyDeclarationSyntax property)
+        => (model.GetDeclaredSymbol(property) as IPropertySymbol)?.GetMethod;
+
     /// <summary>
     /// Lambdas converted to expression trees cannot have block bodies and never run as the bot's
     /// compiled code, so they, and everything inside them, are left as written.

@@ -78,7 +78,7 @@ internal sealed class ExpressionBodyExpander : CSharpSyntaxRewriter
     public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
     {
         var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, null)
+        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, ExpressionBodies.Getter(_model, node))
             ? visited
             : visited.WithExpressionBody(null).WithSemicolonToken(default)
                 .WithAccessorList(ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => body));
@@ -87,7 +87,7 @@ internal sealed class ExpressionBodyExpander : CSharpSyntaxRewriter
     public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
         var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, null)
+        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, ExpressionBodies.Getter(_model, node))
             ? visited
             : visited.WithExpressionBody(null).WithSemicolonToken(default)
                 .WithAccessorList(ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => body));

@@ -118,20 +118,23 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     {
         var originalBody = body(original);
         var originalExpression = expressionBody(original);
-        if (!GuardedFunctions.NeedsGuard(_leaves, _model, (SyntaxNode?)originalBody ?? originalExpression, symbol))
+        var guard = GuardedFunctions.For(_leaves, _model, (SyntaxNode?)originalBody ?? originalExpression, symbol);
+        if (guard == EntryGuard.None)
         {
             return visited;
         }
 
         if (originalBody is not null)
         {
-            return withBlockBody(visited, GuardBlockBody(originalBody, body(visited)!, symbol, flag));
+            return withBlockBody(visited, guard == EntryGuard.Frame
+                ? GuardBlockBody(originalBody, body(visited)!, symbol, flag)
+                : EntryGuarded(body(visited)!, _costs.Of(originalBody), guard, flag));
         }
 
         if (originalExpression is not null)
         {
             var block = ExpressionBodies.MemberBodyToBlock(expressionBody(visited)!, semicolon(visited), ExpressionBodies.ReturnsValue(symbol));
-            return withBlockBody(visited, GuardBody(block, _costs.Of(originalExpression), flag));
+            return withBlockBody(visited, EntryGuarded(block, _costs.Of(originalExpression), guard, flag));
         }
 
         return visited;
@@ -145,26 +148,28 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         }
 
         var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, null))
+        if (node.ExpressionBody is null
+            || GuardedFunctions.For(_leaves, _model, node.ExpressionBody, ExpressionBodies.Getter(_model, node)) is not (not EntryGuard.None and var guard))
         {
             return visited;
         }
 
         int cost = _costs.Of(node.ExpressionBody);
-        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => GuardBody(body, cost, null));
+        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null));
         return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
     }
 
     public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
         var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, null))
+        if (node.ExpressionBody is null
+            || GuardedFunctions.For(_leaves, _model, node.ExpressionBody, ExpressionBodies.Getter(_model, node)) is not (not EntryGuard.None and var guard))
         {
             return visited;
         }
 
         int cost = _costs.Of(node.ExpressionBody);
-        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => GuardBody(body, cost, null));
+        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null));
         return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
     }
 
@@ -187,19 +192,20 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         _iteratorFlags.Push(null);
         var visited = (AnonymousFunctionExpressionSyntax)visitChildren(node)!;
         _iteratorFlags.Pop();
-        if (!GuardedFunctions.NeedsGuard(_leaves, _model, node.Body, ExpressionBodies.LambdaSymbol(_model, node)))
+        var symbol = ExpressionBodies.LambdaSymbol(_model, node);
+        var guard = GuardedFunctions.For(_leaves, _model, node.Body, symbol);
+        if (guard == EntryGuard.None)
         {
             return visited;
         }
 
         if (node.Block is not null)
         {
-            return visited.WithBlock(GuardBody(visited.Block!, _costs.Of(node.Block), null));
+            return visited.WithBlock(EntryGuarded(visited.Block!, _costs.Of(node.Block), guard, null));
         }
 
-        var returnsValue = ExpressionBodies.ReturnsValue(ExpressionBodies.LambdaSymbol(_model, node));
-        var block = ExpressionBodies.LambdaBodyToBlock(visited.ExpressionBody!, returnsValue);
-        return visited.WithExpressionBody(null).WithBlock(GuardBody(block, _costs.Of(node.ExpressionBody), null));
+        var block = ExpressionBodies.LambdaBodyToBlock(visited.ExpressionBody!, ExpressionBodies.ReturnsValue(symbol));
+        return visited.WithExpressionBody(null).WithBlock(EntryGuarded(block, _costs.Of(node.ExpressionBody), guard, null));
     }
 
     private string? BeginFunction(IMethodSymbol? symbol)
@@ -208,6 +214,12 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         _iteratorFlags.Push(flag);
         return flag;
     }
+
+    /// <summary><c>{ Tick(cost); body }</c> for <see cref="EntryGuard.Tick"/>, <see cref="GuardBody"/> for <see cref="EntryGuard.Frame"/>.</summary>
+    private BlockSyntax EntryGuarded(BlockSyntax body, int cost, EntryGuard guard, string? iteratorFlag)
+        => guard == EntryGuard.Tick
+            ? GuardSyntax.InsertAfterOpenBrace(body, GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(cost)))
+            : GuardBody(body, cost, iteratorFlag);
 
     /// <summary>
     /// A block body's guard: <see cref="GuardBody"/>, or, when the body begins with a leaf prefix

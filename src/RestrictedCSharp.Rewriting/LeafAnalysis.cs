@@ -22,6 +22,7 @@ internal sealed class LeafAnalysis
 {
     private readonly Compilation _compilation;
     private readonly Dictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
+    private HashSet<IMethodSymbol>? _delegateTargets;
 
     public LeafAnalysis(Compilation compilation) => _compilation = compilation;
 
@@ -67,6 +68,83 @@ internal sealed class LeafAnalysis
 
         // Whatever the semantic model cannot describe is not trusted to be a leaf.
         return model.GetOperation(analyzed) is { } operation && operation.DescendantsAndSelf().All(IsLeafOperation);
+    }
+
+    /// <summary>
+    /// Whether code outside the bot can call <paramref name="method"/>: a lambda or anonymous method,
+    /// a method converted to a delegate, or one that overrides or implements a member that a library
+    /// may call (<c>ToString</c>, <c>Equals</c>, <c>CompareTo</c>…). A leaf like that still ticks on
+    /// entry, because the library loop that calls it is not metered; an unknown function is assumed
+    /// to be callable.
+    /// </summary>
+    public bool IsCallableByLibraries(IMethodSymbol? method)
+    {
+        if (method is null || method.MethodKind == MethodKind.AnonymousFunction
+            || method.IsVirtual || method.IsOverride || method.IsAbstract || !method.ExplicitInterfaceImplementations.IsEmpty
+            || ImplementsInterfaceMember(method) || (method.AssociatedSymbol is { } property && ImplementsInterfaceMember(property)))
+        {
+            return true;
+        }
+
+        _delegateTargets ??= FindDelegateTargets();
+        return _delegateTargets.Contains(method.OriginalDefinition);
+    }
+
+    private static bool ImplementsInterfaceMember(ISymbol member)
+        => member.ContainingType is { } type
+            && type.AllInterfaces.SelectMany(i => i.GetMembers()).Any(m => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(m), member));
+
+    /// <summary>
+    /// The bot's methods used anywhere as a method group (converted to a delegate). Only names that
+    /// some method or local function of the bot declares and that are not the callee of a call are
+    /// looked up; a method group in <c>nameof</c> is counted too, which only costs a tick.
+    /// </summary>
+    private HashSet<IMethodSymbol> FindDelegateTargets()
+    {
+        var roots = _compilation.SyntaxTrees.Select(tree => tree.GetRoot()).ToList();
+        var declared = roots.SelectMany(root => root.DescendantNodes())
+            .Select(node => node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                _ => null,
+            })
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var targets = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        foreach (var root in roots)
+        {
+            SemanticModel? model = null;
+            foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                if (!declared.Contains(name.Identifier.ValueText) || IsCallee(name))
+                {
+                    continue;
+                }
+
+                model ??= _compilation.GetSemanticModel(root.SyntaxTree);
+                var info = model.GetSymbolInfo(name);
+                foreach (var method in info.CandidateSymbols.Prepend(info.Symbol).OfType<IMethodSymbol>())
+                {
+                    targets.Add(method.OriginalDefinition);
+                    if (method.ReducedFrom is { } extension)
+                    {
+                        targets.Add(extension.OriginalDefinition);
+                    }
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>Whether <paramref name="name"/> names the method that a call calls (<c>M()</c>, <c>x.M()</c>, <c>x?.M()</c>).</summary>
+    private static bool IsCallee(SimpleNameSyntax name)
+    {
+        SyntaxNode callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access
+            : name.Parent is MemberBindingExpressionSyntax binding ? binding
+            : name;
+        return callee.Parent is InvocationExpressionSyntax call && call.Expression == callee;
     }
 
     private static bool IsArrayOrString(ITypeSymbol? type)

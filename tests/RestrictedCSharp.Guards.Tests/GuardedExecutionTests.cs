@@ -46,11 +46,17 @@ public sealed class GuardedExecutionTests
     [InlineData("for (int i = 0; i < 10; i++) { Reset(ref i); x++; }")]
     [InlineData("for (int i = 0; i < 100; i++) { Reset(ref i); x++; }")]
     [InlineData("for (int i = 0; i < 100; i++) { Func<int> reset = () => i = 0; reset(); x++; }")]
+    [InlineData("x = Enumerable.Range(0, int.MaxValue).Count(i => i > 5);")]
+    [InlineData("x = Enumerable.Range(1, int.MaxValue - 1).Aggregate(0, delegate (int a, int b) { return a ^ b; });")]
+    [InlineData("x = Enumerable.Range(0, int.MaxValue).Count(Positive);")]
+    [InlineData("x = Enumerable.Range(0, int.MaxValue).Select(i => new Cell(i)).Count(c => c.Value > 0);")]
     public void EveryKindOfLoopEndsAtTheTickLimit(string loop)
     {
         var outcome = RunBot($$"""
             static IEnumerable<int> Forever() { while (true) yield return 1; }
             static void Reset(ref int i) => i = 0;
+            static bool Positive(int i) => i > 0;
+            readonly struct Cell { public Cell(int value) { Value = value; } public int Value { get; } }
             public static int Run() { int x = 0; {{loop}} return x; }
             """);
         ShouldTrip(outcome, GuardLimitKind.Ticks);
