@@ -32,7 +32,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         _model = model;
         _sizeRules = sizeRules;
         _leaves = leaves;
-        _costs = new TickCost(model);
+        _costs = new TickCost(model, new LeafCallCosts(leaves));
     }
 
     public override SyntaxNode? Visit(SyntaxNode? node)
@@ -291,7 +291,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         if (_costs.ConstantRounds(node) is { } rounds)
         {
             // for (int i = C1; i < C2; i++) with no way out of its body: charged for all its rounds before it starts.
-            return GuardSyntax.Prepend(visited, RoundsCharge(rounds, _costs.Of(node.Statement)));
+            return GuardSyntax.Prepend(visited, RoundsCharge(rounds, _costs.OfRound(node)));
         }
 
         if (_costs.ArrayBoundLoop(node) is { } bound)
@@ -301,11 +301,11 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
                 GuardNames.TickLoop,
                 MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(bound.Array), IdentifierName("Length")),
                 GuardSyntax.Number(bound.Start),
-                GuardSyntax.Number(_costs.Of(node.Statement)));
+                GuardSyntax.Number(_costs.OfRound(node)));
             return GuardSyntax.Prepend(visited, charge);
         }
 
-        return visited.WithStatement(TickFirst(visited.Statement, node.Statement));
+        return visited.WithStatement(TickFirst(visited.Statement, node));
     }
 
     /// <summary><c>Guard.TickLoop(rounds, 0, cost)</c>; rounds beyond an int's range move into the start.</summary>
@@ -319,14 +319,14 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     {
         bool upFront = RequestUpFrontCharge(node);
         var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
-        return upFront ? visited : visited.WithStatement(TickFirst(visited.Statement, node.Statement));
+        return upFront ? visited : visited.WithStatement(TickFirst(visited.Statement, node));
     }
 
     public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
     {
         bool upFront = RequestUpFrontCharge(node);
         var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
-        return upFront ? visited : visited.WithStatement(TickFirst(visited.Statement, node.Statement));
+        return upFront ? visited : visited.WithStatement(TickFirst(visited.Statement, node));
     }
 
     /// <summary>
@@ -342,7 +342,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return false;
         }
 
-        int cost = _costs.Of(node.Statement);
+        int cost = _costs.OfRound(node);
         _pendingWraps[node.Expression] = e => GuardSyntax.Call(GuardNames.Iterations, e, GuardSyntax.Number(cost));
         return true;
     }
@@ -350,13 +350,13 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
     {
         var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
-        return visited.WithStatement(TickFirst(visited.Statement, node.Statement));
+        return visited.WithStatement(TickFirst(visited.Statement, node));
     }
 
     public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
     {
         var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
-        return visited.WithStatement(TickFirst(visited.Statement, node.Statement));
+        return visited.WithStatement(TickFirst(visited.Statement, node));
     }
 
     /// <summary>
@@ -370,8 +370,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         return GuardSyntax.Prepend(visited, GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(1)));
     }
 
-    private BlockSyntax TickFirst(StatementSyntax visitedBody, StatementSyntax originalBody)
-        => GuardSyntax.Prepend(visitedBody, GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(_costs.Of(originalBody))));
+    /// <summary><c>{ Tick(cost of a round); body }</c> for a loop's visited body.</summary>
+    private BlockSyntax TickFirst(StatementSyntax visitedBody, StatementSyntax originalLoop)
+        => GuardSyntax.Prepend(visitedBody, GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(_costs.OfRound(originalLoop))));
 
     // ---- Catch clauses ----
 

@@ -7,10 +7,11 @@ namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
 /// Finds <em>leaf</em> functions: bodies with no call that could reach code of the bot again,
-/// except calls to other leaves. A leaf cannot take part in a recursion, so it needs neither the
-/// depth guard nor an entry tick; its loops are ticked like any other loop, so its work is still
-/// charged. Leaving small getters, operators and constructors bare keeps them inlinable, which is
-/// where most of the guards' cost in struct-heavy code came from.
+/// except calls to other leaves. A leaf cannot take part in a recursion, so it needs no depth
+/// guard. If only the bot calls it, directly, it needs no entry tick either: its straight-line
+/// work is charged at each call (see <see cref="LeafCallCosts"/>), its loops tick like any other.
+/// Leaving small getters, operators and constructors bare keeps them inlinable, which is where
+/// most of the guards' cost in struct-heavy code came from.
 /// </summary>
 /// <remarks>
 /// The analysis is deliberately narrow: any call into the libraries may call back into the bot
@@ -25,6 +26,15 @@ internal sealed class LeafAnalysis
     private HashSet<IMethodSymbol>? _delegateTargets;
 
     public LeafAnalysis(Compilation compilation) => _compilation = compilation;
+
+    public Compilation Compilation => _compilation;
+
+    /// <summary>
+    /// Whether a non-virtual call to <paramref name="method"/> runs a leaf of the bot that has no
+    /// entry guard, so that its caller's site must charge for it (see <see cref="LeafCallCosts"/>).
+    /// </summary>
+    public bool IsBareLeaf(IMethodSymbol method)
+        => !IsMath(method) && IsTrustedCall(method, isVirtual: false) && !IsCallableByLibraries(method);
 
     /// <summary>Whether a function body (a block, an arrow clause or a lambda's expression) is a leaf.</summary>
     public bool IsLeafBody(SyntaxNode? body, SemanticModel model)
@@ -194,8 +204,7 @@ internal sealed class LeafAnalysis
     /// <summary>A call a leaf may make: to <see cref="Math"/>, or non-virtually to another leaf of the bot.</summary>
     private bool IsTrustedCall(IMethodSymbol method, bool isVirtual)
     {
-        if (method.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
-            && method.IsStatic)
+        if (IsMath(method))
         {
             return true;
         }
@@ -208,6 +217,9 @@ internal sealed class LeafAnalysis
 
         return IsLeafMethod(method.OriginalDefinition);
     }
+
+    private static bool IsMath(IMethodSymbol method)
+        => method.IsStatic && method.ContainingType is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     private bool IsLeafMethod(IMethodSymbol method)
     {

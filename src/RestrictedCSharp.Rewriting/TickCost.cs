@@ -22,12 +22,23 @@ internal sealed class TickCost
     public const int MaximumAbsorbedIterations = 16;
 
     private readonly SemanticModel _model;
+    private readonly LeafCallCosts _leafCalls;
     private readonly Dictionary<ForStatementSyntax, int> _rounds = new();
 
-    public TickCost(SemanticModel model) => _model = model;
+    public TickCost(SemanticModel model, LeafCallCosts leafCalls)
+    {
+        _model = model;
+        _leafCalls = leafCalls;
+    }
 
     /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
     public int Of(SyntaxNode? guarded) => (int)Math.Min(CostOf(guarded), MaximumCost);
+
+    /// <summary>
+    /// The cost of one round of <paramref name="loop"/>: its body, and the leaf calls of the parts of
+    /// its header that run every round (a <c>for</c>'s condition and incrementors, a <c>while</c>'s condition).
+    /// </summary>
+    public int OfRound(StatementSyntax loop) => (int)Math.Min(CostOf(LoopBody(loop)) + RoundCalls(loop), MaximumCost);
 
     /// <summary>
     /// The cost of a site that guards some of a block's statements, as <see cref="Of"/> would count
@@ -40,17 +51,22 @@ internal sealed class TickCost
     {
         // Reaching the site costs one; a single guarded statement or expression costs one more.
         long count = guarded is BlockSyntax ? 1 : 2;
-        if (guarded is not StatementSyntax)
+        if (guarded is not StatementSyntax guardedStatement)
         {
-            return count;
+            return guarded is null ? count : count + _leafCalls.In(guarded, _model);
+        }
+
+        if (guarded is not BlockSyntax)
+        {
+            count += OnceCalls(guardedStatement);
         }
 
         if (guarded is ForStatementSyntax outermost && IsAbsorbed(outermost))
         {
-            return count + (Rounds(outermost) * CostOf(outermost.Statement));
+            return count + (Rounds(outermost) * (CostOf(outermost.Statement) + RoundCalls(outermost)));
         }
 
-        if (IsLoop((StatementSyntax)guarded))
+        if (IsLoop(guardedStatement))
         {
             return count;
         }
@@ -67,12 +83,12 @@ internal sealed class TickCost
                     case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
                         continue;
                     case ForStatementSyntax counted when IsAbsorbed(counted):
-                        count += 1 + (Rounds(counted) * CostOf(counted.Statement));
+                        count += 1 + OnceCalls(counted) + (Rounds(counted) * (CostOf(counted.Statement) + RoundCalls(counted)));
                         break;
                     case StatementSyntax statement:
                         if (statement is not BlockSyntax)
                         {
-                            count++;
+                            count += 1 + OnceCalls(statement);
                         }
 
                         if (!IsLoop(statement))
@@ -334,6 +350,38 @@ internal sealed class TickCost
 
         return null;
     }
+
+    /// <summary>
+    /// The leaf calls a statement makes once when it runs: for a loop, those of the header parts that
+    /// run once (a <c>for</c>'s declaration and initializers, a <c>foreach</c>'s collection).
+    /// </summary>
+    private long OnceCalls(StatementSyntax statement) => statement switch
+    {
+        ForStatementSyntax loop => LeafCallsIn(loop.Initializers.Cast<SyntaxNode>().Concat(loop.Declaration?.Variables.Select(v => v.Initializer?.Value).OfType<SyntaxNode>() ?? [])),
+        CommonForEachStatementSyntax loop => _leafCalls.In(loop.Expression, _model),
+        WhileStatementSyntax or DoStatementSyntax => 0,
+        _ => _leafCalls.In(statement, _model),
+    };
+
+    /// <summary>The leaf calls of the header parts of a loop that run every round.</summary>
+    private long RoundCalls(StatementSyntax loop) => loop switch
+    {
+        ForStatementSyntax @for => LeafCallsIn(@for.Incrementors.Cast<SyntaxNode>().Concat(@for.Condition is { } condition ? [condition] : [])),
+        WhileStatementSyntax @while => _leafCalls.In(@while.Condition, _model),
+        DoStatementSyntax @do => _leafCalls.In(@do.Condition, _model),
+        _ => 0,
+    };
+
+    private long LeafCallsIn(IEnumerable<SyntaxNode> parts) => parts.Sum(part => _leafCalls.In(part, _model));
+
+    private static StatementSyntax LoopBody(StatementSyntax loop) => loop switch
+    {
+        ForStatementSyntax @for => @for.Statement,
+        CommonForEachStatementSyntax @foreach => @foreach.Statement,
+        WhileStatementSyntax @while => @while.Statement,
+        DoStatementSyntax @do => @do.Statement,
+        _ => throw new ArgumentException("Not a loop.", nameof(loop)),
+    };
 
     private static bool IsLoop(StatementSyntax statement)
         => statement is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;

@@ -78,6 +78,25 @@ public sealed class GuardedExecutionTests
         ShouldTrip(outcome, GuardLimitKind.Ticks);
     }
 
+    [Fact]
+    public void ALeafCallCostsWhatTheLeafDoes()
+    {
+        // The same loop calling a one-statement leaf and a ten-statement one: each round of the
+        // second costs nine ticks more, wherever the work hides (a call, a getter, an operator).
+        const string members = """
+            static int Light(int a) { return a + 1; }
+            static int Heavy(int a) { a++; a++; a++; a++; a++; a++; a++; a++; a++; return a + 1; }
+            struct V { public int N; public static V operator +(V v, int k) { v.N++; v.N++; v.N++; v.N++; v.N++; v.N++; v.N++; v.N++; v.N++; v.N += k; return v; } }
+            struct W { public int N; public static W operator +(W w, int k) { w.N += k; return w; } }
+            """;
+        long Ticks(string body) => RunBot(members + $$"""public static int Run() { int x = 0; var v = new V(); var w = new W(); {{body}} return x + v.N + w.N; }""")
+            .Usage.TicksUsed;
+
+        (Ticks("for (int i = 0; i < 1000; i++) x = Heavy(x);") - Ticks("for (int i = 0; i < 1000; i++) x = Light(x);")).Should().Be(9_000);
+        (Ticks("for (int i = 0; i < 1000; i++) v += i;") - Ticks("for (int i = 0; i < 1000; i++) w += i;")).Should().Be(9_000);
+        (Ticks("while (Heavy(0) > 0 && x < 1000) x++;") - Ticks("while (Light(0) > 0 && x < 1000) x++;")).Should().Be(9_000);
+    }
+
     [Theory]
     [InlineData("for (int i = 0; i < n; i++) { if (i % 3 == 0) continue; x += i; }")]
     [InlineData("for (int i = n; i > 7; i -= 5) { x += i; }")]

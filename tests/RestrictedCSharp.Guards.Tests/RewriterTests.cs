@@ -104,6 +104,67 @@ public sealed class RewriterTests
     }
 
     [Fact]
+    public void CallsToLeavesAreChargedWhereTheyAreMade()
+    {
+        var text = GuardedText("""
+            public struct P
+            {
+                public int X, Y;
+                public int Sum => X + Y;
+                public static P operator +(P a, P b) { var r = a; r.X += b.X; r.Y += b.Y; return r; }
+            }
+
+            public class C
+            {
+                static int Heavy(int a) { a++; a++; a++; a++; return a; }
+                static bool More(int i) => i < 100;
+                public int Run(P p)
+                {
+                    int x = Heavy(1);
+                    for (int i = 0; More(i); i = Heavy(i)) { x += (p + p).Sum; }
+                    while (More(x)) x++;
+                    return x + Run(p);
+                }
+            }
+            """);
+
+        // Heavy's entry would cost 1 + 5 = 6, More's 2, the operator's 5 and Sum's 2.
+        // Entry: 1 + declaration (1 + 6) + for + while + return = 11.
+        text.Should().Contain("Guard.Enter(11)");
+
+        // A round of the for loop: 1 + statement (1 + 5 + 2), its condition (2) and incrementor (6).
+        text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(17); x += (p + p).Sum; }");
+
+        // A round of the while loop: 1 + statement (1), its condition (2).
+        text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(4); x++; }");
+        text.Should().Contain("static int Heavy(int a) { a++;", "a leaf that only the bot calls has no guard of its own");
+    }
+
+    [Fact]
+    public void LeavesThatALibraryCanCallTickOnEntry()
+    {
+        var text = GuardedText("""
+            using System;
+            using System.Linq;
+
+            public sealed class C : IComparable<C>
+            {
+                int _v;
+                static bool Even(int i) => i % 2 == 0;
+                public int CompareTo(C? other) => _v - (other?._v ?? 0);
+                public override int GetHashCode() => _v;
+                public int Count(int[] a) => a.Count(Even) + a.Count(i => i > 2) + a.Count(delegate (int i) { return i < 0; });
+            }
+            """).ReplaceLineEndings("\n");
+
+        text.Should().Contain("static bool Even(int i) { global::RestrictedCSharp.Guards.Guard.Tick(2); return i % 2 == 0; }", "a method group");
+        text.Should().Contain("public int CompareTo(C? other) { global::RestrictedCSharp.Guards.Guard.Tick(2);", "an interface implementation");
+        text.Should().Contain("public override int GetHashCode() { global::RestrictedCSharp.Guards.Guard.Tick(2); return _v; }", "an override");
+        text.Should().Contain("i => { global::RestrictedCSharp.Guards.Guard.Tick(2); return i > 2; }", "a lambda");
+        text.Should().Contain("delegate (int i) { global::RestrictedCSharp.Guards.Guard.Tick(2); return i < 0; }", "an anonymous method");
+    }
+
+    [Fact]
     public void ALeafBaseCaseRunsBeforeTheFrameIsEntered()
     {
         var text = GuardedText("""
@@ -134,11 +195,12 @@ public sealed class RewriterTests
             }
             """).ReplaceLineEndings("\n");
 
-        // The prefix (declaration, if, return: 1 + 3) is ticked on entry; the rest (declaration,
-        // return: 1 + 2) when the frame is entered, on the line of its first statement.
+        // The prefix (declaration, if, return: 1 + 3, and 2 for the call to the leaf Score) is
+        // ticked on entry; the rest (declaration, return: 1 + 2) when the frame is entered, on the
+        // line of its first statement.
         text.Should().Contain("""
                 public int Search(int n)
-                { global::RestrictedCSharp.Guards.Guard.Tick(4);
+                { global::RestrictedCSharp.Guards.Guard.Tick(6);
                     int m = n * 2;
                     if (n == 0) return Score(m);
                     global::RestrictedCSharp.Guards.Guard.Enter(3); try { int best = 0;
