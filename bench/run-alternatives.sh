@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the results of docs/BENCHMARKS.md: builds the alternatives suite and rcsc (Release), runs
-# every part (BenchmarkDotNet suites in-process, CPython, cold `rcsc check`, runner latency and memory,
-# parallel throughput), renders the tables and writes them between the results markers of the page.
-# About 15 minutes on a two-core machine. `--quick` runs every part once (a smoke test: the figures mean
-# nothing and the page is not touched). Needs python3 on PATH.
+# every part (BenchmarkDotNet suites in-process, the workloads interleaved side by side, CPython, cold
+# `rcsc check`, runner latency and memory, parallel throughput), renders the tables and writes them
+# between the results markers of the page. About 15 minutes on a two-core machine. `--quick` runs every
+# part once (a smoke test: the figures mean nothing and the page is not touched). Needs python3 on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +36,11 @@ bdn() {
 }
 
 bdn BotWorkloadBenchmarks
+load "before the interleaved workloads"
+echo "== interleaved workloads (log: $results/interleaved.log)"
+interleaved_extra=(); if $quick; then interleaved_extra=(--quick); fi
+"${suite[@]}" interleaved "$results" "${interleaved_extra[@]}" > "$results/interleaved.log" 2>&1 \
+  || { tail -20 "$results/interleaved.log"; echo "the interleaved workloads failed; the report shows them as missing" >&2; }
 load "before CPython"
 echo "== CPython"
 "${suite[@]}" python "$results"

@@ -11,6 +11,8 @@ using RestrictedCSharp.Benchmarks.Alternatives.Workloads;
 // bench/run-alternatives.sh runs every part and the report; each part can also run alone.
 return args switch
 {
+    ["interleaved", var results] => await InterleavedWorkloads.RunAsync(results, quick: false),
+    ["interleaved", var results, "--quick"] => await InterleavedWorkloads.RunAsync(results, quick: true),
     ["python", var results] => PythonComparison.Run(results),
     ["cold-check", var results, var rcsc] => ColdCheck.Run(results, rcsc, cscPath: null),
     ["cold-check", var results, var rcsc, var csc] => ColdCheck.Run(results, rcsc, csc),

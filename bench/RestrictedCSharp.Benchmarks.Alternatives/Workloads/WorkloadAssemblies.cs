@@ -14,7 +14,8 @@ namespace RestrictedCSharp.Benchmarks.Alternatives.Workloads;
 /// </summary>
 internal static class WorkloadAssemblies
 {
-    private static readonly Lazy<Assembly> PlainAssembly = new(() => Load("plain", CompilePlain()));
+    private static readonly Lazy<byte[]> PlainImage = new(CompilePlain);
+    private static readonly Lazy<Assembly> PlainAssembly = new(() => Load("plain", PlainImage.Value));
     private static readonly Lazy<byte[]> RestrictedImage = new(BuildRestricted);
     private static readonly Lazy<Assembly> RestrictedAssembly = new(() => Load("restricted", RestrictedImage.Value));
 
@@ -27,6 +28,14 @@ internal static class WorkloadAssemblies
 
     /// <summary>The built bot, written to a file for <c>BotHost</c> (removed when the process exits).</summary>
     public static string RestrictedBotPath() => RestrictedFile.Value;
+
+    private static readonly Lazy<string> PlainFile = new(() => TemporaryFiles.Write("KernelBot.dll", PlainImage.Value));
+
+    /// <summary>
+    /// The plain build as a file, for a diagnostic only: a runner serving it (with the audit skipped, since it
+    /// has no guards) shows what the runner process costs apart from the guards.
+    /// </summary>
+    public static string PlainBotPath() => PlainFile.Value;
 
     private static Func<long> Kernel(Assembly assembly, string kernel) =>
         assembly.GetType(Workload.ClassOf(kernel))!.GetMethod(kernel, BindingFlags.Public | BindingFlags.Static)!

@@ -16,27 +16,31 @@ namespace RestrictedCSharp.Hosting.Tests.Infrastructure;
 internal static class TestBotCompiler
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
-    private static readonly ConcurrentDictionary<(string Source, bool Guarded), Lazy<string>> Compiled = new();
+    private static readonly ConcurrentDictionary<(string Source, bool Guarded, bool Optimized), Lazy<string>> Compiled = new();
     private static readonly Lazy<string> OutputDirectory = new(() =>
         Directory.CreateTempSubdirectory("restrictedcsharp-testbots-").FullName);
 
     /// <summary>The file name the bots' sources have in their PDBs (and so in stack frames).</summary>
     public const string SourceFileName = "Bot.cs";
 
-    public static string Guarded(string source) => Compile(source, guarded: true);
+    public static string Guarded(string source) => Compile(source, guarded: true, optimized: false);
 
-    public static string Plain(string source) => Compile(source, guarded: false);
+    public static string Plain(string source) => Compile(source, guarded: false, optimized: false);
 
-    private static string Compile(string source, bool guarded) =>
-        Compiled.GetOrAdd((source, guarded), key => new Lazy<string>(() => Emit(key.Source, key.Guarded))).Value;
+    /// <summary>A plain build compiled with optimizations, as a submission is: its code tiers up in the runner's JIT
+    /// (a debug build is never optimized there).</summary>
+    public static string PlainOptimized(string source) => Compile(source, guarded: false, optimized: true);
 
-    private static string Emit(string source, bool guarded)
+    private static string Compile(string source, bool guarded, bool optimized) =>
+        Compiled.GetOrAdd((source, guarded, optimized), key => new Lazy<string>(() => Emit(key.Source, key.Guarded, key.Optimized))).Value;
+
+    private static string Emit(string source, bool guarded, bool optimized)
     {
         var name = "TestBot" + Guid.NewGuid().ToString("N")[..12];
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), SourceFileName, Encoding.UTF8);
         var compilation = CSharpCompilation.Create(name, [tree], References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: OptimizationLevel.Debug, allowUnsafe: !guarded, deterministic: true,
+                optimizationLevel: optimized ? OptimizationLevel.Release : OptimizationLevel.Debug, allowUnsafe: !guarded, deterministic: true,
                 nullableContextOptions: NullableContextOptions.Disable));
         if (guarded)
         {

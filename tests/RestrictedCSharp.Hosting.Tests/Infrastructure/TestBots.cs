@@ -154,6 +154,42 @@ internal static class TestBots
         }
         """;
 
+    /// <summary>
+    /// A plain, unaudited bot with the shapes that crash .NET 10.0.12 with tiered PGO and on-stack
+    /// replacement both on (SIGSEGV when the exception is thrown): loops in a <c>try</c> and in its
+    /// <c>finally</c>, run until a counter throws, thousands of times.
+    /// </summary>
+    public const string JitDefect = """
+        using System;
+        using System.Runtime.CompilerServices;
+
+        public class JitDefect
+        {
+            private static long s_left;
+
+            public int Run(int shape)
+            {
+                int thrown = 0;
+                for (int i = 0; i < 3000; i++)
+                {
+                    s_left = 1000 + (i % 7) * 100;
+                    try { if (shape == 0) Loops(); else Nested(); }
+                    catch (InvalidOperationException) { thrown++; }
+                }
+                return thrown;
+            }
+
+            private static void Tick() { if (--s_left < 0) Throw(); }
+
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            private static void Throw() => throw new InvalidOperationException();
+
+            private static int Loops() { try { while (true) Tick(); } finally { while (true) Tick(); } }
+
+            private static int Nested() { try { try { while (true) Tick(); } finally { while (true) Tick(); } } finally { while (true) Tick(); } }
+        }
+        """;
+
     /// <summary>A plain, unaudited bot that grows its resident set outside the managed heap, where the GC limit cannot see.</summary>
     public const string NativeHoarder = """
         using System;
