@@ -19,6 +19,8 @@ return args switch
     ["memory"] => await RestrictedCSharp.Benchmarks.Runner.IdleMemory.RunAsync(),
     ["report", var results] => ResultsReport.Write(results, Console.Out),
     ["generate", var lines] => Generate(int.Parse(lines)),
+    ["validation-interleaved", var lines, var rounds, .. var steps] =>
+        InterleavedValidation.Run(int.Parse(lines), int.Parse(rounds), steps.Length > 0 ? steps : ["banned", "check"]),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RestrictedCSharp.Benchmarks.Alternatives.Validation;
+
+/// <summary>
+/// The validation benchmarks' own methods, called in turn within each round (the order rotating from
+/// round to round), so that a change of load hits every column alike: the ratio of each round is taken
+/// against the plain compile of the same round. Steadier than separate BenchmarkDotNet runs on a shared
+/// two-core machine; used to compare changes to Check and Build side by side.
+/// </summary>
+internal static class InterleavedValidation
+{
+    /// <summary>The steps besides the plain compile, by the names the command line uses.</summary>
+    public static readonly string[] StepNames = ["banned", "check", "emit", "build"];
+
+    public static int Run(int lines, int rounds, IReadOnlyCollection<string> stepNames)
+    {
+        var unknown = stepNames.Except(StepNames).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"unknown step '{unknown[0]}': the steps are {string.Join(", ", StepNames)}");
+            return 2;
+        }
+
+        var loadBefore = LoadAverage();
+        var benchmarks = new ValidationBenchmarks { Lines = lines };
+        benchmarks.Setup();
+        var steps = new List<(string Name, Action Run)> { ("plain compile (diagnostics)", () => benchmarks.PlainCompile()) };
+        if (stepNames.Contains("banned"))
+        {
+            benchmarks.SetupBannedApi();
+            steps.Add(("+ BannedApiAnalyzers", () => benchmarks.PlainCompileWithBannedApi().GetAwaiter().GetResult()));
+        }
+
+        if (stepNames.Contains("check"))
+        {
+            benchmarks.SetupCheck();
+            steps.Add(("Check (SubmissionValidator)", () => benchmarks.Check().GetAwaiter().GetResult()));
+        }
+
+        if (stepNames.Contains("emit")) steps.Add(("plain compile + emit", () => benchmarks.PlainEmit()));
+        if (stepNames.Contains("build"))
+        {
+            benchmarks.SetupBuild();
+            steps.Add(("Build (BotBuilder)", () => benchmarks.Build().GetAwaiter().GetResult()));
+        }
+
+        var warmup = Math.Max(3, rounds / 5);
+        var times = steps.Select(_ => new List<double>()).ToList();
+        for (var round = -warmup; round < rounds; round++)
+        {
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var index = (i + Math.Max(round, 0)) % steps.Count;
+                var watch = Stopwatch.StartNew();
+                steps[index].Run();
+                if (round >= 0) times[index].Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        Console.WriteLine($"{lines} lines, {rounds} rounds, load average before: {loadBefore}, after: {LoadAverage()}");
+        Console.WriteLine($"{"step",-30} {"median",10} {"min",10} {"ratio (median of rounds)",26}");
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var ratios = times[i].Zip(times[0], (t, plain) => t / plain).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),25:F2}×"));
+        }
+
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
