@@ -7,7 +7,8 @@ namespace RestrictedCSharp.Benchmarks.Alternatives.Validation;
 /// The validation benchmarks' own methods, called in turn within each round (the order rotating from
 /// round to round), so that a change of load hits every column alike: the ratio of each round is taken
 /// against the plain compile of the same round. Steadier than separate BenchmarkDotNet runs on a shared
-/// two-core machine; used to compare changes to Check and Build side by side.
+/// two-core machine; used to compare changes to Check and Build side by side. Each step is also timed
+/// in CPU time of the whole process (every thread), which other work on the machine disturbs less.
 /// </summary>
 internal static class InterleavedValidation
 {
@@ -48,25 +49,39 @@ internal static class InterleavedValidation
 
         var warmup = Math.Max(3, rounds / 5);
         var times = steps.Select(_ => new List<double>()).ToList();
+        var cpuTimes = steps.Select(_ => new List<double>()).ToList();
+        using var process = Process.GetCurrentProcess();
         for (var round = -warmup; round < rounds; round++)
         {
             for (var i = 0; i < steps.Count; i++)
             {
                 var index = (i + Math.Max(round, 0)) % steps.Count;
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 steps[index].Run();
-                if (round >= 0) times[index].Add(watch.Elapsed.TotalMilliseconds);
+                var elapsed = watch.Elapsed;
+                process.Refresh();
+                if (round >= 0)
+                {
+                    times[index].Add(elapsed.TotalMilliseconds);
+                    cpuTimes[index].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                }
             }
         }
 
+        // CPU time (all threads of the process) is the steadier figure when other work shares the cores.
         Console.WriteLine($"{lines} lines, {rounds} rounds, load average before: {loadBefore}, after: {LoadAverage()}");
-        Console.WriteLine($"{"step",-30} {"median",10} {"min",10} {"ratio (median of rounds)",26}");
+        Console.WriteLine($"{"step",-30} {"median",10} {"min",10} {"ratio",8} {"CPU median",12} {"CPU ratio",10}");
         for (var i = 0; i < steps.Count; i++)
         {
             var ratios = times[i].Zip(times[0], (t, plain) => t / plain).ToList();
+            var cpuRatios = cpuTimes[i].Zip(cpuTimes[0], (t, plain) => t / plain).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),25:F2}×"));
+                $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),7:F2}× {Median(cpuTimes[i]),10:F1}ms {Median(cpuRatios),9:F2}×"));
         }
+
+        Console.WriteLine("ratio: median over rounds of the step's time over the plain compile's in the same round.");
 
         return 0;
     }
