@@ -8,7 +8,8 @@ namespace RestrictedCSharp.Benchmarks.Alternatives.Validation;
 /// round to round), so that a change of load hits every column alike: the ratio of each round is taken
 /// against the plain compile of the same round. Steadier than separate BenchmarkDotNet runs on a shared
 /// two-core machine; used to compare changes to Check and Build side by side. Each step is also timed
-/// in CPU time of the whole process (every thread), which other work on the machine disturbs less.
+/// in CPU time of the whole process (every thread), which other work on the machine disturbs less, and by
+/// the bytes it allocates, which that work does not disturb at all.
 /// </summary>
 internal static class InterleavedValidation
 {
@@ -50,6 +51,7 @@ internal static class InterleavedValidation
         var warmup = Math.Max(3, rounds / 5);
         var times = steps.Select(_ => new List<double>()).ToList();
         var cpuTimes = steps.Select(_ => new List<double>()).ToList();
+        var allocated = steps.Select(_ => new List<double>()).ToList();
         using var process = Process.GetCurrentProcess();
         for (var round = -warmup; round < rounds; round++)
         {
@@ -58,27 +60,31 @@ internal static class InterleavedValidation
                 var index = (i + Math.Max(round, 0)) % steps.Count;
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
+                var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var watch = Stopwatch.StartNew();
                 steps[index].Run();
                 var elapsed = watch.Elapsed;
+                var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
                 process.Refresh();
                 if (round >= 0)
                 {
                     times[index].Add(elapsed.TotalMilliseconds);
                     cpuTimes[index].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                    allocated[index].Add(bytes / 1048576.0);
                 }
             }
         }
 
-        // CPU time (all threads of the process) is the steadier figure when other work shares the cores.
+        // CPU time (all threads of the process) is steadier than wall time when other work shares the cores;
+        // the bytes allocated (all threads) do not depend on the load at all, and follow Roslyn's work closely.
         Console.WriteLine($"{lines} lines, {rounds} rounds, load average before: {loadBefore}, after: {LoadAverage()}");
-        Console.WriteLine($"{"step",-30} {"median",10} {"min",10} {"ratio",8} {"CPU median",12} {"CPU ratio",10}");
+        Console.WriteLine($"{"step",-30} {"median",10} {"min",10} {"ratio",8} {"CPU median",12} {"CPU ratio",10} {"allocated",12} {"alloc ratio",12}");
         for (var i = 0; i < steps.Count; i++)
         {
             var ratios = times[i].Zip(times[0], (t, plain) => t / plain).ToList();
             var cpuRatios = cpuTimes[i].Zip(cpuTimes[0], (t, plain) => t / plain).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),7:F2}× {Median(cpuTimes[i]),10:F1}ms {Median(cpuRatios),9:F2}×"));
+                $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),7:F2}× {Median(cpuTimes[i]),10:F1}ms {Median(cpuRatios),9:F2}× {Median(allocated[i]),9:F1}MiB {Median(allocated[i]) / Median(allocated[0]),11:F2}×"));
         }
 
         Console.WriteLine("ratio: median over rounds of the step's time over the plain compile's in the same round.");
