@@ -31,7 +31,7 @@ internal static class ReservedNameCheck
                     yield return Diagnostic.Create(RewriteDiagnostics.GuardNamespace, ns.Name.GetLocation(), ns.Name.ToString());
                     break;
                 case SimpleNameSyntax name:
-                    var symbol = model.GetSymbolInfo(name).Symbol;
+                    var symbol = ReferencedSymbol(name, model);
                     if (symbol is not null && IsGuardNamespace(symbol as INamespaceSymbol ?? symbol.ContainingNamespace))
                     {
                         yield return Diagnostic.Create(RewriteDiagnostics.GuardNamespace, name.GetLocation(), symbol.ToDisplayString());
@@ -40,6 +40,35 @@ internal static class ReservedNameCheck
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The symbol a name refers to. A callee's is read from its call, which names the same method:
+    /// asking about the callee itself rebinds its method group (extension lookup, lambda inference),
+    /// which cost more than the rest of the rewrite. A delegate's <c>Invoke</c> is not what the name
+    /// refers to (that is the field, property or local holding the delegate), so those ask the name.
+    /// </summary>
+    private static ISymbol? ReferencedSymbol(SimpleNameSyntax name, SemanticModel model)
+    {
+        if (CallOf(name) is { } call
+            && model.GetSymbolInfo(call).Symbol is IMethodSymbol { MethodKind: not MethodKind.DelegateInvoke } method)
+        {
+            return method;
+        }
+
+        return model.GetSymbolInfo(name).Symbol;
+    }
+
+    /// <summary>The call whose callee <paramref name="name"/> is: <c>F()</c>, <c>x.F()</c>, <c>x?.F()</c>.</summary>
+    private static InvocationExpressionSyntax? CallOf(SimpleNameSyntax name)
+    {
+        ExpressionSyntax callee = name.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == name => access,
+            MemberBindingExpressionSyntax binding when binding.Name == name => binding,
+            _ => name,
+        };
+        return callee.Parent is InvocationExpressionSyntax call && call.Expression == callee ? call : null;
     }
 
     private static bool IsGuardNamespace(ISymbol? symbol)

@@ -128,6 +128,120 @@ public class SymbolReferenceTests
         """);
 
     [Fact]
+    public Task Type_names_parsed_as_expressions_are_reported_as_the_types_they_bind_to() => VerifyAsync("""
+        using IO = System.IO;
+        class Bot
+        {
+            int Kind(object o)
+            {
+                switch (o)
+                {
+                    case {|RCX0001:System.IO.FileInfo|}:
+                        return 1;
+                    case {|RCX0001:IO.DirectoryInfo|} when o is not {|RCX0001:System.IO.FileInfo|}:
+                        return 2;
+                }
+
+                return o switch
+                {
+                    {|RCX0001:System.IO.FileInfo|} => 3,
+                    {|RCX0001:IO.FileInfo|} or {|RCX0001:System.IO.DirectoryInfo|} => 4,
+                    not {|RCX0001:System.IO.FileStream|} => 5,
+                    _ => 6,
+                };
+            }
+
+            bool Is(object o) => o is {|RCX0001:System.IO.FileInfo|} || o is ({|RCX0001:System.IO.DirectoryInfo|});
+        }
+        """);
+
+    [Fact]
+    public Task As_tuple_elements_and_nullable_types_are_reported() => VerifyAsync("""
+        class Bot
+        {
+            ({|RCX0001:System.IO.FileInfo|} File, int Size)? pair;
+
+            object? Run(object o)
+            {
+                var asFile = o as {|RCX0001:System.IO.FileInfo|};
+                ({|RCX0001:System.IO.FileInfo|}?, int) tuple = (null, 1);
+                var named = ((int Id, {|RCX0001:System.IO.DirectoryInfo|}? Folder))(1, null);
+                return asFile ?? (object?)tuple ?? named;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Var_does_not_hide_what_its_initializer_reaches() => VerifyAsync("""
+        class Bot
+        {
+            {|RCX0001:System.IO.FileInfo|} Make() => null!;
+
+            object Run()
+            {
+                var file = Make();
+                var name = {|RCX0001:file.Name|};
+                var info = {|RCX0001:new System.IO.FileInfo("x")|};
+                var type = {|RCX0001:System.Type.GetType|}("x");
+                var text = {|RCX0001:System.IO.File.ReadAllText|}("x");
+                return (name, info, type, text);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Type_arguments_of_called_methods_report_themselves_and_refuse_the_call() => VerifyAsync("""
+        using System.Collections.Generic;
+        class Bot
+        {
+            T Own<T>() => default!;
+            static List<T> Many<T>() => new();
+
+            object Run(Bot other)
+            {
+                var a = {|RCX0003:Own<{|RCX0001:System.IO.FileInfo|}>|}();
+                var b = {|RCX0003:other.Own<List<{|RCX0001:System.IO.DirectoryInfo|}>>|}();
+                var c = {|RCX0003:Bot.Many<{|RCX0001:System.IO.FileInfo|}[]>|}();
+                var d = other?{|RCX0003:.Own<({|RCX0001:System.IO.FileInfo|}, int)>|}();
+                return (a, b, c, d);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_access_and_extension_method_calls_are_reported() => VerifyAsync("""
+        using System.Linq;
+        class Bot
+        {
+            object? Run(object? o, int[] numbers, System.Exception? e, System.Func<int> next)
+            {
+                var type = o?{|RCX0001:.GetType|}();
+                var site = e?{|RCX0001:.TargetSite|};
+                var query = {|RCX0001:numbers.AsQueryable|}();
+                var again = {|RCX0001:Queryable.AsQueryable|}(numbers);
+                var fine = numbers.Where(n => n > next()).Select(n => n.ToString()).ToList();
+                return (type, site, query, again, fine);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Keyword_types_are_judged_as_the_types_they_name() => VerifyAsync("""
+        class Bot
+        {
+            {|RCX0001:double|} Half({|RCX0001:double|} x, int y)
+            {
+                {|RCX0001:double|}[] values = { x };
+                var cast = ({|RCX0001:double|})y;
+                var d = default({|RCX0001:double|});
+                object boxed = y;
+                string text = "";
+                return cast + d + values.Length + text.Length + (boxed is {|RCX0001:double|} ? 1 : 0);
+            }
+        }
+        """, RulesFrom("include bots\ndeny T:System.Double ; test"));
+
+    [Fact]
     public Task Base_types_and_interfaces_are_reported() => VerifyAsync("""
         class Reader : {|RCX0001:System.IO.StringReader|}
         {

@@ -310,6 +310,32 @@ public sealed class RewriterTests
         result.Trees.Should().BeEmpty();
     }
 
+    // A referenced assembly may put symbols in the guard namespace and hand them out: then the only
+    // name in the bot that reaches them is the member it calls, invokes or reads.
+    [Theory]
+    [InlineData("Game.Api.Get().Poke();")]
+    [InlineData("Game.Api.Get()?.Poke();")]
+    [InlineData("Game.Api.Get().Echo<int>(1);")]
+    [InlineData("Game.Api.Get().Callback();")]
+    [InlineData("var h = Game.Api.Get(); System.Action a = h.Poke; a();")]
+    public void MembersReachedOnlyThroughAValueOfTheGuardNamespaceAreRefused(string statements)
+    {
+        var library = BotCompiler.CreateCompilation("""
+            namespace RestrictedCSharp.Guards { public class Handle { public void Poke() { } public T Echo<T>(T x) => x; public System.Action Callback = () => { }; } }
+            namespace Game { public static class Api { public static RestrictedCSharp.Guards.Handle Get() => new(); } }
+            """, "Game.cs");
+        using var image = new MemoryStream();
+        library.Emit(image).Success.Should().BeTrue();
+        var bot = BotCompiler.CreateCompilation("public class C { void M() { " + statements + " } }")
+            .AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        bot.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+
+        var result = GuardRewriter.Rewrite(bot, DefaultAllocationSizeRules.Create());
+
+        result.Success.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == "RCX0301");
+    }
+
     [Fact]
     public void CodeWithErrorsIsRefusedWithItsErrors()
     {

@@ -17,6 +17,12 @@ namespace RestrictedCSharp.Analyzers
     /// <c>using</c> directives (see <see cref="DirectiveReferences"/>). A generic name is judged by its
     /// definition (<c>List&lt;T&gt;</c>): each type argument reports itself.
     /// </para>
+    /// <para>
+    /// Skipped, because in code that compiles they never name a type and the operation that uses them
+    /// is checked: the callee of a call (<c>F</c> and <c>x.F</c> in <c>F()</c>, <c>x.F()</c>) and the
+    /// member after <c>?.</c>. A type there is a compiler error, which rejects the submission. Asking
+    /// the semantic model about a callee is the costly query: it binds the method group again.
+    /// </para>
     /// </summary>
     internal static class TypeNameReferences
     {
@@ -84,6 +90,8 @@ namespace RestrictedCSharp.Analyzers
             ObjectCreationExpressionSyntax creation => creation.Type == fullName,
             PrimaryConstructorBaseTypeSyntax baseType => baseType.Type == fullName,
             AttributeSyntax attribute => attribute.Name == fullName,
+            InvocationExpressionSyntax invocation => invocation.Expression == fullName,
+            MemberBindingExpressionSyntax binding => binding.Name == fullName,
             _ => false,
         };
     }
