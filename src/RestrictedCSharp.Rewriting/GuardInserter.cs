@@ -223,8 +223,10 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
 
     /// <summary>
     /// A block body's guard: <see cref="GuardBody"/>, or, when the body begins with a leaf prefix
-    /// that can return (see <see cref="LeafPrefix"/>), <c>{ Tick(c1); prefix… Enter(c2); try { rest } finally { Exit(); } }</c>.
-    /// The prefix's cost is charged on entry, the rest's when the frame is entered.
+    /// that can return (see <see cref="LeafPrefix"/>), <c>{ prefix… Enter(cost); try { rest } finally { Exit(); } }</c>
+    /// with <c>Tick(prefix cost)</c> before each <c>return</c> of the prefix. Either way out pays one
+    /// update of the counters: a return from the prefix its tick, the rest the whole body's cost
+    /// when the frame is entered.
     /// </summary>
     private BlockSyntax GuardBlockBody(BlockSyntax original, BlockSyntax visited, IMethodSymbol? symbol, string? iteratorFlag)
     {
@@ -237,8 +239,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         }
 
         var tick = GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(_costs.OfStatements(original.Statements.Take(prefix))));
-        var enter = GuardSyntax.CallStatement(GuardNames.Enter, GuardSyntax.Number(_costs.OfStatements(original.Statements.Skip(prefix))));
-        return GuardSyntax.WrapTailInTryFinally(visited, prefix, [tick], [enter], [GuardSyntax.CallStatement(GuardNames.Exit)]);
+        var ticked = visited.WithStatements(List(visited.Statements.Select((statement, i) => i < prefix ? GuardSyntax.PrependToReturns(statement, tick) : statement)));
+        var enter = GuardSyntax.CallStatement(GuardNames.Enter, GuardSyntax.Number(_costs.Of(original)));
+        return GuardSyntax.WrapTailInTryFinally(ticked, prefix, [enter], [GuardSyntax.CallStatement(GuardNames.Exit)]);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
             return Visit(tryStatement.Block);
         }
 
-        // { Tick(c1); prefix… Enter(c2); try { rest } finally { Exit(); } }
+        // { prefix… Enter(c); try { rest } finally { Exit(); } } (the prefix's ticks go as any others)
         if (IsSplitGuardedBody(node, out tryStatement))
         {
             var statements = node.Statements.Take(node.Statements.Count - 2).Concat(tryStatement.Block.Statements);
@@ -121,9 +121,7 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
     {
         tryStatement = null!;
         var statements = block.Statements;
-        if (statements.Count < 4
-            || statements[0] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax tick }
-            || GuardCallName(tick) != GuardNames.Tick
+        if (statements.Count < 3
             || statements[^2] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax enter }
             || GuardCallName(enter) != GuardNames.Enter
             || statements[^1] is not TryStatementSyntax { Catches.Count: 0, Finally: { } finallyClause } found

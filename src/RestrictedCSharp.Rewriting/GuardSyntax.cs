@@ -106,12 +106,11 @@ internal static class GuardSyntax
     }
 
     /// <summary>
-    /// <c>{ head… s0 … s(k-1) beforeTry… try { sk … } finally { tail } }</c>: a body block whose first
+    /// <c>{ s0 … s(k-1) beforeTry… try { sk … } finally { tail } }</c>: a body block whose first
     /// <paramref name="prefixLength"/> statements stay outside the <c>try</c>. The text that opens the
     /// <c>try</c> goes on the line of the first statement inside it, so every statement keeps its line.
     /// </summary>
-    public static BlockSyntax WrapTailInTryFinally(
-        BlockSyntax body, int prefixLength, StatementSyntax[] head, StatementSyntax[] beforeTry, StatementSyntax[] finallyStatements)
+    public static BlockSyntax WrapTailInTryFinally(BlockSyntax body, int prefixLength, StatementSyntax[] beforeTry, StatementSyntax[] finallyStatements)
     {
         var first = body.Statements[prefixLength];
         var opening = beforeTry.ToArray();
@@ -121,8 +120,24 @@ internal static class GuardSyntax
             List(body.Statements.Skip(prefixLength).Select((statement, i) => i == 0 ? statement.WithoutLeadingTrivia() : statement)),
             Token(body.CloseBraceToken.LeadingTrivia, SyntaxKind.CloseBraceToken, TriviaList(s_space)));
         var statements = body.Statements.Take(prefixLength).Concat(opening).Append(TryFinally(innerBlock, finallyStatements));
-        var block = Block(body.OpenBraceToken, List(statements), Token(TriviaList(), SyntaxKind.CloseBraceToken, body.CloseBraceToken.TrailingTrivia));
-        return InsertAfterOpenBrace(block, head);
+        return Block(body.OpenBraceToken, List(statements), Token(TriviaList(), SyntaxKind.CloseBraceToken, body.CloseBraceToken.TrailingTrivia));
+    }
+
+    /// <summary>Puts <paramref name="prefix"/> in front of every <c>return</c> of <paramref name="statement"/>, outside lambdas and local functions.</summary>
+    public static StatementSyntax PrependToReturns(StatementSyntax statement, StatementSyntax prefix)
+        => (StatementSyntax)new ReturnPrefixer(prefix).Visit(statement)!;
+
+    private sealed class ReturnPrefixer(StatementSyntax prefix) : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitReturnStatement(ReturnStatementSyntax node) => Prepend(node, prefix);
+
+        public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => node;
+
+        public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) => node;
+
+        public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node) => node;
+
+        public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node) => node;
     }
 
     private static TryStatementSyntax TryFinally(BlockSyntax block, StatementSyntax[] finallyStatements)

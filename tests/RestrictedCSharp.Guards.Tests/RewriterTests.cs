@@ -195,15 +195,15 @@ public sealed class RewriterTests
             }
             """).ReplaceLineEndings("\n");
 
-        // The prefix (declaration, if, return: 1 + 3, and 2 for the call to the leaf Score) is
-        // ticked on entry; the rest (declaration, return: 1 + 2) when the frame is entered, on the
-        // line of its first statement.
+        // A return from the prefix ticks what the prefix costs (declaration, if, return: 1 + 3, and
+        // 2 for the call to the leaf Score); the rest enters the frame, on the line of its first
+        // statement, charged for the whole body (1 + 5 statements + 2). Either way, one update.
         text.Should().Contain("""
                 public int Search(int n)
-                { global::RestrictedCSharp.Guards.Guard.Tick(6);
+                {
                     int m = n * 2;
-                    if (n == 0) return Score(m);
-                    global::RestrictedCSharp.Guards.Guard.Enter(3); try { int best = 0;
+                    if (n == 0) { global::RestrictedCSharp.Guards.Guard.Tick(6); return Score(m); }
+                    global::RestrictedCSharp.Guards.Guard.Enter(8); try { int best = 0;
                     return best + Search(n - 1);
                 } finally { global::RestrictedCSharp.Guards.Guard.Exit(); } }
             """.ReplaceLineEndings("\n"));
