@@ -7,8 +7,8 @@ namespace RestrictedCSharp.Rewriting;
 /// The leading statements of a guarded body that may run before its frame is entered: leaf
 /// statements (see <see cref="LeafAnalysis.IsLeafStatement"/>) up to the last of them that can
 /// return. A recursion's base case is usually such a prefix (<c>if (depth == 0) return Evaluate();</c>),
-/// and the calls that end there then pay an entry tick but no frame, no <c>try</c>/<c>finally</c>,
-/// and keep their tail call.
+/// and the calls that end there then pay a tick at their <c>return</c> but no frame, no
+/// <c>try</c>/<c>finally</c>, and keep their tail call.
 /// </summary>
 /// <remarks>
 /// This is safe for the depth guard because a leaf statement reaches no code of the bot but leaves,
