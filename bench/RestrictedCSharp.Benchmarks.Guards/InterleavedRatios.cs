@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using RestrictedCSharp.Guards;
 
 namespace RestrictedCSharp.Benchmarks.Guards;
@@ -14,18 +13,6 @@ namespace RestrictedCSharp.Benchmarks.Guards;
 /// </summary>
 internal static class InterleavedRatios
 {
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
     private static readonly TimeSpan BatchTarget = TimeSpan.FromMilliseconds(20);
 
     public static void Run(int rounds)
@@ -112,7 +99,7 @@ internal static class InterleavedRatios
     /// <summary>Wall-clock and thread CPU microseconds per call over a batch of <paramref name="calls"/> calls.</summary>
     private static (double Wall, double Cpu) Time(Func<long> kernel, int calls)
     {
-        double cpuStart = ThreadCpuMicroseconds();
+        double cpuStart = CpuClocks.Microseconds(CpuClocks.OwnThread);
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < calls; i++)
         {
@@ -120,14 +107,9 @@ internal static class InterleavedRatios
         }
 
         double wall = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-        double cpu = ThreadCpuMicroseconds() - cpuStart;
+        double cpu = CpuClocks.Microseconds(CpuClocks.OwnThread) - cpuStart;
         return (wall / calls, (double.IsNaN(cpu) ? wall : cpu) / calls);
     }
-
-    private static double ThreadCpuMicroseconds()
-        => OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var time) == 0
-            ? (time.Seconds * 1e6) + (time.Nanoseconds / 1e3)
-            : double.NaN;
 
     private static double GeometricMean(List<double> values) => Math.Exp(values.Average(Math.Log));
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using RestrictedCSharp.Benchmarks.Alternatives.Report;
+using RestrictedCSharp.Benchmarks.Guards;
 using RestrictedCSharp.Guards;
 using RestrictedCSharp.Hosting;
 
@@ -148,35 +148,15 @@ internal static class InterleavedWorkloads
     private static (double Wall, double Cpu) Time(Contestant side, int calls)
     {
         int? runner = side.Bot?.ProcessId;
-        double runnerStart = runner is { } r0 ? CpuMicroseconds(ProcessCpuClock(r0)) : 0;
-        double cpuStart = CpuMicroseconds(OwnProcessCpuClock);
+        double runnerStart = runner is { } r0 ? CpuClocks.Microseconds(CpuClocks.OfProcess(r0)) : 0;
+        double cpuStart = CpuClocks.Microseconds(CpuClocks.OwnProcess);
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < calls; i++) side.Call();
         double wall = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-        double cpu = CpuMicroseconds(OwnProcessCpuClock) - cpuStart;
-        if (runner is { } r1) cpu += CpuMicroseconds(ProcessCpuClock(r1)) - runnerStart;
+        double cpu = CpuClocks.Microseconds(CpuClocks.OwnProcess) - cpuStart;
+        if (runner is { } r1) cpu += CpuClocks.Microseconds(CpuClocks.OfProcess(r1)) - runnerStart;
         return (wall / calls, (double.IsNaN(cpu) ? wall : cpu) / calls);
     }
-
-    private const int OwnProcessCpuClock = 2; // CLOCK_PROCESS_CPUTIME_ID
-
-    /// <summary>The CPU-time clock of another process (what clock_getcpuclockid(3) computes: CPUCLOCK_SCHED of the pid).</summary>
-    private static int ProcessCpuClock(int pid) => (~pid << 3) | 2;
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private static double CpuMicroseconds(int clock)
-        => OperatingSystem.IsLinux() && ClockGetTime(clock, out var time) == 0
-            ? (time.Seconds * 1e6) + (time.Nanoseconds / 1e3)
-            : double.NaN;
 
     private static async Task<IBot> StartAsync(string path, BotHostOptions options)
     {
