@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RestrictedCSharp.Guards;
+using static RestrictedCSharp.Benchmarks.Guards.Statistics;
 
 namespace RestrictedCSharp.Benchmarks.Guards;
 
@@ -112,13 +113,6 @@ internal static class InterleavedRatios
     }
 
     private static double GeometricMean(List<double> values) => Math.Exp(values.Average(Math.Log));
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        int middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

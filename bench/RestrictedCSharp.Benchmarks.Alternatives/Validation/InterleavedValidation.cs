@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using static RestrictedCSharp.Benchmarks.Guards.Statistics;
 
 namespace RestrictedCSharp.Benchmarks.Alternatives.Validation;
 
@@ -90,12 +91,6 @@ internal static class InterleavedValidation
         Console.WriteLine("ratio: median over rounds of the step's time over the plain compile's in the same round.");
 
         return 0;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string LoadAverage() =>

@@ -3,6 +3,7 @@ using RestrictedCSharp.Benchmarks.Alternatives.Report;
 using RestrictedCSharp.Benchmarks.Guards;
 using RestrictedCSharp.Guards;
 using RestrictedCSharp.Hosting;
+using static RestrictedCSharp.Benchmarks.Guards.Statistics;
 
 namespace RestrictedCSharp.Benchmarks.Alternatives.Workloads;
 
@@ -170,13 +171,6 @@ internal static class InterleavedWorkloads
         var result = bot.CallAsync(kernel, []).GetAwaiter().GetResult();
         if (!result.IsOk) throw new InvalidOperationException($"{kernel} in a runner: {result.Outcome} {result.Message}");
         return result.Value!.Value.GetInt64();
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        int middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static string LoadAverage()
