@@ -16,17 +16,13 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitBlock(BlockSyntax node)
     {
-        // { Enter(c); [bool __rcxActive = true;] try { body } finally { guard bookkeeping } }
-        if (IsGuardedBody(node, out var tryStatement))
+        // { prefix… Enter(c); [bool __rcxActive = true;] try { body } finally { guard bookkeeping } },
+        // the prefix (leaf statements a body may run before its frame) often empty
+        if (IsGuardedBody(node, out int prefixLength, out var tryStatement))
         {
-            return Visit(tryStatement.Block);
-        }
-
-        // { prefix… Enter(c); try { rest } finally { Exit(); } } (the prefix's ticks go as any others)
-        if (IsSplitGuardedBody(node, out tryStatement))
-        {
-            var statements = node.Statements.Take(node.Statements.Count - 2).Concat(tryStatement.Block.Statements);
-            return base.VisitBlock(node.WithStatements(List(statements)));
+            return prefixLength == 0
+                ? Visit(tryStatement.Block)
+                : base.VisitBlock(node.WithStatements(List(node.Statements.Take(prefixLength).Concat(tryStatement.Block.Statements))));
         }
 
         var visited = (BlockSyntax)base.VisitBlock(node)!;
@@ -99,39 +95,33 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
             && node.Operand is InvocationExpressionSyntax call
             && GuardCallName(call) == GuardNames.IsUncatchable;
 
-    private static bool IsGuardedBody(BlockSyntax block, out TryStatementSyntax tryStatement)
+    /// <summary>
+    /// A body the rewriter guarded: it ends in <c>Enter(c);</c>, guard bookkeeping, and a <c>try</c>
+    /// whose <c>finally</c> is bookkeeping only; the statements before the <c>Enter</c> are the prefix.
+    /// </summary>
+    private static bool IsGuardedBody(BlockSyntax block, out int prefixLength, out TryStatementSyntax tryStatement)
     {
+        prefixLength = 0;
         tryStatement = null!;
         var statements = block.Statements;
-        if (statements.Count is < 2 or > 3
-            || statements[0] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax enter }
-            || GuardCallName(enter) != GuardNames.Enter
-            || statements[^1] is not TryStatementSyntax { Catches.Count: 0, Finally: { } finallyClause } found
-            || !finallyClause.Block.Statements.All(IsBookkeeping)
-            || !statements.Skip(1).Take(statements.Count - 2).All(IsBookkeeping))
-        {
-            return false;
-        }
-
-        tryStatement = found;
-        return true;
-    }
-
-    private static bool IsSplitGuardedBody(BlockSyntax block, out TryStatementSyntax tryStatement)
-    {
-        tryStatement = null!;
-        var statements = block.Statements;
-        if (statements.Count < 3
-            || statements[^2] is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax enter }
-            || GuardCallName(enter) != GuardNames.Enter
+        if (statements.Count < 2
             || statements[^1] is not TryStatementSyntax { Catches.Count: 0, Finally: { } finallyClause } found
             || !finallyClause.Block.Statements.All(IsBookkeeping))
         {
             return false;
         }
 
-        tryStatement = found;
-        return true;
+        for (int i = statements.Count - 2; i >= 0 && IsBookkeeping(statements[i]); i--)
+        {
+            if (statements[i] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } && GuardCallName(call) == GuardNames.Enter)
+            {
+                prefixLength = i;
+                tryStatement = found;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Guard calls, and declarations, assignments and tests of the rewriter's own locals.</summary>
