@@ -8,10 +8,12 @@ namespace RestrictedCSharp.Rewriting;
 /// The deterministic cost of a guard site: one for reaching it, plus one for every statement it
 /// guards. Statements in nested loop bodies, lambdas and local functions are not counted (they
 /// are sites of their own), except in <em>small counted loops</em>: a <c>for</c> loop whose counter
-/// runs between constants over at most <see cref="MaximumAbsorbedIterations"/> rounds and is not
-/// written in its body. Such a loop has no tick of its own; its whole cost (rounds times body) is
-/// charged by the enclosing site, which leaves the loop free for the JIT to unroll. Everything is
-/// decided from syntax and constants, so the same source costs the same on every machine.
+/// runs between constants (or up to a lookup table's length, see <see cref="FixedLengthArrays"/>)
+/// over at most <see cref="MaximumAbsorbedIterations"/> rounds and is not written in its body, and a
+/// <c>foreach</c> over such a table. Such a loop has no tick of its own; its whole cost (rounds
+/// times body) is charged by the enclosing site, which leaves the loop free for the JIT to unroll
+/// and a leaf that holds one free of any call. Everything is decided from syntax and constants, so
+/// the same source costs the same on every machine.
 /// </summary>
 internal sealed class TickCost
 {
@@ -23,12 +25,14 @@ internal sealed class TickCost
 
     private readonly SemanticModel _model;
     private readonly LeafCallCosts _leafCalls;
-    private readonly Dictionary<ForStatementSyntax, int> _rounds = new();
+    private readonly FixedLengthArrays _tables;
+    private readonly Dictionary<StatementSyntax, int> _rounds = new();
 
     public TickCost(SemanticModel model, LeafCallCosts leafCalls)
     {
         _model = model;
         _leafCalls = leafCalls;
+        _tables = new FixedLengthArrays(model.Compilation);
     }
 
     /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
@@ -61,9 +65,9 @@ internal sealed class TickCost
             count += OnceCalls(guardedStatement);
         }
 
-        if (guarded is ForStatementSyntax outermost && IsAbsorbed(outermost))
+        if (IsAbsorbed(guardedStatement))
         {
-            return count + (Rounds(outermost) * (CostOf(outermost.Statement) + RoundCalls(outermost)));
+            return count + (Rounds(guardedStatement) * (CostOf(LoopBody(guardedStatement)) + RoundCalls(guardedStatement)));
         }
 
         if (IsLoop(guardedStatement))
@@ -82,8 +86,8 @@ internal sealed class TickCost
                 {
                     case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
                         continue;
-                    case ForStatementSyntax counted when IsAbsorbed(counted):
-                        count += 1 + OnceCalls(counted) + (Rounds(counted) * (CostOf(counted.Statement) + RoundCalls(counted)));
+                    case StatementSyntax counted when IsAbsorbed(counted):
+                        count += 1 + OnceCalls(counted) + (Rounds(counted) * (CostOf(LoopBody(counted)) + RoundCalls(counted)));
                         break;
                     case StatementSyntax statement:
                         if (statement is not BlockSyntax)
@@ -109,7 +113,8 @@ internal sealed class TickCost
 
     /// <summary>
     /// The rounds of a <c>for</c> loop too long to be absorbed whose counter runs between constants
-    /// (<c>for (int i = C1; i &lt; C2; i += C3)</c>, any comparison that the step moves towards),
+    /// (<c>for (int i = C1; i &lt; C2; i += C3)</c>, any comparison that the step moves towards, C2
+    /// possibly a lookup table's length),
     /// is written only by its incrementor, never wraps around, and whose body cannot leave the
     /// loop early (no <c>break</c> of this loop, <c>return</c>, <c>goto</c>, <c>yield</c> or
     /// <c>throw</c>): such a loop runs exactly that many rounds, so it can be charged before it
@@ -246,19 +251,31 @@ internal sealed class TickCost
         return (arrayName.Identifier.ValueText, (int)start);
     }
 
-    /// <summary>Whether <paramref name="loop"/> is a small counted loop, charged by its enclosing site.</summary>
-    public bool IsAbsorbed(ForStatementSyntax loop) => Rounds(loop) > 0;
+    /// <summary>Whether <paramref name="statement"/> is a small counted loop, charged by its enclosing site.</summary>
+    public bool IsAbsorbed(StatementSyntax statement)
+        => statement is ForStatementSyntax or CommonForEachStatementSyntax && Rounds(statement) > 0;
 
-    private int Rounds(ForStatementSyntax loop)
+    private int Rounds(StatementSyntax loop)
     {
         if (!_rounds.TryGetValue(loop, out var rounds))
         {
-            rounds = CountRounds(loop);
+            rounds = loop switch
+            {
+                ForStatementSyntax @for => CountRounds(@for),
+                CommonForEachStatementSyntax @foreach => CountRounds(@foreach),
+                _ => 0,
+            };
             _rounds[loop] = rounds;
         }
 
         return rounds;
     }
+
+    /// <summary>The rounds of a <c>foreach</c> over a small lookup table (a <c>break</c> can only end it sooner), or 0.</summary>
+    private int CountRounds(CommonForEachStatementSyntax loop)
+        => loop.AwaitKeyword.RawKind == 0 && _tables.LengthOf(Unparenthesized(loop.Expression), _model) is { } length and <= MaximumAbsorbedIterations
+            ? length
+            : 0;
 
     /// <summary>The rounds of a counted loop (an upper bound if its condition has more terms), or 0.</summary>
     private int CountRounds(ForStatementSyntax loop)
@@ -288,6 +305,11 @@ internal sealed class TickCost
     private long? Constant(ExpressionSyntax expression)
         => _model.GetConstantValue(expression) is { HasValue: true, Value: int value } ? value : null;
 
+    /// <summary>A constant, or the length of a lookup table (<c>Table.Length</c>): a loop's limit known from the source.</summary>
+    private long? Limit(ExpressionSyntax expression)
+        => Constant(expression)
+            ?? (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } length ? _tables.LengthOf(length.Expression, _model) : null);
+
     private long? Step(ExpressionSyntax incrementor, ILocalSymbol counter)
     {
         bool IsCounter(ExpressionSyntax e) => e is IdentifierNameSyntax name && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name).Symbol, counter);
@@ -304,8 +326,9 @@ internal sealed class TickCost
     }
 
     /// <summary>
-    /// <c>counter &lt; C</c> (and &lt;=, &gt;, &gt;=, with the counter on either side), or such a
-    /// comparison as the first term of an <c>&amp;&amp;</c>, which can only end the loop sooner.
+    /// <c>counter &lt; C</c> (and &lt;=, &gt;, &gt;=, with the counter on either side, C a constant or
+    /// a lookup table's length), or such a comparison as the first term of an <c>&amp;&amp;</c>,
+    /// which can only end the loop sooner.
     /// </summary>
     private (SyntaxKind Comparison, long Limit)? Bound(ExpressionSyntax condition, ILocalSymbol counter)
     {
@@ -331,12 +354,12 @@ internal sealed class TickCost
             return null;
         }
 
-        if (IsCounter(binary.Left) && Constant(binary.Right) is { } right)
+        if (IsCounter(binary.Left) && Limit(binary.Right) is { } right)
         {
             return (kind, right);
         }
 
-        if (IsCounter(binary.Right) && Constant(binary.Left) is { } left)
+        if (IsCounter(binary.Right) && Limit(binary.Left) is { } left)
         {
             var mirrored = kind switch
             {

@@ -111,6 +111,48 @@ public sealed class GuardedExecutionTests
         upFront.Usage.TicksUsed.Should().Be(everyRound.Usage.TicksUsed);
     }
 
+    [Theory]
+    [InlineData("for (int i = 0; i < T.Length; i++) { x += T[i]; }")]
+    [InlineData("for (int i = 1; i < T.Length; i += 3) { x += T[i]; }")]
+    [InlineData("for (int i = T.Length - 1; i >= 0; i--) { if (T[i] % 2 == 0) continue; x += T[i]; }")]
+    [InlineData("foreach (var v in T) x += v;")]
+    [InlineData("foreach (var v in T) { foreach (var w in T) x += v * w; }")]
+    [InlineData("for (int i = 0; i < Long.Length; i++) { x += Long[i] + i; }")]
+    public void ALoopOverALookupTableCostsWhatTickingEveryRoundCosts(string loop)
+    {
+        // The same loop over a static readonly table (charged by its enclosing site, or up front) and
+        // over a copy in a writable field (ticked every round, or charged by Guard.Iterations).
+        const string tables = """
+            static readonly int[] T = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3 };
+            static readonly int[] Long = new int[100];
+            static int[] t = (int[])T.Clone();
+            static int[] longCopy = new int[100];
+            """;
+        var table = RunBot(tables + $$"""public static int Run() { int x = 0; for (int k = 0; k < 50; k++) { {{loop}} } return x; }""");
+        var copy = RunBot(tables + $$"""public static int Run() { int x = 0; for (int k = 0; k < 50; k++) { {{loop.Replace("T", "t").Replace("Long", "longCopy")}} } return x; }""");
+        table.Tripped.Should().Be(GuardLimitKind.None, table.ToString());
+        table.Result.Should().Be(copy.Result);
+        table.Usage.TicksUsed.Should().Be(copy.Usage.TicksUsed);
+    }
+
+    [Theory]
+    [InlineData("static Bot() { T = new int[5_000_000]; }")]
+    [InlineData("static readonly int Size = (T = new int[5_000_000]).Length;")]
+    [InlineData("static int Size { get; } = (T = new int[5_000_000]).Length;")]
+    public void ATableItsTypeInitializerRewritesIsChargedForEveryRound(string initializer)
+    {
+        // The declaration says four elements; the type's initializer puts five million there.
+        foreach (var loop in new[] { "foreach (var v in T) x += v;", "for (int i = 0; i < T.Length; i++) x += T[i];" })
+        {
+            var outcome = RunBot($$"""
+                static readonly int[] T = { 1, 2, 3, 4 };
+                {{initializer}}
+                public static int Run() { int x = 0; {{loop}} return x; }
+                """, new GuardLimits(1_000_000, 500, 1L << 30));
+            ShouldTrip(outcome, GuardLimitKind.Ticks);
+        }
+    }
+
     // ---- Recursion through every kind of member ----
 
     [Theory]

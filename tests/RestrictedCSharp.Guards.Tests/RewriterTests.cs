@@ -252,6 +252,58 @@ public sealed class RewriterTests
         text.Should().Contain("foreach (var v in cube) { global::RestrictedCSharp.Guards.Guard.Tick(2); t += v; }");
     }
 
+    [Fact]
+    public void LoopsOverSmallLookupTablesAreChargedByTheEnclosingSite()
+    {
+        var text = GuardedText("""
+            public class C
+            {
+                static readonly int[] Lines = { 0, 1, 2, 3, 4, 5, 6, 7, 8 };
+                static readonly (int, int)[] Steps = new (int, int)[] { (1, 0), (0, 1), (-1, 0), (0, -1) };
+                static int Winner(int[] board)
+                {
+                    for (int l = 0; l < Lines.Length; l += 3) { if (board[Lines[l]] != 0) return board[Lines[l]]; }
+                    return 0;
+                }
+                public int Walk(int[] board, int x, int y)
+                {
+                    int s = Winner(board);
+                    foreach (var (dx, dy) in Steps) { s += dx * y + dy * x; }
+                    foreach (var step in C.Steps) { s += step.Item1; }
+                    return s + Walk(board, x, y);
+                }
+            }
+            """);
+
+        // The leaf's loop: 3 rounds of (1 + if + return), charged where the leaf is called.
+        text.Should().Contain("for (int l = 0; l < Lines.Length; l += 3) { if (board[Lines[l]] != 0) return board[Lines[l]]; }");
+        text.Should().NotContain("Guard.Tick(");
+        // Entry: 1 + 4 statements + Winner's body (1 + 1 + 3 * 3 + 1) + two loops of 4 rounds * 2.
+        text.Should().Contain("Guard.Enter(33)");
+        text.Should().Contain("foreach (var (dx, dy) in Steps) { s += dx * y + dy * x; }");
+        text.Should().Contain("foreach (var step in C.Steps) { s += step.Item1; }");
+    }
+
+    [Theory]
+    [InlineData("static int[] T = { 1, 2, 3 };", "not readonly")]
+    [InlineData("readonly int[] T = { 1, 2, 3 };", "not static")]
+    [InlineData("static readonly int[] T = { 1, 2, 3 }; static C() { T = new int[9]; }", "the static constructor can write it")]
+    [InlineData("static readonly int[] T = { 1, 2, 3 }; static readonly int[] U = T;", "another initializer can write it")]
+    [InlineData("static readonly int[] T = System.Array.Empty<int>();", "the length is not declared")]
+    [InlineData("static readonly int[] T = new int[40];", "too long to be absorbed")]
+    public void LoopsOverOtherArraysKeepTheirOwnCharge(string table, string why)
+    {
+        var text = GuardedText($$"""
+            public class C
+            {
+                {{table}}
+                public int M(int x) { foreach (var v in T) x += v; for (int i = 0; i < T.Length; i++) { x += T[i]; } return M(x); }
+            }
+            """);
+        text.Should().MatchRegex(@"Guard\.Iterations\(T, \d+\)|foreach \(var v in T\) \{ global::RestrictedCSharp\.Guards\.Guard\.Tick\(", why);
+        text.Should().MatchRegex(@"Guard\.TickLoop\(|for \(int i = 0; i < T\.Length; i\+\+\)\s*\{ global::RestrictedCSharp\.Guards\.Guard\.Tick\(", why);
+    }
+
     [Theory]
     [InlineData("for (int i = 0; i < 100; i++) { if (i == x) break; x++; }")]
     [InlineData("for (int i = 0; i < 100; i++) { if (i == x) return x; x++; }")]
