@@ -49,7 +49,8 @@ internal static class InterleavedValidation
             steps.Add(("Build (BotBuilder)", () => benchmarks.Build().GetAwaiter().GetResult()));
         }
 
-        var warmup = Math.Max(3, rounds / 5);
+        // Roslyn's own code takes tens of compiles to reach its optimized tier.
+        var warmup = Math.Max(20, rounds / 5);
         var times = steps.Select(_ => new List<double>()).ToList();
         var cpuTimes = steps.Select(_ => new List<double>()).ToList();
         var allocated = steps.Select(_ => new List<double>()).ToList();

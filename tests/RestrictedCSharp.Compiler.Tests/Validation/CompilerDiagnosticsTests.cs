@@ -54,20 +54,34 @@ public class CompilerDiagnosticsTests
     [Fact]
     public async Task A_compiler_warning_is_reported_but_does_not_reject()
     {
-        var result = await Submissions.ValidateAsync("public static class Bot { public static string F() { string s = null; return s; } }");
+        var result = await Submissions.ValidateAsync("public static class Bot { public static int F() { int unused = 1; return 2; } }");
 
         result.Accepted.Should().BeTrue();
-        result.Diagnostics.Should().NotBeEmpty().And.OnlyContain(d => d.Severity == DiagnosticSeverity.Warning && d.Id.StartsWith("CS"));
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<SubmissionDiagnostic>(d => d.Severity == DiagnosticSeverity.Warning && d.Id == "CS0219");
     }
 
     [Fact]
     public async Task A_compiler_warning_the_author_silenced_is_not_reported()
     {
         var result = await Submissions.ValidateAsync(
-            "#pragma warning disable CS8600, CS8603\npublic static class Bot { public static string F() { string s = null; return s; } }");
+            "#pragma warning disable CS0219\npublic static class Bot { public static int F() { int unused = 1; return 2; } }");
 
         result.Accepted.Should().BeTrue();
         result.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Nullable_annotations_are_allowed_and_checked_only_where_a_file_enables_them()
+    {
+        const string bot = "public static class Bot { public static string? Maybe; public static string F() { string s = null; return s; } }";
+
+        var plain = await Submissions.ValidateAsync(bot);
+        var enabled = await Submissions.ValidateAsync("#nullable enable\n" + bot);
+
+        plain.Accepted.Should().BeTrue();
+        plain.Diagnostics.Should().BeEmpty("'string?' is legal (no CS8632) and null flow is not analysed");
+        enabled.Accepted.Should().BeTrue();
+        enabled.Diagnostics.Select(d => d.Id).Should().Contain(["CS8600", "CS8603"]).And.OnlyContain(id => id.StartsWith("CS86"));
     }
 
     [Fact]
@@ -103,7 +117,7 @@ public class CompilerDiagnosticsTests
         options.AllowUnsafe.Should().BeFalse();
         options.CheckOverflow.Should().BeFalse();
         options.Deterministic.Should().BeTrue();
-        options.NullableContextOptions.Should().Be(NullableContextOptions.Enable);
+        options.NullableContextOptions.Should().Be(NullableContextOptions.Annotations);
         options.SpecificDiagnosticOptions.Should().Contain(new KeyValuePair<string, ReportDiagnostic>("RCX0001", ReportDiagnostic.Error));
     }
 }
