@@ -8,8 +8,8 @@ namespace RestrictedCSharp.Rewriting;
 /// The bot's lookup tables: <c>static readonly</c> array fields whose length their declaration
 /// states, such as <c>static readonly int[] Dx = { 1, 0, -1, 0 };</c>. An array's length never
 /// changes, and such a field holds the array its initializer made or null: the compiler allows
-/// other writes only in the type's static constructor and static initializers, and a field any of
-/// those mention is not a table here. So a loop bounded by a table's length, or over a table, has
+/// other writes only in the type's static constructor and initializers, and a field any of those
+/// mention (its own initializer included) is not a table here. So a loop bounded by a table's length, or over a table, has
 /// a number of rounds known from the source (null runs none: the loop throws before its first).
 /// </summary>
 internal sealed class FixedLengthArrays
@@ -41,8 +41,8 @@ internal sealed class FixedLengthArrays
     private int? DeclaredLength(IFieldSymbol field)
     {
         if (field.DeclaringSyntaxReferences is not [var reference]
-            || reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
-            || MentionedByTypeInitialization(field, reference.GetSyntax()))
+            || reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var initializer } declarator
+            || MentionedByTypeInitialization(field, declarator))
         {
             return null;
         }
@@ -62,10 +62,11 @@ internal sealed class FixedLengthArrays
         => _compilation.GetSemanticModel(size.SyntaxTree).GetConstantValue(size) is { HasValue: true, Value: int length and >= 0 } ? length : null;
 
     /// <summary>
-    /// Whether a static constructor or another static initializer of the field's type mentions its
-    /// name: the only places that could write it. Any mention counts, read or write.
+    /// Whether the field's name appears in its type's static constructor or in any initializer of the
+    /// type (its own included), the only places that could write it. Methods, accessors and nested
+    /// types cannot, so they are not read; any other member is, whole. Any mention counts, read or write.
     /// </summary>
-    private static bool MentionedByTypeInitialization(IFieldSymbol field, SyntaxNode declarator)
+    private static bool MentionedByTypeInitialization(IFieldSymbol field, VariableDeclaratorSyntax declarator)
     {
         foreach (var typeReference in field.ContainingType.DeclaringSyntaxReferences)
         {
@@ -74,14 +75,16 @@ internal sealed class FixedLengthArrays
                 return true;
             }
 
-            var initialization = type.Members.Where(member => member.Modifiers.Any(SyntaxKind.StaticKeyword)).SelectMany(member => member switch
+            var initialization = type.Members.SelectMany(member => member switch
             {
-                ConstructorDeclarationSyntax constructor => [constructor],
-                FieldDeclarationSyntax fields => fields.Declaration.Variables.Where(v => v != declarator).Select(v => v.Initializer).OfType<SyntaxNode>(),
+                ConstructorDeclarationSyntax constructor => constructor.Modifiers.Any(SyntaxKind.StaticKeyword) ? [constructor] : [],
+                BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax => [],
                 PropertyDeclarationSyntax property => property.Initializer is { } value ? [value] : [],
-                _ => Enumerable.Empty<SyntaxNode>(),
+                BasePropertyDeclarationSyntax => [],
+                _ => new SyntaxNode[] { member },
             });
-            if (initialization.SelectMany(node => node.DescendantTokens()).Any(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == field.Name))
+            if (initialization.SelectMany(node => node.DescendantTokens())
+                .Any(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == field.Name && token != declarator.Identifier))
             {
                 return true;
             }

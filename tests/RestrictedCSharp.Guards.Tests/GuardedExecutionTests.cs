@@ -125,7 +125,7 @@ public sealed class GuardedExecutionTests
         const string tables = """
             static readonly int[] T = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3 };
             static readonly int[] Long = new int[100];
-            static int[] t = (int[])T.Clone();
+            static int[] t = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3 };
             static int[] longCopy = new int[100];
             """;
         var table = RunBot(tables + $$"""public static int Run() { int x = 0; for (int k = 0; k < 50; k++) { {{loop}} } return x; }""");
@@ -139,6 +139,8 @@ public sealed class GuardedExecutionTests
     [InlineData("static Bot() { T = new int[5_000_000]; }")]
     [InlineData("static readonly int Size = (T = new int[5_000_000]).Length;")]
     [InlineData("static int Size { get; } = (T = new int[5_000_000]).Length;")]
+    [InlineData("static event Action Changed = (T = new int[5_000_000]) is null ? null : (Action)null;")]
+    [InlineData("static readonly int[] U = { (T = new int[5_000_000]).Length };")]
     public void ATableItsTypeInitializerRewritesIsChargedForEveryRound(string initializer)
     {
         // The declaration says four elements; the type's initializer puts five million there.

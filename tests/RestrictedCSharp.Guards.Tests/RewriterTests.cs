@@ -289,6 +289,8 @@ public sealed class RewriterTests
     [InlineData("readonly int[] T = { 1, 2, 3 };", "not static")]
     [InlineData("static readonly int[] T = { 1, 2, 3 }; static C() { T = new int[9]; }", "the static constructor can write it")]
     [InlineData("static readonly int[] T = { 1, 2, 3 }; static readonly int[] U = T;", "another initializer can write it")]
+    [InlineData("static readonly int[] T = { 1, 2, 3 }; static event System.Action E = T is null ? null : null;", "an event's initializer can write it")]
+    [InlineData("static readonly int[] T = { 1, 2, T.Length };", "its own initializer can write it")]
     [InlineData("static readonly int[] T = System.Array.Empty<int>();", "the length is not declared")]
     [InlineData("static readonly int[] T = new int[40];", "too long to be absorbed")]
     public void LoopsOverOtherArraysKeepTheirOwnCharge(string table, string why)
