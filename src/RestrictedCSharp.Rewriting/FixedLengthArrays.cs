@@ -9,8 +9,9 @@ namespace RestrictedCSharp.Rewriting;
 /// states, such as <c>static readonly int[] Dx = { 1, 0, -1, 0 };</c>. An array's length never
 /// changes, and such a field holds the array its initializer made or null: the compiler allows
 /// other writes only in the type's static constructor and initializers, and a field any of those
-/// mention (its own initializer included) is not a table here. So a loop bounded by a table's length, or over a table, has
-/// a number of rounds known from the source (null runs none: the loop throws before its first).
+/// mention (its own initializer included) is not a table here. So a loop bounded by a table's
+/// length, or over a table, has a number of rounds known from the source (null runs none: the
+/// loop throws before its first).
 /// </summary>
 internal sealed class FixedLengthArrays
 {
