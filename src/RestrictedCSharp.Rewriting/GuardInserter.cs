@@ -32,7 +32,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         _model = model;
         _sizeRules = sizeRules;
         _leaves = leaves;
-        _costs = new TickCost(model, new LeafCallCosts(leaves));
+        _costs = new LeafCallCosts(leaves).CostsFor(model);
     }
 
     public override SyntaxNode? Visit(SyntaxNode? node)

@@ -14,9 +14,34 @@ namespace RestrictedCSharp.Rewriting;
 internal sealed class LeafCallCosts
 {
     private readonly LeafAnalysis _leaves;
+    private readonly FixedLengthArrays _tables;
     private readonly Dictionary<IMethodSymbol, long> _entryCosts = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxTree, TickCost> _costsByTree = new();
 
-    public LeafCallCosts(LeafAnalysis leaves) => _leaves = leaves;
+    public LeafCallCosts(LeafAnalysis leaves)
+    {
+        _leaves = leaves;
+        _tables = new FixedLengthArrays(leaves.Compilation);
+    }
+
+    /// <summary>
+    /// The site costs of the tree that <paramref name="model"/> describes. One per tree, sharing
+    /// this instance's leaf costs and lookup tables, so a leaf's body is costed with its tree's model
+    /// rather than a new one.
+    /// </summary>
+    public TickCost CostsFor(SemanticModel model)
+    {
+        if (!_costsByTree.TryGetValue(model.SyntaxTree, out var costs))
+        {
+            costs = new TickCost(model, this, _tables);
+            _costsByTree[model.SyntaxTree] = costs;
+        }
+
+        return costs;
+    }
+
+    private TickCost CostsFor(SyntaxTree tree)
+        => _costsByTree.TryGetValue(tree, out var costs) ? costs : CostsFor(_leaves.Compilation.GetSemanticModel(tree));
 
     /// <summary>
     /// The cost of the leaf calls that <paramref name="node"/> (a statement or an expression) makes
@@ -97,7 +122,7 @@ internal sealed class LeafCallCosts
             };
             if (body is not null)
             {
-                cost = new TickCost(_leaves.Compilation.GetSemanticModel(body.SyntaxTree), this).Of(body);
+                cost = CostsFor(body.SyntaxTree).Of(body);
             }
         }
 

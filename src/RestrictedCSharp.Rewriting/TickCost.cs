@@ -28,11 +28,12 @@ internal sealed class TickCost
     private readonly FixedLengthArrays _tables;
     private readonly Dictionary<StatementSyntax, int> _rounds = new();
 
-    public TickCost(SemanticModel model, LeafCallCosts leafCalls)
+    /// <summary>Made by <see cref="LeafCallCosts.CostsFor"/>, one per tree.</summary>
+    public TickCost(SemanticModel model, LeafCallCosts leafCalls, FixedLengthArrays tables)
     {
         _model = model;
         _leafCalls = leafCalls;
-        _tables = new FixedLengthArrays(model.Compilation);
+        _tables = tables;
     }
 
     /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
