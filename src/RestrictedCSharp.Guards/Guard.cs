@@ -350,9 +350,12 @@ namespace RestrictedCSharp.Guards
             long payload = count <= 0 ? 0 : MultiplyDimensions(count, Math.Max(bytesPerUnit, 1));
             long bytes = payload > long.MaxValue - overhead ? long.MaxValue : payload + overhead;
 
-            // Small allocations wait for the next tick checkpoint; a tripped budget (negative
-            // segment) goes to the slow path so that the trip is sticky here too.
-            if (bytes > GuardState.SmallAllocationBytes || GuardState.s_counters < 0)
+            // What fits in the unchecked allowance waits for the next read of the allocation
+            // counter; a tripped budget (negative segment) goes to the slow path so that the trip
+            // is sticky here too. The allowance is never negative here, so this cannot wrap.
+            long left = GuardState.s_uncheckedBytesLeft - bytes;
+            GuardState.s_uncheckedBytesLeft = left;
+            if (left < 0 || GuardState.s_counters < 0)
             {
                 GuardState.CheckAllocations((ulong)bytes);
             }

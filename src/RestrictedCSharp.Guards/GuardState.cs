@@ -20,25 +20,32 @@ namespace RestrictedCSharp.Guards
     /// a function entry adds one frame and subtracts its cost in one addition, an exit subtracts one
     /// frame; the word is negative exactly when the segment's ticks have run out. At the end of a
     /// segment (every <see cref="CheckpointTicks"/> ticks, or where a budget ends) the slow path
-    /// settles the count, reads the GC's per-thread allocation counter (about 3 ns, too dear for
-    /// every tick) and starts the next segment. The default state has no budget at all: guarded code
+    /// settles the count, reads the GC's per-thread allocation counter (about 6 ns, too dear for
+    /// every tick) and starts the next segment. Segments are long because every slow path, not the
+    /// counter alone, costs: at 1,024 ticks the slow paths were most of the guards' cost in
+    /// search-heavy bots. Array and capacity guards do not wait that long: they let at most
+    /// <see cref="UncheckedAllocationBytes"/> through between two reads of the counter. The default state has no budget at all: guarded code
     /// that runs before <see cref="GuardBudget.Begin"/> trips at once.
     /// </para>
     /// <para>
-    /// The depth limit needs no test of its own: every entry costs at least one tick, so a segment
-    /// no longer than the frames left below the limit ends, at the latest, at the entry that would
-    /// cross it, and the slow path checks the depth there. Within <see cref="CheckpointTicks"/>
-    /// frames of the limit segments are shorter, so the slow path runs more often; the count and
-    /// the outcome are the same.
+    /// The depth limit needs no test of its own. Every <see cref="StackProbeInterval"/>th frame
+    /// takes the slow path anyway to probe the stack, so only the frames between two probes could
+    /// cross the limit unseen. Where the limit is nearer than that, the slow path ends the segment
+    /// within the frames left: every entry costs at least one tick, so the segment runs out, at the
+    /// latest, at the entry that would cross the limit, and the slow path checks the depth there.
+    /// Near the limit the slow path runs more often; the count and the outcome are the same.
     /// </para>
     /// </remarks>
     internal static class GuardState
     {
         /// <summary>Ticks between two reads of the allocation counter.</summary>
-        internal const long CheckpointTicks = 1024;
+        internal const long CheckpointTicks = 16384;
 
-        /// <summary>Allocations at most this large are left to the next checkpoint (bounded overshoot).</summary>
-        internal const long SmallAllocationBytes = 1024;
+        /// <summary>
+        /// Bytes that the allocation guards let through between two reads of the allocation counter:
+        /// a larger allocation, or one past what is left of this allowance, is checked at once.
+        /// </summary>
+        internal const long UncheckedAllocationBytes = 64 * 1024;
 
         /// <summary>Every this many frames the real stack is probed as well as the frame count.</summary>
         internal const int StackProbeInterval = 8;
@@ -69,6 +76,10 @@ namespace RestrictedCSharp.Guards
         // Hot: read and written by inlined guards. (ticks left in the segment) * 2^24 + depth.
         internal static long s_counters;
 
+        // Read and written by inlined allocation guards: what is left of the unchecked allowance,
+        // between 0 and UncheckedAllocationBytes except inside a guard.
+        internal static long s_uncheckedBytesLeft;
+
         // Cold: budgets and settled counts.
         private static long s_tickLimit;
         private static long s_ticksBeforeSegment;
@@ -96,6 +107,7 @@ namespace RestrictedCSharp.Guards
             s_tripped = GuardLimitKind.None;
             s_open = true;
             s_allocationBaseline = GC.GetAllocatedBytesForCurrentThread();
+            s_uncheckedBytesLeft = UncheckedAllocationBytes;
             s_counters = 0;
             StartSegment(0, 0);
         }
@@ -139,14 +151,36 @@ namespace RestrictedCSharp.Guards
         private static void SetSegmentTicks(long ticks) => s_counters = (ticks * TickUnit) | (s_counters & (TickUnit - 1));
 
         /// <summary>
-        /// A segment as long as the checkpoint interval, the ticks left and the frames left below the
-        /// depth limit allow (<paramref name="depth"/> is at most the limit here).
+        /// A segment as long as the checkpoint interval, the ticks left and, near the depth limit,
+        /// the frames left below it allow (<paramref name="depth"/> is at most the limit here).
         /// </summary>
         private static void StartSegment(long ticksUsed, int depth)
         {
             s_ticksBeforeSegment = ticksUsed;
-            s_segmentLength = Math.Min(Math.Min(CheckpointTicks, s_tickLimit - ticksUsed), (long)s_depthLimit - depth);
+            s_segmentLength = Math.Min(Math.Min(CheckpointTicks, s_tickLimit - ticksUsed), TicksAllowedByDepth(depth));
             SetSegmentTicks(s_segmentLength);
+        }
+
+        /// <summary>
+        /// The ticks a segment may last from <paramref name="depth"/>: unbounded while the next stack
+        /// probe comes before the limit, the frames left below the limit once it does not.
+        /// </summary>
+        private static long TicksAllowedByDepth(int depth)
+        {
+            long framesLeft = (long)s_depthLimit - depth;
+            return framesLeft < StackProbeInterval ? framesLeft : long.MaxValue;
+        }
+
+        /// <summary>Ends the current segment early if the frames left below the depth limit are fewer than its ticks.</summary>
+        private static void ShortenSegmentForDepth(int depth)
+        {
+            long allowed = TicksAllowedByDepth(depth);
+            long left = SegmentTicks;
+            if (left > allowed)
+            {
+                s_segmentLength -= left - allowed;
+                SetSegmentTicks(allowed);
+            }
         }
 
         /// <summary>A tick found the segment used up: settle, check the budgets, start the next segment.</summary>
@@ -180,6 +214,10 @@ namespace RestrictedCSharp.Guards
             if (s_counters < 0)
             {
                 EndSegment(depth, extraTicks: 0);
+            }
+            else
+            {
+                ShortenSegmentForDepth(depth);
             }
 
             if ((depth & (StackProbeInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -234,6 +272,7 @@ namespace RestrictedCSharp.Guards
         [MethodImpl(MethodImplOptions.NoInlining)]
         internal static void CheckAllocations(ulong bytes)
         {
+            s_uncheckedBytesLeft = 0;
             ThrowIfTripped();
             long available = s_allocationLimit - AllocatedSinceBegin;
             if (available < 0 || bytes > (ulong)available)
@@ -241,6 +280,8 @@ namespace RestrictedCSharp.Guards
                 s_ticksAtTrip = TicksUsed;
                 throw Trip(GuardLimitKind.AllocatedBytes);
             }
+
+            s_uncheckedBytesLeft = UncheckedAllocationBytes;
         }
 
         internal static void ThrowIfTripped()

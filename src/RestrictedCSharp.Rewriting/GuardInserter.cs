@@ -470,12 +470,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return;
         }
 
+        // Small and constant sizes are guarded too: each is one subtraction from the unchecked
+        // allowance, and a loop of them would otherwise allocate unchecked until a tick checkpoint.
         int bytesPerElement = ElementSizeEstimator.Estimate(arrayType.ElementType);
-        if (IsSmallConstantArray(sizes, bytesPerElement))
-        {
-            return;
-        }
-
         if (sizes.Count == 1)
         {
             _pendingWraps[sizes[0]] = e => GuardSyntax.Call(GuardNames.ArrayLength, e, GuardSyntax.Number(bytesPerElement));
@@ -505,29 +502,6 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
                 : e => GuardSyntax.CallWithArguments(GuardNames.NextDimension, null, Argument(e), Argument(IdentifierName(elementsSoFar!)), GuardSyntax.OutVar(elements));
             previous = elements;
         }
-    }
-
-    private bool IsSmallConstantArray(List<ExpressionSyntax> sizes, int bytesPerElement)
-    {
-        long elements = 1;
-        foreach (var size in sizes)
-        {
-            var constant = _model.GetConstantValue(size);
-            if (!constant.HasValue || constant.Value is null)
-            {
-                return false;
-            }
-
-            long value = Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (value < 0 || value > 1024)
-            {
-                return false;
-            }
-
-            elements *= value;
-        }
-
-        return elements * bytesPerElement <= 1024;
     }
 
     private static bool IsIntegral(ITypeSymbol? type) => type?.SpecialType is

@@ -133,6 +133,10 @@ public sealed class GuardRuntimeTests : IDisposable
     [InlineData(1000, 1)]
     [InlineData(1000, 3000)]
     [InlineData(2000, 100)]
+    [InlineData(9, 16380)]
+    [InlineData(1000, 16383)]
+    [InlineData(40, 20000)]
+    [InlineData(100_000, 16000)]
     public void TheDepthLimitTripsAtExactlyTheFrameThatCrossesItWhateverTheTicksSpentBefore(int depth, int ticksBefore)
     {
         // The depth is checked where a tick segment ends; segments must end at the crossing entry
@@ -341,20 +345,28 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void SmallAllocationsAreCountedAtTheNextCheckpoint()
+    public void SmallAllocationsAreCheckedOnceTheyAddUp()
     {
+        // No tick at all between them: the unchecked allowance alone must bring the check.
         Begin(ticks: 1_000_000, bytes: 64 * 1024);
         var keep = new List<byte[]>();
         var act = () =>
         {
-            while (true)
+            for (int i = 0; i < 10_000; i++)
             {
-                Guard.Tick(1);
                 keep.Add(new byte[Guard.ArrayLength(100, 1)]);
             }
         };
         act.Should().Throw<AllocationLimitExceededException>();
-        GuardBudget.Usage.BytesAllocated.Should().BeGreaterThan(64 * 1024).And.BeLessThan(1024 * 1024);
+        GuardBudget.Usage.BytesAllocated.Should().BeGreaterThan(64 * 1024).And.BeLessThan(64 * 1024 + 2 * GuardState.UncheckedAllocationBytes);
+    }
+
+    [Fact]
+    public void AnAllocationLargerThanTheAllowanceLeftIsCheckedAtOnce()
+    {
+        Begin(ticks: 1_000_000, bytes: 64 * 1024);
+        Guard.ArrayLength(1000, 1).Should().Be(1000);
+        FluentActions.Invoking(() => Guard.ArrayLength(80 * 1024, 1)).Should().Throw<AllocationLimitExceededException>();
     }
 
     [Fact]

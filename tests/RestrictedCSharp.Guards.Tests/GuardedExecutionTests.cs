@@ -449,6 +449,31 @@ public sealed class GuardedExecutionTests
         ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
     }
 
+    [Fact]
+    public void SmallFixedSizeArraysInATightLoopOvershootTheAllocationLimitByLittle()
+    {
+        // Each round is a 1 KiB array for two ticks: checked only at tick checkpoints, the loop
+        // would allocate 8 MiB before the first one.
+        var outcome = RunBot("""
+            public static int Run() { var keep = new List<int[]>(); while (true) keep.Add(new int[250]); }
+            """, new GuardLimits(long.MaxValue, 500, 1024 * 1024));
+        ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
+        outcome.Usage.BytesAllocated.Should().BeLessThan(1024 * 1024 + 256 * 1024, outcome.ToString());
+    }
+
+    [Fact]
+    public void ObjectsInATightLoopOvershootTheAllocationLimitByAtMostACheckpointsWorth()
+    {
+        // Objects of a fixed size are seen at the tick checkpoints: rounds of two ticks and a
+        // 48-byte object run 8,192 rounds, 384 KiB, past the limit at most.
+        var outcome = RunBot("""
+            private sealed class Cell { public Cell Next; public long A, B, C; }
+            public static int Run() { Cell chain = null; while (true) chain = new Cell { Next = chain }; }
+            """, new GuardLimits(long.MaxValue, 500, 1024 * 1024));
+        ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
+        outcome.Usage.BytesAllocated.Should().BeLessThan(1024 * 1024 + 512 * 1024, outcome.ToString());
+    }
+
     // ---- Line numbers ----
 
     [Fact]
