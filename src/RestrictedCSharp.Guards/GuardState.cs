@@ -21,11 +21,12 @@ namespace RestrictedCSharp.Guards
     /// frame; the word is negative exactly when the segment's ticks have run out. At the end of a
     /// segment (every <see cref="CheckpointTicks"/> ticks, or where a budget ends) the slow path
     /// settles the count, reads the GC's per-thread allocation counter (about 6 ns, too dear for
-    /// every tick) and starts the next segment. Segments are long because every slow path, not the
-    /// counter alone, costs: at 1,024 ticks the slow paths were most of the guards' cost in
-    /// search-heavy bots. Array and capacity guards do not wait that long: they let at most
-    /// <see cref="UncheckedAllocationBytes"/> through between two reads of the counter. The default state has no budget at all: guarded code
-    /// that runs before <see cref="GuardBudget.Begin"/> trips at once.
+    /// every tick) and starts the next segment. Segments are long because every slow path costs, not
+    /// the counter alone: at 1,024 ticks they were a large part of the guards' cost in search-heavy
+    /// bots. Array and capacity guards do not wait that long: they let at most
+    /// <see cref="UncheckedAllocationBytes"/> through between two reads of the counter. The default
+    /// state has no budget at all: guarded code that runs before <see cref="GuardBudget.Begin"/>
+    /// trips at once.
     /// </para>
     /// <para>
     /// The depth limit needs no test of its own. Every <see cref="StackProbeInterval"/>th frame

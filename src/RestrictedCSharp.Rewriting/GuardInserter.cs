@@ -464,8 +464,10 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
 
     private void RequestArraySizeGuards(ArrayCreationExpressionSyntax node, IArrayTypeSymbol arrayType)
     {
+        // A size stated beside an initializer must stay a constant (CS0150), and the initializer
+        // spells out every element: such an array is as fixed in size as an object.
         var sizes = node.Type.RankSpecifiers[0].Sizes.Where(s => !s.IsKind(SyntaxKind.OmittedArraySizeExpression)).ToList();
-        if (sizes.Count == 0)
+        if (sizes.Count == 0 || node.Initializer is not null)
         {
             return;
         }

@@ -462,6 +462,23 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
+    public void ArraysWithAStatedSizeAndAnInitializerKeepTheirConstantSize()
+    {
+        var outcome = RunBot("""
+            public static int Run()
+            {
+                const int n = 2;
+                var a = new int[3] { 1, 2, 3 };
+                var b = new int[2, 2] { { 1, 2 }, { 3, 4 } };
+                var c = new long[n] { 5, 6 };
+                return a[2] + b[1, 1] + (int)c[1];
+            }
+            """);
+        outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
+        outcome.Result.Should().Be(13);
+    }
+
+    [Fact]
     public void ObjectsInATightLoopOvershootTheAllocationLimitByAtMostACheckpointsWorth()
     {
         // Objects of a fixed size are seen at the tick checkpoints: rounds of two ticks and a
