@@ -55,6 +55,11 @@ load "before throughput"
 echo "== throughput"
 "${suite[@]}" throughput "$results"
 bdn ValidationBenchmarks
+load "before interleaved validation"
+echo "== validation side by side (log: $results/validation-interleaved.log)"
+validation_rounds=60; if $quick; then validation_rounds=1; fi
+"${suite[@]}" validation-interleaved 1000 "$validation_rounds" banned check --results "$results" > "$results/validation-interleaved.log" 2>&1 \
+  || { tail -20 "$results/validation-interleaved.log"; echo "the interleaved validation failed; the report falls back to BenchmarkDotNet's ratio" >&2; }
 load "before cold rcsc check"
 echo "== cold rcsc check"
 "${suite[@]}" cold-check "$results" "$rcsc" $csc

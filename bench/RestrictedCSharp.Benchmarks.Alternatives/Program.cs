@@ -21,9 +21,11 @@ return args switch
     ["memory"] => await RestrictedCSharp.Benchmarks.Runner.IdleMemory.RunAsync(),
     ["report", var results] => ResultsReport.Write(results, Console.Out),
     ["generate", var lines] => Generate(int.Parse(lines)),
+    ["validation-interleaved", var lines, var rounds, .. var steps, "--results", var results] when int.TryParse(lines, out var l) && l > 0 && int.TryParse(rounds, out var r) && r > 0 =>
+        InterleavedValidation.Run(l, r, steps.Length > 0 ? steps : ["banned", "check"], results),
     ["validation-interleaved", var lines, var rounds, .. var steps] when int.TryParse(lines, out var l) && l > 0 && int.TryParse(rounds, out var r) && r > 0 =>
         InterleavedValidation.Run(l, r, steps.Length > 0 ? steps : ["banned", "check"]),
-    ["validation-interleaved", ..] => Usage("validation-interleaved LINES ROUNDS [" + string.Join("|", InterleavedValidation.StepNames) + "]..."),
+    ["validation-interleaved", ..] => Usage("validation-interleaved LINES ROUNDS [" + string.Join("|", InterleavedValidation.StepNames) + "]... [--results RESULTS_DIR]"),
     _ => RunBenchmarkDotNet(args),
 };
 

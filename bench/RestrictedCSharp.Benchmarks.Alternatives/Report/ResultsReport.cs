@@ -117,8 +117,24 @@ internal static partial class ResultsReport
         var check1000 = bdn.Median(nameof(ValidationBenchmarks), nameof(ValidationBenchmarks.Check), "Lines=1000");
         var plain1000 = bdn.Median(nameof(ValidationBenchmarks), nameof(ValidationBenchmarks.PlainCompile), "Lines=1000");
         targets.Add(("warm validation (Check) of a 1,000-line bot under 100 ms", Time(check1000), check1000 is null ? null : check1000 < 100e6));
-        var analyzerCost = check1000 / plain1000;
-        targets.Add(("analyzer cost (Check) at most 1.5× a plain compile, 1,000 lines", $"{Format(analyzerCost, "0.00")}×", analyzerCost is null ? null : analyzerCost <= 1.5));
+        // The target takes the side-by-side ratio, as the workloads' do; BenchmarkDotNet's stays beside it.
+        var sideBySide = ResultFiles.Read<List<InterleavedValidation.Row>>(folder, InterleavedValidation.ResultsName) ?? [];
+        var interleavedPlain = sideBySide.FirstOrDefault(r => r.Step.StartsWith("plain compile (", StringComparison.Ordinal));
+        var interleavedCheck = sideBySide.FirstOrDefault(r => r.Step.StartsWith("Check", StringComparison.Ordinal));
+        if (interleavedPlain is not null)
+        {
+            o.WriteLine($"Side by side ({interleavedPlain.Lines:N0} lines, {interleavedPlain.Rounds} interleaved rounds; ratio to the plain compile of the same round by wall clock, " +
+                        "CPU time of the process in brackets, then allocation): " +
+                        string.Join("; ", sideBySide.Select(r => r == interleavedPlain
+                            ? $"{r.Step} {r.MedianMs:0.0} ms, {r.AllocatedMiB:0.0} MiB"
+                            : $"{r.Step} {r.MedianMs:0.0} ms, {r.Ratio:0.00}× ({r.CpuRatio:0.00}×), {r.AllocatedRatio:0.00}× allocated")) + ".");
+            o.WriteLine();
+        }
+
+        double? analyzerCost = interleavedCheck?.Ratio ?? check1000 / plain1000;
+        var analyzerBdn = check1000 / plain1000;
+        targets.Add(("analyzer cost (Check) at most 1.5× a plain compile, 1,000 lines (interleaved ²)",
+            $"{Format(analyzerCost, "0.00")}× (BDN: {Format(analyzerBdn, "0.00")}×)", analyzerCost is null ? null : analyzerCost <= 1.5));
 
         var cold = ResultFiles.Read<List<ColdCheck.Row>>(folder, "cold-check") ?? [];
         o.WriteLine("Cold, a new process each time (median of 3):");

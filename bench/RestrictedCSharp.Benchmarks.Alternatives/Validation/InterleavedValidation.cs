@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using RestrictedCSharp.Benchmarks.Alternatives.Report;
 using static RestrictedCSharp.Benchmarks.Guards.Statistics;
 
 namespace RestrictedCSharp.Benchmarks.Alternatives.Validation;
@@ -17,7 +18,14 @@ internal static class InterleavedValidation
     /// <summary>The steps besides the plain compile, by the names the command line uses.</summary>
     public static readonly string[] StepNames = ["banned", "check", "emit", "build"];
 
-    public static int Run(int lines, int rounds, IReadOnlyCollection<string> stepNames)
+    /// <summary>The results file's name in the results folder.</summary>
+    public const string ResultsName = "validation-interleaved";
+
+    /// <summary>One step's figures; the ratios are against the plain compile of the same rounds.</summary>
+    public sealed record Row(string Step, int Lines, int Rounds, double MedianMs, double Ratio, double CpuRatio, double AllocatedMiB, double AllocatedRatio);
+
+    /// <summary>Runs the steps; with <paramref name="resultsFolder"/>, also writes their rows there for the report.</summary>
+    public static int Run(int lines, int rounds, IReadOnlyCollection<string> stepNames, string? resultsFolder = null)
     {
         var unknown = stepNames.Except(StepNames).ToList();
         if (unknown.Count > 0)
@@ -81,15 +89,19 @@ internal static class InterleavedValidation
         // the bytes allocated (all threads) do not depend on the load at all, and follow Roslyn's work closely.
         Console.WriteLine($"{lines} lines, {rounds} rounds, load average before: {loadBefore}, after: {LoadAverage()}");
         Console.WriteLine($"{"step",-30} {"median",10} {"min",10} {"ratio",8} {"CPU median",12} {"CPU ratio",10} {"allocated",12} {"alloc ratio",12}");
+        var rows = new List<Row>();
         for (var i = 0; i < steps.Count; i++)
         {
             var ratios = times[i].Zip(times[0], (t, plain) => t / plain).ToList();
             var cpuRatios = cpuTimes[i].Zip(cpuTimes[0], (t, plain) => t / plain).ToList();
+            rows.Add(new Row(steps[i].Name, lines, rounds, Median(times[i]), Median(ratios), Median(cpuRatios),
+                Median(allocated[i]), Median(allocated[i]) / Median(allocated[0])));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),7:F2}× {Median(cpuTimes[i]),10:F1}ms {Median(cpuRatios),9:F2}× {Median(allocated[i]),9:F1}MiB {Median(allocated[i]) / Median(allocated[0]),11:F2}×"));
         }
 
         Console.WriteLine("ratio: median over rounds of the step's time over the plain compile's in the same round.");
+        if (resultsFolder is not null) ResultFiles.Write(resultsFolder, ResultsName, rows);
 
         return 0;
     }
