@@ -21,10 +21,8 @@ return args switch
     ["memory"] => await RestrictedCSharp.Benchmarks.Runner.IdleMemory.RunAsync(),
     ["report", var results] => ResultsReport.Write(results, Console.Out),
     ["generate", var lines] => Generate(int.Parse(lines)),
-    ["validation-interleaved", var lines, var rounds, .. var steps, "--results", var results] when int.TryParse(lines, out var l) && l > 0 && int.TryParse(rounds, out var r) && r > 0 =>
-        InterleavedValidation.Run(l, r, steps.Length > 0 ? steps : ["banned", "check"], results),
-    ["validation-interleaved", var lines, var rounds, .. var steps] when int.TryParse(lines, out var l) && l > 0 && int.TryParse(rounds, out var r) && r > 0 =>
-        InterleavedValidation.Run(l, r, steps.Length > 0 ? steps : ["banned", "check"]),
+    ["validation-interleaved", var lines, var rounds, .. var rest] when int.TryParse(lines, out var l) && l > 0 && int.TryParse(rounds, out var r) && r > 0 =>
+        rest is [.. var steps, "--results", var results] ? ValidateInterleaved(l, r, steps, results) : ValidateInterleaved(l, r, rest, resultsFolder: null),
     ["validation-interleaved", ..] => Usage("validation-interleaved LINES ROUNDS [" + string.Join("|", InterleavedValidation.StepNames) + "]... [--results RESULTS_DIR]"),
     _ => RunBenchmarkDotNet(args),
 };
@@ -34,6 +32,9 @@ static int Usage(string usage)
     Console.Error.WriteLine("usage: " + usage);
     return 2;
 }
+
+static int ValidateInterleaved(int lines, int rounds, string[] steps, string? resultsFolder)
+    => InterleavedValidation.Run(lines, rounds, steps.Length > 0 ? steps : ["banned", "check"], resultsFolder);
 
 static int Generate(int lines)
 {

@@ -27,12 +27,12 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     private readonly Stack<string?> _iteratorFlags = new();
     private int _nameCounter;
 
-    public GuardInserter(SemanticModel model, IAllocationSizeRules sizeRules, LeafAnalysis leaves)
+    public GuardInserter(SemanticModel model, IAllocationSizeRules sizeRules, LeafCallCosts leafCalls)
     {
         _model = model;
         _sizeRules = sizeRules;
-        _leaves = leaves;
-        _costs = new LeafCallCosts(leaves).CostsFor(model);
+        _leaves = leafCalls.Leaves;
+        _costs = leafCalls.CostsFor(model);
     }
 
     public override SyntaxNode? Visit(SyntaxNode? node)

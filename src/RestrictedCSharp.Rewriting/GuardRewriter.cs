@@ -44,11 +44,11 @@ public static class GuardRewriter
             return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, reserved);
         }
 
-        var leaves = new LeafAnalysis(compilation);
+        var leafCalls = new LeafCallCosts(new LeafAnalysis(compilation));
         var trees = ImmutableArray.CreateBuilder<GuardedSyntaxTree>(models.Count);
         foreach (var (tree, model) in models)
         {
-            trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, leaves)));
+            trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, leafCalls)));
         }
 
         var guarded = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees.Select(t => t.Guarded));
@@ -56,12 +56,12 @@ public static class GuardRewriter
     }
 
     /// <summary>Rewrites one tree with its semantic model, and validates the result.</summary>
-    internal static SyntaxTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, LeafAnalysis leaves)
+    internal static SyntaxTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, LeafCallCosts leafCalls)
     {
         var root = tree.GetRoot();
-        var rewrittenRoot = new GuardInserter(model, sizeRules, leaves).Visit(root)!;
+        var rewrittenRoot = new GuardInserter(model, sizeRules, leafCalls).Visit(root)!;
         var rewritten = tree.WithRootAndOptions(rewrittenRoot, tree.Options);
-        RewriteValidator.Validate(tree, model, rewritten.GetRoot(), leaves);
+        RewriteValidator.Validate(tree, model, rewritten.GetRoot(), leafCalls.Leaves);
         return rewritten;
     }
 }

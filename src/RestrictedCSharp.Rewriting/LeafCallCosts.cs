@@ -18,11 +18,14 @@ internal sealed class LeafCallCosts
     private readonly Dictionary<IMethodSymbol, long> _entryCosts = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SyntaxTree, TickCost> _costsByTree = new();
 
+    /// <summary>One per compilation: its caches (leaf costs, lookup tables, site costs per tree) serve every tree.</summary>
     public LeafCallCosts(LeafAnalysis leaves)
     {
         _leaves = leaves;
         _tables = new FixedLengthArrays(leaves.Compilation);
     }
+
+    public LeafAnalysis Leaves => _leaves;
 
     /// <summary>
     /// The site costs of the tree that <paramref name="model"/> describes. One per tree, sharing

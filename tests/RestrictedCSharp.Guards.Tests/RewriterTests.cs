@@ -423,8 +423,8 @@ public sealed class RewriterTests
             """);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
-        var leaves = new LeafAnalysis(compilation);
-        var guarded = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), leaves).GetRoot();
+        var leafCalls = new LeafCallCosts(new LeafAnalysis(compilation));
+        var guarded = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), leafCalls).GetRoot();
 
         // A changed operator, a dropped statement, a guard call replaced by another call, a new line.
         var plus = guarded.DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.IsKind(SyntaxKind.AddExpression));
@@ -436,11 +436,11 @@ public sealed class RewriterTests
 
         foreach (var tampered in new[] { changed, dropped, impostor, extraLine })
         {
-            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, leaves))
+            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, leafCalls.Leaves))
                 .Should().Throw<GuardRewriteException>();
         }
 
-        RewriteValidator.Validate(tree, model, guarded, leaves);
+        RewriteValidator.Validate(tree, model, guarded, leafCalls.Leaves);
     }
 
     [Fact]

@@ -119,15 +119,15 @@ internal static partial class ResultsReport
         targets.Add(("warm validation (Check) of a 1,000-line bot under 100 ms", Time(check1000), check1000 is null ? null : check1000 < 100e6));
         // The target takes the side-by-side ratio, as the workloads' do; BenchmarkDotNet's stays beside it.
         var sideBySide = ResultFiles.Read<List<InterleavedValidation.Row>>(folder, InterleavedValidation.ResultsName) ?? [];
-        var interleavedPlain = sideBySide.FirstOrDefault(r => r.Step.StartsWith("plain compile (", StringComparison.Ordinal));
-        var interleavedCheck = sideBySide.FirstOrDefault(r => r.Step.StartsWith("Check", StringComparison.Ordinal));
+        var interleavedPlain = sideBySide.FirstOrDefault(r => r.Step == InterleavedValidation.PlainStep);
+        var interleavedCheck = sideBySide.FirstOrDefault(r => r.Step == "check");
         if (interleavedPlain is not null)
         {
             o.WriteLine($"Side by side ({interleavedPlain.Lines:N0} lines, {interleavedPlain.Rounds} interleaved rounds; ratio to the plain compile of the same round by wall clock, " +
                         "CPU time of the process in brackets, then allocation): " +
                         string.Join("; ", sideBySide.Select(r => r == interleavedPlain
-                            ? $"{r.Step} {r.MedianMs:0.0} ms, {r.AllocatedMiB:0.0} MiB"
-                            : $"{r.Step} {r.MedianMs:0.0} ms, {r.Ratio:0.00}× ({r.CpuRatio:0.00}×), {r.AllocatedRatio:0.00}× allocated")) + ".");
+                            ? $"{r.Name} {r.MedianMs:0.0} ms, {r.AllocatedMiB:0.0} MiB"
+                            : $"{r.Name} {r.MedianMs:0.0} ms, {r.Ratio:0.00}× ({r.CpuRatio:0.00}×), {r.AllocatedRatio:0.00}× allocated")) + ".");
             o.WriteLine();
         }
 

@@ -18,11 +18,14 @@ internal static class InterleavedValidation
     /// <summary>The steps besides the plain compile, by the names the command line uses.</summary>
     public static readonly string[] StepNames = ["banned", "check", "emit", "build"];
 
+    /// <summary>The plain compile's key in <see cref="Row.Step"/>; the others are <see cref="StepNames"/>.</summary>
+    public const string PlainStep = "plain";
+
     /// <summary>The results file's name in the results folder.</summary>
     public const string ResultsName = "validation-interleaved";
 
     /// <summary>One step's figures; the ratios are against the plain compile of the same rounds.</summary>
-    public sealed record Row(string Step, int Lines, int Rounds, double MedianMs, double Ratio, double CpuRatio, double AllocatedMiB, double AllocatedRatio);
+    public sealed record Row(string Step, string Name, int Lines, int Rounds, double MedianMs, double Ratio, double CpuRatio, double AllocatedMiB, double AllocatedRatio);
 
     /// <summary>Runs the steps; with <paramref name="resultsFolder"/>, also writes their rows there for the report.</summary>
     public static int Run(int lines, int rounds, IReadOnlyCollection<string> stepNames, string? resultsFolder = null)
@@ -37,24 +40,24 @@ internal static class InterleavedValidation
         var loadBefore = LoadAverage();
         var benchmarks = new ValidationBenchmarks { Lines = lines };
         benchmarks.Setup();
-        var steps = new List<(string Name, Action Run)> { ("plain compile (diagnostics)", () => benchmarks.PlainCompile()) };
+        var steps = new List<(string Key, string Name, Action Run)> { (PlainStep, "plain compile (diagnostics)", () => benchmarks.PlainCompile()) };
         if (stepNames.Contains("banned"))
         {
             benchmarks.SetupBannedApi();
-            steps.Add(("+ BannedApiAnalyzers", () => benchmarks.PlainCompileWithBannedApi().GetAwaiter().GetResult()));
+            steps.Add(("banned", "+ BannedApiAnalyzers", () => benchmarks.PlainCompileWithBannedApi().GetAwaiter().GetResult()));
         }
 
         if (stepNames.Contains("check"))
         {
             benchmarks.SetupCheck();
-            steps.Add(("Check (SubmissionValidator)", () => benchmarks.Check().GetAwaiter().GetResult()));
+            steps.Add(("check", "Check (SubmissionValidator)", () => benchmarks.Check().GetAwaiter().GetResult()));
         }
 
-        if (stepNames.Contains("emit")) steps.Add(("plain compile + emit", () => benchmarks.PlainEmit()));
+        if (stepNames.Contains("emit")) steps.Add(("emit", "plain compile + emit", () => benchmarks.PlainEmit()));
         if (stepNames.Contains("build"))
         {
             benchmarks.SetupBuild();
-            steps.Add(("Build (BotBuilder)", () => benchmarks.Build().GetAwaiter().GetResult()));
+            steps.Add(("build", "Build (BotBuilder)", () => benchmarks.Build().GetAwaiter().GetResult()));
         }
 
         // Roslyn's own code takes tens of compiles to reach its optimized tier.
@@ -94,7 +97,7 @@ internal static class InterleavedValidation
         {
             var ratios = times[i].Zip(times[0], (t, plain) => t / plain).ToList();
             var cpuRatios = cpuTimes[i].Zip(cpuTimes[0], (t, plain) => t / plain).ToList();
-            rows.Add(new Row(steps[i].Name, lines, rounds, Median(times[i]), Median(ratios), Median(cpuRatios),
+            rows.Add(new Row(steps[i].Key, steps[i].Name, lines, rounds, Median(times[i]), Median(ratios), Median(cpuRatios),
                 Median(allocated[i]), Median(allocated[i]) / Median(allocated[0])));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{steps[i].Name,-30} {Median(times[i]),8:F1}ms {times[i].Min(),8:F1}ms {Median(ratios),7:F2}× {Median(cpuTimes[i]),10:F1}ms {Median(cpuRatios),9:F2}× {Median(allocated[i]),9:F1}MiB {Median(allocated[i]) / Median(allocated[0]),11:F2}×"));
