@@ -226,6 +226,12 @@ namespace RestrictedCSharp.Analyzers
         public static readonly DiagnosticDescriptor AuditInvalidAssembly = Create(
             "RCX3009", AuditCategory, "Not a readable .NET assembly", "{0}");
 
+        public static readonly DiagnosticDescriptor AuditMisdirectedToolchainReference = Create(
+            "RCX3010", AuditCategory, "A guard call that does not reach the guard runtime", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditReservedDefinition = Create(
+            "RCX3011", AuditCategory, "Type defined in a reserved name", "{0}");
+
         private static readonly ImmutableDictionary<LanguageFeature, DiagnosticDescriptor> ByFeature =
             new Dictionary<LanguageFeature, DiagnosticDescriptor>
             {
@@ -262,7 +268,8 @@ namespace RestrictedCSharp.Analyzers
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
-            AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly);
+            AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,
+            AuditMisdirectedToolchainReference, AuditReservedDefinition);
 
         /// <summary>The descriptor of the diagnostic that reports <paramref name="feature"/>.</summary>
         public static DiagnosticDescriptor For(LanguageFeature feature) =>
