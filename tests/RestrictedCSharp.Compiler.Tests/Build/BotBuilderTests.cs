@@ -88,6 +88,24 @@ public class BotBuilderTests
     }
 
     [Fact]
+    public async Task A_lambda_body_followed_by_a_line_break_before_its_closing_parenthesis_builds()
+    {
+        // Once a GuardRewriteException (line count mismatch) out of 'rcsc build'.
+        var result = await BuildAsync("""
+            using System.Linq;
+            public sealed class Bot
+            {
+                public int Act(int[] xs) => xs.Select(x => x * x // squares
+                    ).Where(x => x > 2
+                ).Sum();
+            }
+            """);
+
+        result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
+        result.GuardedSources.Single().Text.ReplaceLineEndings("\n").Split('\n').Should().HaveCount(7);
+    }
+
+    [Fact]
     public async Task The_built_bot_runs_under_its_budgets()
     {
         var bot = Load(await BuildAsync(Counter));
