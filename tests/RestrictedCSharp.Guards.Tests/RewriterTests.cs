@@ -338,9 +338,10 @@ public sealed class RewriterTests
     [Fact]
     public void GuardEntryPointsAreFullyQualifiedSoBotCodeCannotShadowThem()
     {
+        // A global type named RestrictedCSharp would capture them even so: it is refused (RCX0304, below).
         var text = GuardedText("""
             class Guard { public static void Tick(int c) { } }
-            class RestrictedCSharp { }
+            namespace Bots { class RestrictedCSharp { class Guards { } } }
             public class C { public void M() { while (true) { } } }
             """);
         text.Should().Contain("global::RestrictedCSharp.Guards.Guard.Tick(");
