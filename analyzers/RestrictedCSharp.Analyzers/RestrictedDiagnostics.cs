@@ -24,6 +24,8 @@ namespace RestrictedCSharp.Analyzers
         private const string SubmissionCategory = "Submission";
         private const string AuditCategory = "Audit";
 
+        private static readonly string ReservedRootList = string.Join(", ", ReservedNames.Roots.Select(r => "'" + r + "'"));
+
         // Symbols. Arguments: {0} the symbol, {1} SymbolVerdict.Explain().
 
         public static readonly DiagnosticDescriptor SymbolDenied = Create(
@@ -138,6 +140,18 @@ namespace RestrictedCSharp.Analyzers
             "RCX0302", ReservedCategory, "Reserved identifier",
             "Identifier '{0}' is not allowed: names starting with '" + ReservedNames.IdentifierPrefix + "' are reserved for the code the toolchain inserts");
 
+        /// <summary>{0}: the namespace declared; {1}: the reserved name it is in.</summary>
+        public static readonly DiagnosticDescriptor ReservedNamespace = Create(
+            "RCX0303", ReservedCategory, "Namespace in a reserved name",
+            "Namespace '{0}' is not allowed: '{1}' belongs to the runtime, the compiler or the toolchain, whose generated code reaches it by name",
+            "Bots may not declare namespaces under " + ReservedRootList + ": code the compiler and the rewriter generate would bind to the bot's types instead.");
+
+        /// <summary>{0}: the type or alias declared; {1}: the reserved name it shadows.</summary>
+        public static readonly DiagnosticDescriptor ShadowingName = Create(
+            "RCX0304", ReservedCategory, "Top-level name shadows a reserved namespace",
+            "'{0}' is not allowed: a top-level type or alias named '{1}' would shadow the namespace that generated code reaches as 'global::{1}'",
+            "Top-level types and aliases may not be named " + ReservedRootList + ": 'global::" + ReservedNames.GuardType + "' binds to a type 'RestrictedCSharp' with nested 'Guards.Guard' as readily as to the namespace.");
+
         // The rules file.
 
         /// <summary>{0}: the rules file, {1}: the line, {2}: the problem.</summary>
@@ -212,6 +226,12 @@ namespace RestrictedCSharp.Analyzers
         public static readonly DiagnosticDescriptor AuditInvalidAssembly = Create(
             "RCX3009", AuditCategory, "Not a readable .NET assembly", "{0}");
 
+        public static readonly DiagnosticDescriptor AuditMisdirectedToolchainReference = Create(
+            "RCX3010", AuditCategory, "A guard call that does not reach the guard runtime", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditReservedDefinition = Create(
+            "RCX3011", AuditCategory, "Type defined in a reserved name", "{0}");
+
         private static readonly ImmutableDictionary<LanguageFeature, DiagnosticDescriptor> ByFeature =
             new Dictionary<LanguageFeature, DiagnosticDescriptor>
             {
@@ -244,11 +264,12 @@ namespace RestrictedCSharp.Analyzers
             UnsafeCode, Pointers, Fixed, Stackalloc, FunctionPointers, RefKeywords, ExternMethods, NativeImport,
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
-            GuardNamespace, ReservedIdentifier,
+            GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
-            AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly);
+            AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,
+            AuditMisdirectedToolchainReference, AuditReservedDefinition);
 
         /// <summary>The descriptor of the diagnostic that reports <paramref name="feature"/>.</summary>
         public static DiagnosticDescriptor For(LanguageFeature feature) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit;
@@ -21,9 +22,14 @@ public sealed class AuditPolicy
 
     /// <param name="rules">The game's rule set (the same one the analyzer used).</param>
     /// <param name="toolchainAllowances">Extra allow patterns for code the toolchain inserts, e.g. <c>T:RestrictedCSharp.Guards.Guard</c>.</param>
-    public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null)
+    /// <param name="guardAssembly">
+    /// The guard runtime the bot must reference, where every reference into <c>RestrictedCSharp.*</c> must land;
+    /// its version and public key token are checked when given. Null: the simple name alone.
+    /// </param>
+    public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null, AssemblyName? guardAssembly = null)
     {
         Rules = rules;
+        GuardAssembly = guardAssembly ?? new AssemblyName(ReservedNames.GuardAssembly);
         _rules = rules.Matcher;
         var allowances = new List<SymbolRule>();
         foreach (var text in toolchainAllowances ?? [])
@@ -40,6 +46,9 @@ public sealed class AuditPolicy
     }
 
     public RuleSet Rules { get; }
+
+    /// <summary>The one assembly that references into the toolchain's names may resolve to.</summary>
+    public AssemblyName GuardAssembly { get; }
 
     /// <summary>Null when the type may be used; otherwise why not. Lenient checks also accept opaque types.</summary>
     internal string? RefuseType(string typeId, bool lenient)

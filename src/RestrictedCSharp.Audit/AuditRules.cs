@@ -29,4 +29,10 @@ public static class AuditRules
 
     /// <summary>The file is not a readable .NET assembly.</summary>
     public const string InvalidAssembly = "RCX3009";
+
+    /// <summary>A reference into the toolchain's names that does not resolve to the real guard assembly.</summary>
+    public const string MisdirectedToolchainReference = "RCX3010";
+
+    /// <summary>A type the assembly defines in a reserved name (a namespace or top-level name the runtime, compiler or toolchain owns).</summary>
+    public const string ReservedDefinition = "RCX3011";
 }

@@ -23,12 +23,16 @@ internal static class ExpressionBodies
         return Block(open, SingletonList(statement), close);
     }
 
-    /// <summary>A lambda's expression body as a block, written in the expression's place.</summary>
+    /// <summary>
+    /// A lambda's expression body as a block, written in the expression's place. The body's outer trivia goes
+    /// outside the braces, once: a line break (or a comment) between the body and the ')' or ';' that closes it
+    /// stays a single line break.
+    /// </summary>
     public static BlockSyntax LambdaBodyToBlock(ExpressionSyntax body, bool returnsValue)
     {
         var open = Token(body.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, TriviaList(Space));
         var close = Token(TriviaList(Space), SyntaxKind.CloseBraceToken, body.GetTrailingTrivia());
-        var statement = ToStatement(body.WithoutLeadingTrivia(), TriviaList(), returnsValue);
+        var statement = ToStatement(body.WithoutLeadingTrivia().WithoutTrailingTrivia(), TriviaList(), returnsValue);
         return Block(open, SingletonList(statement), close);
     }
 

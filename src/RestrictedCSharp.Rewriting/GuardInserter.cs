@@ -500,8 +500,8 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
 
             string elements = NewName(GuardNames.ElementsPrefix);
             _pendingWraps[sizes[i]] = i == 0
-                ? e => GuardSyntax.CallWithArguments(GuardNames.FirstDimension, null, Argument(e), GuardSyntax.OutVar(elements))
-                : e => GuardSyntax.CallWithArguments(GuardNames.NextDimension, null, Argument(e), Argument(IdentifierName(elementsSoFar!)), GuardSyntax.OutVar(elements));
+                ? e => GuardSyntax.CallWithArguments(GuardNames.FirstDimension, null, Argument(e), GuardSyntax.OutLong(elements))
+                : e => GuardSyntax.CallWithArguments(GuardNames.NextDimension, null, Argument(e), Argument(IdentifierName(elementsSoFar!)), GuardSyntax.OutLong(elements));
             previous = elements;
         }
     }

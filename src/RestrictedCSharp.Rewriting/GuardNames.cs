@@ -1,16 +1,19 @@
+using RestrictedCSharp.Rules;
+
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
 /// The names the rewriter writes into bot code. Guard entry points are always fully qualified
 /// from <c>global::</c>, so no declaration in bot code can shadow them, and every local the
-/// rewriter declares starts with <see cref="ReservedPrefix"/>, which bot code may not use.
+/// rewriter declares starts with <see cref="ReservedPrefix"/>, which bot code may not use. The reserved
+/// names themselves are decided once, in <see cref="ReservedNames"/>.
 /// </summary>
 internal static class GuardNames
 {
-    public const string ReservedPrefix = "__rcx";
-    public const string GuardNamespace = "RestrictedCSharp.Guards";
-    public const string GuardType = "global::" + GuardNamespace + ".Guard";
-    public const string GuardTypeMetadataName = GuardNamespace + ".Guard";
+    public const string ReservedPrefix = ReservedNames.IdentifierPrefix;
+    public const string GuardNamespace = ReservedNames.GuardNamespace;
+    public const string GuardType = "global::" + ReservedNames.GuardType;
+    public const string GuardTypeMetadataName = ReservedNames.GuardType;
 
     public const string Tick = "Tick";
     public const string Enter = "Enter";

@@ -45,9 +45,13 @@ internal static class GuardSyntax
     public static LiteralExpressionSyntax Number(long value)
         => LiteralExpression(SyntaxKind.NumericLiteralExpression, value is >= int.MinValue and <= int.MaxValue ? Literal((int)value) : Literal(value));
 
-    public static ArgumentSyntax OutVar(string name)
+    /// <summary>
+    /// <c>out long name</c>: the guards' out parameters are all <c>long</c>, and a keyword type, unlike
+    /// <c>var</c>, cannot bind to a bot type that happens to be named <c>var</c>.
+    /// </summary>
+    public static ArgumentSyntax OutLong(string name)
         => Argument(null, SpacedToken(SyntaxKind.OutKeyword),
-            DeclarationExpression(IdentifierName(Identifier(TriviaList(), "var", TriviaList(s_space))), SingleVariableDesignation(Identifier(name))));
+            DeclarationExpression(PredefinedType(SpacedToken(SyntaxKind.LongKeyword)), SingleVariableDesignation(Identifier(name))));
 
     /// <summary>
     /// Replaces <paramref name="original"/> (already rewritten) by <paramref name="wrapper"/>, moving

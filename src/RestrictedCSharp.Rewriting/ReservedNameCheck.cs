@@ -1,13 +1,16 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
 /// Finds bot code that could interfere with the guards: identifiers with the rewriter's reserved
-/// prefix (which the stripper would treat as guard bookkeeping), and any use or declaration of
-/// the guard runtime's namespace (a bot must not call, or pretend to be, the guards).
+/// prefix (which the stripper would treat as guard bookkeeping), any use or declaration of the guard
+/// runtime's namespace (a bot must not call, or pretend to be, the guards), and any declaration that
+/// would capture a name inserted or compiler-generated code reaches from <c>global::</c> (a namespace
+/// under a reserved root, a top-level type or alias named like one), as <see cref="ReservedNames"/> decides.
 /// </summary>
 internal static class ReservedNameCheck
 {
@@ -27,8 +30,29 @@ internal static class ReservedNameCheck
         {
             switch (node)
             {
-                case BaseNamespaceDeclarationSyntax ns when IsGuardNamespace(model.GetDeclaredSymbol(ns)):
-                    yield return Diagnostic.Create(RewriteDiagnostics.GuardNamespace, ns.Name.GetLocation(), ns.Name.ToString());
+                case BaseNamespaceDeclarationSyntax ns when model.GetDeclaredSymbol(ns) is INamespaceSymbol declared:
+                    var fullName = declared.ToDisplayString();
+                    switch (ReservedNames.Classify(declared))
+                    {
+                        case ReservedNameUse.GuardNamespace:
+                            yield return Diagnostic.Create(RewriteDiagnostics.GuardNamespace, ns.Name.GetLocation(), fullName);
+                            break;
+                        case ReservedNameUse.ReservedNamespace:
+                            yield return Diagnostic.Create(RewriteDiagnostics.ReservedNamespace, ns.Name.GetLocation(), fullName, ReservedNames.RootOf(fullName));
+                            break;
+                    }
+
+                    break;
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax
+                    when model.GetDeclaredSymbol(node) is INamedTypeSymbol type && ReservedNames.Classify(type) == ReservedNameUse.ShadowingType:
+                    var identifier = node is BaseTypeDeclarationSyntax named ? named.Identifier : ((DelegateDeclarationSyntax)node).Identifier;
+                    yield return Diagnostic.Create(RewriteDiagnostics.ShadowingName, identifier.GetLocation(), type.ToDisplayString(), type.Name);
+                    break;
+                case UsingDirectiveSyntax { Alias.Name.Identifier: var alias } when ReservedNames.IsRoot(alias.ValueText):
+                    yield return Diagnostic.Create(RewriteDiagnostics.ShadowingName, alias.GetLocation(), alias.ValueText, alias.ValueText);
+                    break;
+                case ExternAliasDirectiveSyntax { Identifier: var alias } when ReservedNames.IsRoot(alias.ValueText):
+                    yield return Diagnostic.Create(RewriteDiagnostics.ShadowingName, alias.GetLocation(), alias.ValueText, alias.ValueText);
                     break;
                 case SimpleNameSyntax name:
                     var symbol = ReferencedSymbol(name, model);
@@ -71,16 +95,6 @@ internal static class ReservedNameCheck
         return callee.Parent is InvocationExpressionSyntax call && call.Expression == callee ? call : null;
     }
 
-    private static bool IsGuardNamespace(ISymbol? symbol)
-    {
-        for (var ns = symbol as INamespaceSymbol; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            if (ns.ToDisplayString() == GuardNames.GuardNamespace)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsGuardNamespace(INamespaceSymbol? ns) =>
+        ns is { IsGlobalNamespace: false } && ReservedNames.IsGuardNamespace(ns.ToDisplayString());
 }

@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
-/// Why the rewriter refused a compilation. The reserved-name IDs are the analyzer's (RCX0301,
-/// RCX0302): the rewriter checks them again because it must never trust what came before it.
+/// Why the rewriter refused a compilation. The reserved-name IDs are the analyzer's (RCX0301–RCX0304):
+/// the rewriter checks them again because it must never trust what came before it.
 /// </summary>
 // Descriptors for the rewriter's result, not an analyzer's: release tracking does not apply.
 #pragma warning disable RS2008
@@ -22,6 +22,18 @@ public static class RewriteDiagnostics
     public static readonly DiagnosticDescriptor ReservedIdentifier = new(
         "RCX0302", "Reserved identifier",
         "Identifier '{0}' is not allowed: names starting with '" + GuardNames.ReservedPrefix + "' are reserved for the code the toolchain inserts",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    /// <summary>{0}: the namespace declared; {1}: the reserved name it is in.</summary>
+    public static readonly DiagnosticDescriptor ReservedNamespace = new(
+        "RCX0303", "Namespace in a reserved name",
+        "Namespace '{0}' is not allowed: '{1}' belongs to the runtime, the compiler or the toolchain, whose generated code reaches it by name",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    /// <summary>{0}: the type or alias declared; {1}: the reserved name it shadows.</summary>
+    public static readonly DiagnosticDescriptor ShadowingName = new(
+        "RCX0304", "Top-level name shadows a reserved namespace",
+        "'{0}' is not allowed: a top-level type or alias named '{1}' would shadow the namespace that generated code reaches as 'global::{1}'",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
 }
 #pragma warning restore RS2008

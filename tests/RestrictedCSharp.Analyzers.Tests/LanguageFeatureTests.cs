@@ -183,7 +183,7 @@ public class LanguageFeatureTests
 
     [Fact]
     public Task Feature_attributes_declared_by_the_bot_itself_are_still_features() => VerifyAsync("""
-        namespace System.Runtime.CompilerServices
+        namespace {|RCX0303:System.Runtime.CompilerServices|}
         {
             [System.AttributeUsage(System.AttributeTargets.Method)]
             sealed class ModuleInitializerAttribute : System.Attribute { }

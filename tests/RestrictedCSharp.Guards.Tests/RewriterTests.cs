@@ -338,9 +338,10 @@ public sealed class RewriterTests
     [Fact]
     public void GuardEntryPointsAreFullyQualifiedSoBotCodeCannotShadowThem()
     {
+        // A global type named RestrictedCSharp would capture them even so: it is refused (RCX0304, below).
         var text = GuardedText("""
             class Guard { public static void Tick(int c) { } }
-            class RestrictedCSharp { }
+            namespace Bots { class RestrictedCSharp { class Guards { } } }
             public class C { public void M() { while (true) { } } }
             """);
         text.Should().Contain("global::RestrictedCSharp.Guards.Guard.Tick(");
@@ -356,6 +357,14 @@ public sealed class RewriterTests
     [InlineData("namespace RestrictedCSharp.Guards { public class C { } }", "RCX0301")]
     [InlineData("public class C { void M() { RestrictedCSharp.Guards.Guard.Tick(1); } }", "RCX0301")]
     [InlineData("using G = RestrictedCSharp.Guards.GuardBudget; public class C { void M() { G.End(); } }", "RCX0301")]
+    [InlineData("public static class RestrictedCSharp { public static class Guards { public static class Guard { public static void Tick(int c) { } } } } public class C { void M() { while (true) { } } }", "RCX0304")]
+    [InlineData("namespace RestrictedCSharp { public static class Guards { public static class Guard { public static void Tick(int c) { } } } } public class C { void M() { while (true) { } } }", "RCX0303")]
+    [InlineData("namespace System.Foo { public class C { } }", "RCX0303")]
+    [InlineData("namespace Microsoft.CSharp.RuntimeBinder { public static class Binder { } }", "RCX0303")]
+    [InlineData("public class System { } public class C { }", "RCX0304")]
+    [InlineData("public class Restricted\\u0043Sharp { public class Guards { } }", "RCX0304")]
+    [InlineData("public delegate void Windows();", "RCX0304")]
+    [InlineData("using Internal = C; public class C { }", "RCX0304")]
     public void ReservedNamesAreRefused(string source, string id)
     {
         var result = GuardRewriter.Rewrite(BotCompiler.CreateCompilation(source), DefaultAllocationSizeRules.Create());

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,9 +10,11 @@ using RuleSet = RestrictedCSharp.Rules.RuleSet;
 namespace RestrictedCSharp.Analyzers
 {
     /// <summary>
-    /// Keeps bot code out of the names the toolchain owns: no namespace at or under the guard runtime's
-    /// (RCX0301), and no identifier, declared or referenced, with the rewriter's prefix (RCX0302) — so a
-    /// bot can neither shadow the guards nor reach the code inserted around it.
+    /// Keeps bot code out of the names the toolchain, the compiler and the runtime own, so that no name
+    /// inserted or generated code uses can bind to the bot's own declarations: no namespace at or under the
+    /// guard runtime's (RCX0301) or under any other reserved root such as <c>System</c> (RCX0303), no top-level
+    /// type or alias named like a reserved root (RCX0304), and no identifier, declared or referenced, with the
+    /// rewriter's prefix (RCX0302). Names are judged as the compiler binds them (declared symbols, value text).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ReservedNameAnalyzer : DiagnosticAnalyzer
@@ -28,8 +29,11 @@ namespace RestrictedCSharp.Analyzers
 
         internal ReservedNameAnalyzer(RuleSet? rules) => _rules = rules;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(RestrictedDiagnostics.GuardNamespace, RestrictedDiagnostics.ReservedIdentifier);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            RestrictedDiagnostics.GuardNamespace,
+            RestrictedDiagnostics.ReservedIdentifier,
+            RestrictedDiagnostics.ReservedNamespace,
+            RestrictedDiagnostics.ShadowingName);
 
         // Reserved names do not depend on the rules, but nothing is analyzed while they are broken.
         public override void Initialize(AnalysisContext context)
@@ -39,6 +43,12 @@ namespace RestrictedCSharp.Analyzers
             RulesResolver.RegisterWithRules(context, _rules, (start, _) =>
             {
                 start.RegisterSyntaxNodeAction(Namespace, SyntaxKind.NamespaceDeclaration, SyntaxKind.FileScopedNamespaceDeclaration);
+                start.RegisterSyntaxNodeAction(
+                    Type,
+                    SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.InterfaceDeclaration,
+                    SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration, SyntaxKind.EnumDeclaration,
+                    SyntaxKind.DelegateDeclaration);
+                start.RegisterSyntaxNodeAction(Alias, SyntaxKind.UsingDirective, SyntaxKind.ExternAliasDirective);
                 start.RegisterSyntaxTreeAction(Identifiers);
             });
         }
@@ -46,11 +56,52 @@ namespace RestrictedCSharp.Analyzers
         private static void Namespace(SyntaxNodeAnalysisContext context)
         {
             var declaration = (BaseNamespaceDeclarationSyntax)context.Node;
-            var fullName = FullName(declaration);
-            if (fullName == ReservedNames.GuardNamespace
-                || fullName.StartsWith(ReservedNames.GuardNamespace + ".", StringComparison.Ordinal))
+            if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamespaceSymbol ns)
             {
-                context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.GuardNamespace, declaration.Name.GetLocation(), fullName));
+                return;
+            }
+
+            var fullName = ns.ToDisplayString();
+            switch (ReservedNames.Classify(ns))
+            {
+                case ReservedNameUse.GuardNamespace:
+                    context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.GuardNamespace, declaration.Name.GetLocation(), fullName));
+                    break;
+                case ReservedNameUse.ReservedNamespace:
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        RestrictedDiagnostics.ReservedNamespace, declaration.Name.GetLocation(), fullName, ReservedNames.RootOf(fullName)));
+                    break;
+            }
+        }
+
+        private static void Type(SyntaxNodeAnalysisContext context)
+        {
+            var declaration = (MemberDeclarationSyntax)context.Node;
+            if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is INamedTypeSymbol type
+                && ReservedNames.Classify(type) == ReservedNameUse.ShadowingType)
+            {
+                var identifier = declaration switch
+                {
+                    BaseTypeDeclarationSyntax named => named.Identifier,
+                    DelegateDeclarationSyntax named => named.Identifier,
+                    _ => default,
+                };
+                context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.ShadowingName, identifier.GetLocation(), type.ToDisplayString(), type.Name));
+            }
+        }
+
+        // An alias cannot capture 'global::X', but refusing the name costs honest code nothing and leaves no doubt.
+        private static void Alias(SyntaxNodeAnalysisContext context)
+        {
+            var identifier = context.Node switch
+            {
+                UsingDirectiveSyntax { Alias: { } alias } => alias.Name.Identifier,
+                ExternAliasDirectiveSyntax externAlias => externAlias.Identifier,
+                _ => default,
+            };
+            if (identifier.RawKind != 0 && ReservedNames.IsRoot(identifier.ValueText))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.ShadowingName, identifier.GetLocation(), identifier.ValueText, identifier.ValueText));
             }
         }
 
@@ -66,28 +117,5 @@ namespace RestrictedCSharp.Analyzers
                 }
             }
         }
-
-        /// <summary>The namespace a declaration declares, including the namespaces it is nested in.</summary>
-        private static string FullName(BaseNamespaceDeclarationSyntax declaration)
-        {
-            var parts = new List<string>();
-            for (SyntaxNode? current = declaration; current is not null; current = current.Parent)
-            {
-                if (current is BaseNamespaceDeclarationSyntax ns)
-                {
-                    parts.Insert(0, NameText(ns.Name));
-                }
-            }
-
-            return string.Join(".", parts);
-        }
-
-        private static string NameText(NameSyntax name) => name switch
-        {
-            QualifiedNameSyntax qualified => NameText(qualified.Left) + "." + NameText(qualified.Right),
-            AliasQualifiedNameSyntax aliased => NameText(aliased.Name),
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => name.ToString(),
-        };
     }
 }

@@ -10,7 +10,7 @@ internal static class BotAudit
 {
     public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules)
     {
-        var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances);
+        var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances, GuardInsertion.GuardAssembly);
         var result = AssemblyAuditor.Audit(assembly.AsMemory(), policy);
         // The audit's IDs have descriptors (message "{0}"), so findings read like every other diagnostic.
         return result.Findings

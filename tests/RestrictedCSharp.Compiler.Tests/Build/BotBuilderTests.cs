@@ -64,6 +64,48 @@ public class BotBuilderTests
     }
 
     [Fact]
+    public async Task A_bot_that_shadows_the_guards_with_its_own_type_is_refused_before_any_guard_is_inserted()
+    {
+        var result = await BuildAsync("""
+            public static class RestrictedCSharp { public static class Guards { public static class Guard { public static void Tick(int cost) { } } } }
+            public sealed class Bot { public long Act() { long s = 0; for (var i = 0; i < 50_000_000; i++) { s += i; } return s; } }
+            """);
+
+        result.Succeeded.Should().BeFalse();
+        result.Bot.Should().BeNull();
+        result.Diagnostics.Should().Contain(d => d.Id == "RCX0304");
+    }
+
+    [Fact]
+    public async Task A_bot_with_framework_like_names_nothing_generated_reaches_builds_and_passes_the_audit()
+    {
+        var result = await BuildAsync("""
+            namespace Bots.RestrictedCSharp { public static class Guards { public static int One() => 1; } }
+            namespace Bots { public sealed class Bot { private sealed class System { public int N; } public int Act() { var s = new System(); for (var i = 0; i < 3; i++) { s.N += RestrictedCSharp.Guards.One(); } return s.N; } } }
+            """);
+
+        result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task A_lambda_body_followed_by_a_line_break_before_its_closing_parenthesis_builds()
+    {
+        // Once a GuardRewriteException (line count mismatch) out of 'rcsc build'.
+        var result = await BuildAsync("""
+            using System.Linq;
+            public sealed class Bot
+            {
+                public int Act(int[] xs) => xs.Select(x => x * x // squares
+                    ).Where(x => x > 2
+                ).Sum();
+            }
+            """);
+
+        result.Succeeded.Should().BeTrue(string.Join("\n", result.Diagnostics));
+        result.GuardedSources.Single().Text.ReplaceLineEndings("\n").Split('\n').Should().HaveCount(7);
+    }
+
+    [Fact]
     public async Task The_built_bot_runs_under_its_budgets()
     {
         var bot = Load(await BuildAsync(Counter));
