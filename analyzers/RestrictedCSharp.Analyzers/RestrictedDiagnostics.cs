@@ -197,6 +197,26 @@ namespace RestrictedCSharp.Analyzers
             "RCX1006", SubmissionCategory, "No source files",
             "The submission contains no source files");
 
+        /// <summary>{0}: the limit in milliseconds.</summary>
+        public static readonly DiagnosticDescriptor ValidationTooSlow = Create(
+            "RCX1008", SubmissionCategory, "Validation took too long",
+            "Validating the submission took longer than the validate-ms limit of {0} ms: simplify nested lambdas and overloaded calls");
+
+        /// <summary>{0}: the depth reached; {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor LambdaNestingTooDeep = Create(
+            "RCX1009", SubmissionCategory, "Lambdas nested too deep",
+            "Lambdas and anonymous methods nest {0} levels deep here, over the lambda-depth limit of {1}: move inner lambdas into named methods");
+
+        /// <summary>{0}: the characters reached; {1}: the limit.</summary>
+        public static readonly DiagnosticDescriptor ConstantStringsTooLong = Create(
+            "RCX1010", SubmissionCategory, "Constant strings too long",
+            "The constant strings the compiler would fold reach {0} characters here, over the constant-chars limit of {1}");
+
+        /// <summary>{0}: the limit in bytes.</summary>
+        public static readonly DiagnosticDescriptor AssemblyTooLarge = Create(
+            "RCX1011", SubmissionCategory, "Compiled assembly too large",
+            "The compiled assembly is over the assembly-bytes limit of {0} bytes");
+
         // The IL audit of the compiled assembly. {0}: the audit's sentence naming the construct and the reason.
 
         public static readonly DiagnosticDescriptor AuditRefusedReference = Create(
@@ -267,6 +287,7 @@ namespace RestrictedCSharp.Analyzers
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
+            ValidationTooSlow, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
             AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,
             AuditMisdirectedToolchainReference, AuditReservedDefinition);

@@ -45,8 +45,17 @@ namespace RestrictedCSharp.Rules
 
         public static BudgetLimit SyntaxDepth { get; } = new("syntax-depth", "levels", "deepest syntax tree in the source (long operator chains are deep)", 512);
 
+        public static BudgetLimit LambdaDepth { get; } = new("lambda-depth", "levels", "deepest nesting of lambdas and anonymous methods (the compiler binds nested lambdas over overloads in exponential time)", 6);
+
+        public static BudgetLimit ConstantChars { get; } = new("constant-chars", "characters", "characters of the constant strings the compiler folds from named constants", 1024 * 1024);
+
+        public static BudgetLimit ValidationMilliseconds { get; } = new("validate-ms", "ms", "wall time to validate a submission (backstop)", 20_000);
+
+        public static BudgetLimit AssemblyBytes { get; } = new("assembly-bytes", "bytes", "size of the compiled assembly", 16 * 1024 * 1024);
+
         public static ImmutableArray<BudgetLimit> All { get; } = ImmutableArray.Create(
-            Ticks, Depth, AllocatedBytes, MemoryMegabytes, TimeoutMilliseconds, SourceBytes, SourceFiles, LineLength, Nesting, SyntaxDepth);
+            Ticks, Depth, AllocatedBytes, MemoryMegabytes, TimeoutMilliseconds, SourceBytes, SourceFiles, LineLength, Nesting, SyntaxDepth,
+            LambdaDepth, ConstantChars, ValidationMilliseconds, AssemblyBytes);
 
         private static readonly Dictionary<string, BudgetLimit> ByName = All.ToDictionary(l => l.Name, StringComparer.Ordinal);
 

@@ -12,6 +12,9 @@ public static class RcscApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
+        // Bot and source text reach both streams: neither passes a control character to the terminal.
+        stdout = new DisplayTextWriter(stdout);
+        stderr = new DisplayTextWriter(stderr);
         var context = new CliContext(stdout, stderr);
         try
         {

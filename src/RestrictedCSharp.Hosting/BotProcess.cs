@@ -96,13 +96,14 @@ public sealed class BotProcess : IBot
     private static bool EndsTheProcess(CallOutcome outcome) =>
         outcome is CallOutcome.Timeout or CallOutcome.Crashed or CallOutcome.MemoryLimit or CallOutcome.ProtocolError;
 
-    private static CallResult ToResult(Exchange exchange) => exchange.Reply switch
+    /// <summary>The runner's reply as a result, its text bounded again here: the runner is the bot's process.</summary>
+    private static CallResult ToResult(Exchange exchange) => BotText.Bound(exchange.Reply switch
     {
         null => exchange.ToFailedResult(),
         CallResultReply { Result: var result } => result,
         ErrorReply error => CallResult.Failed(CallOutcome.Rejected, $"{error.Code}: {error.Message}", exchange.WallMs),
         var other => CallResult.Failed(CallOutcome.ProtocolError, $"The runner answered a call with {other.GetType().Name}.", exchange.WallMs),
-    };
+    });
 
     private async Task<CallResult> LoadIntoFreshRunnerAsync(CancellationToken cancellationToken)
     {
@@ -136,7 +137,7 @@ public sealed class BotProcess : IBot
         var exchange = await runner.ExchangeAsync(request, _options.LoadTimeout, _options.ResidentLimitBytes, cancellationToken)
             .ConfigureAwait(false);
         var result = exchange.Reply is ErrorReply { Code: ErrorCodes.LoadFailed } failed
-            ? CallResult.Failed(CallOutcome.Rejected, failed.Message, exchange.WallMs)
+            ? CallResult.Failed(CallOutcome.Rejected, BotText.Truncate(failed.Message ?? "", BotText.MaxMessageChars), exchange.WallMs)
             : ToResult(exchange);
         if (!result.IsOk) await RetireRunnerAsync().ConfigureAwait(false);
         return result;

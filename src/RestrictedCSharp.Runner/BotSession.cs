@@ -42,7 +42,7 @@ internal sealed class BotSession
                                       or EntryClassException or TypeLoadException or ReflectionTypeLoadException
                                       or ArgumentException)
         {
-            return (null, new ErrorReply(ErrorCodes.LoadFailed, $"{e.GetType().Name}: {e.Message}"));
+            return (null, new ErrorReply(ErrorCodes.LoadFailed, BotText.Truncate($"{e.GetType().Name}: {e.Message}", BotText.MaxMessageChars)));
         }
 
         var constructor = entryType.GetConstructor(Type.EmptyTypes)!;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using RestrictedCSharp.Guards;
 using RestrictedCSharp.Protocol;
 
@@ -14,8 +15,8 @@ namespace RestrictedCSharp.Runner;
 /// </summary>
 internal static class CallFailures
 {
-    private const int MaxMessageChars = 4096;
-    private const int MaxFrames = 64;
+    private const int MaxMessageChars = BotText.MaxMessageChars;
+    private const int MaxFrames = BotText.MaxFrames;
 
     public static CallResult Classify(Exception exception, Assembly bot, GuardUsage usage, double wallMs)
     {
@@ -54,7 +55,8 @@ internal static class CallFailures
             return (CallOutcome.StackLimit, "The bot nested so deep that the thread's stack is nearly exhausted.", null);
 
         var thrown = Unwrap(exception);
-        return (CallOutcome.Exception, $"{thrown.GetType().FullName}: {SafeMessage(thrown)}", BotFrames(thrown, bot));
+        var typeName = BoundedTypeName.Of(thrown.GetType(), MaxMessageChars);
+        return (CallOutcome.Exception, BotText.Truncate($"{typeName}: {SafeMessage(thrown, typeName)}", MaxMessageChars), BotFrames(thrown, bot));
     }
 
     private static IEnumerable<Exception> Chain(Exception exception)
@@ -80,17 +82,40 @@ internal static class CallFailures
         return exception;
     }
 
-    private static string SafeMessage(Exception exception)
+    /// <summary>
+    /// The message, bounded. An exception constructed without one would build its default message from the
+    /// full name of its type (unbounded, see <see cref="BoundedTypeName"/>): that message is written here
+    /// with the bounded name instead, unless the bot's own type overrides <see cref="Exception.Message"/>.
+    /// </summary>
+    private static string SafeMessage(Exception exception, string boundedTypeName)
     {
         try
         {
-            var message = exception.Message;
-            return message.Length <= MaxMessageChars ? message : message[..MaxMessageChars] + "…";
+            if (StoredMessage(exception) is null && !OverridesMessage(exception.GetType()))
+                return $"Exception of type '{boundedTypeName}' was thrown.";
+            return BotText.Truncate(exception.Message, MaxMessageChars);
         }
         catch (Exception)
         {
             return "(the exception's message could not be read)";
         }
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_message")]
+    private static extern ref string? StoredMessage(Exception exception);
+
+    private static readonly MethodInfo ExceptionMessageGetter = typeof(Exception).GetProperty(nameof(Exception.Message))!.GetMethod!;
+
+    /// <summary>True when a type outside the framework's core library overrides <see cref="Exception.Message"/>.</summary>
+    private static bool OverridesMessage(Type type)
+    {
+        for (var current = type; current is not null && current != typeof(Exception); current = current.BaseType)
+        {
+            var overrides = current.GetMethods(BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                .Any(m => m.GetBaseDefinition().MethodHandle == ExceptionMessageGetter.MethodHandle);
+            if (overrides) return current.Assembly != typeof(Exception).Assembly;
+        }
+        return false;
     }
 
     private static IReadOnlyList<BotStackFrame> BotFrames(Exception exception, Assembly bot)
@@ -100,10 +125,11 @@ internal static class CallFailures
         {
             if (frame.GetMethod() is not { } method || method.Module.Assembly != bot) continue;
             var file = frame.GetFileName();
-            frames.Add(new BotStackFrame(
-                $"{method.DeclaringType?.FullName}.{method.Name}",
+            var declaringType = method.DeclaringType is { } type ? BoundedTypeName.Of(type, BotText.MaxFrameMethodChars) : "";
+            frames.Add(BotText.Bound(new BotStackFrame(
+                $"{declaringType}.{method.Name}",
                 file,
-                file is null ? null : frame.GetFileLineNumber()));
+                file is null ? null : frame.GetFileLineNumber())));
             if (frames.Count == MaxFrames) break;
         }
         return frames;

@@ -12,8 +12,24 @@ public class BuildAndRunCommandTests
             public int Act(int x) { _turn++; var s = 0; for (var i = 0; i < x; i++) s += i; return s + _turn; }
             public int Spin() { while (true) { } }
             public int Boom(int n) => n == 0 ? throw new System.InvalidOperationException("no moves") : n;
+            public int Spoof() => throw new System.InvalidOperationException("\u001b[2J\u001b]0;owned\u0007\rall good\u202E");
         }
         """;
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task Run_shows_control_characters_of_bot_text_as_escapes(string format)
+    {
+        using var folder = new TempFolder();
+        var source = folder.Write("Bot.cs", Bot);
+
+        var result = await Rcsc.RunAsync("run", source, "--method", "Spoof", "--format", format);
+
+        result.ExitCode.Should().Be(ExitCodes.CallFailed, result.ToString());
+        result.Stdout.Should().NotContainAny("\u001b", "\r", "\u0007", "\u202E");
+        result.Stdout.Should().Contain("\\u001B[2J", "the message is kept, shown as escapes (JSON writes the same escape)");
+    }
 
     [Fact]
     public async Task Build_writes_the_assembly_and_its_manifest()

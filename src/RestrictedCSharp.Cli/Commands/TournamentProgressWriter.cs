@@ -13,7 +13,9 @@ internal sealed class TournamentProgressWriter(TextWriter output, bool terminal)
     private bool _drawn;
 
     /// <summary>True when <paramref name="output"/> is this process's console output or error and it is not redirected.</summary>
-    public static bool IsTerminal(TextWriter output) =>
+    public static bool IsTerminal(TextWriter output) => IsConsole(DisplayTextWriter.Unwrap(output));
+
+    private static bool IsConsole(TextWriter output) =>
         (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected) || (ReferenceEquals(output, Console.Error) && !Console.IsErrorRedirected);
 
     public void Report(TournamentProgress progress)
@@ -26,7 +28,8 @@ internal sealed class TournamentProgressWriter(TextWriter output, bool terminal)
         {
             var filled = progress.Total == 0 ? BarWidth : BarWidth * progress.Done / progress.Total;
             var line = string.Create(inv, $"[{new string('#', filled)}{new string('-', BarWidth - filled)}] {progress.Done}/{progress.Total}  {progress.Game.Title}: {outcome}");
-            output.Write($"\r{line,-100}");
+            DisplayTextWriter.Unwrap(output).Write('\r'); // the bar's own return; the line itself is neutralized
+            output.Write($"{line,-100}");
             _drawn = true;
         }
         else

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using RestrictedCSharp.Analyzers;
 using RestrictedCSharp.Rewriting;
 using RestrictedCSharp.Rules;
 
@@ -44,7 +45,13 @@ public sealed class BotBuilder
         }
 
         var guardedSources = guarded.Trees.Select(t => new GuardedSource(t.Original.FilePath, t.Guarded.ToString())).ToImmutableArray();
-        var (assembly, emitErrors) = BotEmitter.Emit(guarded.Compilation, cancellationToken);
+        var maxAssemblyBytes = _rules.GetLimit(BudgetLimit.AssemblyBytes);
+        var (assembly, emitErrors, tooLarge) = BotEmitter.Emit(guarded.Compilation, maxAssemblyBytes, cancellationToken);
+        if (tooLarge)
+        {
+            return Refused(validation.Diagnostics.Add(SubmissionDescriptors.Nowhere(RestrictedDiagnostics.AssemblyTooLarge, maxAssemblyBytes)), guardedSources);
+        }
+
         if (assembly.IsEmpty)
         {
             return Refused(validation.Diagnostics.AddRange(DiagnosticConverter.ConvertAll(emitErrors)), guardedSources);

@@ -13,13 +13,17 @@ internal static class BotEmitter
 {
     private static readonly EmitOptions Options = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
-    public static (ImmutableArray<byte> Assembly, ImmutableArray<Diagnostic> Errors) Emit(CSharpCompilation guarded, CancellationToken cancellationToken)
+    /// <summary>Emits the assembly into memory, never past <paramref name="maxBytes"/> (<c>TooLarge</c> then, and no assembly).</summary>
+    public static (ImmutableArray<byte> Assembly, ImmutableArray<Diagnostic> Errors, bool TooLarge) Emit(
+        CSharpCompilation guarded, long maxBytes, CancellationToken cancellationToken)
     {
-        using var stream = new MemoryStream();
+        using var stream = new SizeLimitedStream(maxBytes);
         var result = guarded.Emit(stream, options: Options, cancellationToken: cancellationToken);
+        if (stream.Exceeded)
+            return (ImmutableArray<byte>.Empty, ImmutableArray<Diagnostic>.Empty, TooLarge: true);
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return result.Success
-            ? (ImmutableArray.Create(stream.ToArray()), errors)
-            : (ImmutableArray<byte>.Empty, errors);
+            ? (ImmutableArray.Create(stream.ToArray()), errors, false)
+            : (ImmutableArray<byte>.Empty, errors, false);
     }
 }

@@ -23,12 +23,39 @@ internal sealed class FrontDoor
         _maxLineLength = rules.GetLimit(BudgetLimit.LineLength);
         _maxNesting = (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.Nesting));
         MaxSyntaxDepth = (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.SyntaxDepth));
+        MaxLambdaDepth = (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.LambdaDepth));
+        MaxConstantChars = rules.GetLimit(BudgetLimit.ConstantChars);
     }
 
     public int MaxNesting => _maxNesting;
 
     /// <summary>The <c>syntax-depth</c> limit, checked on the parsed trees.</summary>
     public int MaxSyntaxDepth { get; }
+
+    /// <summary>The <c>lambda-depth</c> limit, checked on the parsed trees.</summary>
+    public int MaxLambdaDepth { get; }
+
+    /// <summary>The <c>constant-chars</c> limit, checked on the parsed trees.</summary>
+    public long MaxConstantChars { get; }
+
+    /// <summary>The checks of the parsed trees, cheapest first; each is linear and runs before the compiler binds anything.</summary>
+    public ImmutableArray<SubmissionDiagnostic> CheckTrees(ImmutableArray<Microsoft.CodeAnalysis.SyntaxTree> trees, CancellationToken cancellationToken)
+    {
+        var tooDeep = trees
+            .Select(tree => TokenNestingCheck.Check(tree, MaxNesting, cancellationToken)
+                ?? SyntaxDepthCheck.Check(tree, MaxSyntaxDepth, cancellationToken)
+                ?? LambdaDepthCheck.Check(tree, MaxLambdaDepth, cancellationToken))
+            .OfType<SubmissionDiagnostic>()
+            .ToImmutableArray();
+        if (!tooDeep.IsEmpty)
+        {
+            return tooDeep;
+        }
+
+        return ConstantStringCheck.Check(trees, MaxConstantChars, cancellationToken) is { } tooLong
+            ? ImmutableArray.Create(tooLong)
+            : ImmutableArray<SubmissionDiagnostic>.Empty;
+    }
 
     public ImmutableArray<SubmissionDiagnostic> Check(IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken)
     {

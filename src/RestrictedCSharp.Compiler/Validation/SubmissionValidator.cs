@@ -9,12 +9,13 @@ namespace RestrictedCSharp.Compiler;
 
 /// <summary>
 /// Precompile validation of a submission: front-door limits → parse with fixed options → exact
-/// nesting and syntax-depth checks → compile against the fixed reference set with the restricted analyzers → verdict.
+/// nesting, syntax-depth, lambda-depth and constant-string checks → compile (within the validate-ms budget) against the fixed reference set with the restricted analyzers → verdict.
 /// One validator serves any number of submissions, concurrently.
 /// </summary>
 public sealed class SubmissionValidator
 {
     private readonly FrontDoor _frontDoor;
+    private readonly TimeSpan _validationTime;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private readonly ImmutableArray<string> _forcedErrorIds;
@@ -33,6 +34,7 @@ public sealed class SubmissionValidator
     {
         ArgumentNullException.ThrowIfNull(rules);
         _frontDoor = new FrontDoor(rules);
+        _validationTime = TimeSpan.FromMilliseconds(Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.ValidationMilliseconds)));
         _references = ReferenceSet.Create(gameReferencePaths);
         _analyzers = analyzers;
         _forcedErrorIds = analyzers
@@ -61,20 +63,28 @@ public sealed class SubmissionValidator
         }
 
         var trees = SubmissionParser.Parse(sources, cancellationToken);
-        var tooDeep = trees
-            .Select(tree => TokenNestingCheck.Check(tree, _frontDoor.MaxNesting, cancellationToken)
-                ?? SyntaxDepthCheck.Check(tree, _frontDoor.MaxSyntaxDepth, cancellationToken))
-            .OfType<SubmissionDiagnostic>()
-            .ToImmutableArray();
-        if (!tooDeep.IsEmpty)
+        var refusedTrees = _frontDoor.CheckTrees(trees, cancellationToken);
+        if (!refusedTrees.IsEmpty)
         {
-            return new ValidationResult(tooDeep, compilation: null);
+            return new ValidationResult(refusedTrees, compilation: null);
         }
 
         var compilation = SubmissionCompilation.Create(trees, _references, _forcedErrorIds);
-        var diagnostics = await SubmissionAnalysis.RunAsync(compilation, _analyzers, cancellationToken).ConfigureAwait(false);
-        return new ValidationResult(
-            DiagnosticConverter.ConvertAll(diagnostics),
-            compilation);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_validationTime);
+        try
+        {
+            var diagnostics = await SubmissionAnalysis.RunAsync(compilation, _analyzers, budget.Token).ConfigureAwait(false);
+            return new ValidationResult(
+                DiagnosticConverter.ConvertAll(diagnostics),
+                compilation);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The time budget ran out, not the caller's patience: a verdict, not an error.
+            return new ValidationResult(
+                ImmutableArray.Create(SubmissionDescriptors.Nowhere(RestrictedDiagnostics.ValidationTooSlow, (long)_validationTime.TotalMilliseconds)),
+                compilation: null);
+        }
     }
 }

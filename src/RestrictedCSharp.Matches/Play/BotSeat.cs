@@ -10,6 +10,14 @@ internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
     /// <summary>Log lines kept per bot for the replay; a bot's log is bounded per turn, this bounds the match.</summary>
     public const int MaxLogLinesKept = 4_000;
 
+    /// <summary>
+    /// Characters of event messages kept per bot for the result and the replay. Each message is already bounded
+    /// per call (<see cref="BotText.MaxMessageChars"/>); this bounds the match, whatever the bot throws every turn.
+    /// </summary>
+    public const int MaxEventChars = 64 * 1024;
+
+    private int _eventChars;
+
     private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
     private readonly List<long> _ticksByTurn = [];
     private readonly List<LogLine> _logs = [];
@@ -65,6 +73,16 @@ internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
             LogLines++;
             if (_logs.Count < MaxLogLinesKept) _logs.Add(new LogLine(turn, line));
         }
+    }
+
+    /// <summary>The text an event about this bot keeps: the message bounded per call, and nothing once the match's share is spent.</summary>
+    public string EventText(string message)
+    {
+        var bounded = BotText.Truncate(message, BotText.MaxMessageChars + BotText.MaxFrameMethodChars + BotText.MaxFramePathChars);
+        if (_eventChars + bounded.Length > MaxEventChars)
+            return "(message dropped: this bot's messages already fill its share of the match record)";
+        _eventChars += bounded.Length;
+        return bounded;
     }
 
     public void RecordFailure(string kind)

@@ -52,7 +52,7 @@ internal static class MatchPlayer
                 var load = seat.Bot.Load;
                 var message = seat.Bot.AuditFindings.Count > 0 ? $"{load.Message} {string.Join("; ", seat.Bot.AuditFindings)}" : load.Message ?? "";
                 seat.RecordFailure(load.Outcome.ToWireName());
-                events.Add(new MatchEvent(0, seat.Player, seat.Name, load.Outcome.ToWireName(), $"the bot did not load: {message}"));
+                events.Add(new MatchEvent(0, seat.Player, seat.Name, load.Outcome.ToWireName(), seat.EventText($"the bot did not load: {message}")));
                 Eliminate(game, seat, turn: 0, $"the bot did not load ({load.Outcome.ToWireName()})", events);
             }
 
@@ -153,7 +153,7 @@ internal static class MatchPlayer
         where TMove : struct
     {
         seat.RecordFailure(kind);
-        events.Add(new MatchEvent(turn, seat.Player, seat.Name, kind, message));
+        events.Add(new MatchEvent(turn, seat.Player, seat.Name, kind, seat.EventText(message)));
         if (seat.ConsecutiveFailures >= budgets.MaxFailures)
             Eliminate(game, seat, turn, $"{seat.ConsecutiveFailures} failed turns in a row (last: {kind})", events);
     }

@@ -29,6 +29,19 @@ public class BotBuilderTests
         (builder ?? Bots).BuildAsync(new[] { new SourceFile("Bot.cs", source) });
 
     [Fact]
+    public async Task An_assembly_past_the_assembly_bytes_limit_is_RCX1011_and_nothing_is_kept()
+    {
+        var small = new BotBuilder(Validation.Submissions.BotsWith("limit assembly-bytes 2048"));
+
+        var result = await BuildAsync(Counter, small);
+
+        result.Bot.Should().BeNull();
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Id.Should().Be("RCX1011");
+        diagnostic.Message.Should().Contain("2048");
+    }
+
+    [Fact]
     public async Task A_legitimate_bot_builds_into_a_guarded_audited_assembly_with_a_manifest()
     {
         var result = await BuildAsync(Counter);
