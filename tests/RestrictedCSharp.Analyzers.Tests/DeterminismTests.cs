@@ -143,6 +143,21 @@ public class DeterminismTests
         """);
 
     [Fact]
+    public Task New_constraint_type_arguments_of_static_and_struct_members_are_judged_too() => VerifyAsync("""
+        using System;
+        static class Factory<T> where T : new() { public static T Make() => new T(); public static T Made => new T(); }
+        struct Slot<T> where T : new() { public T Fill() => new T(); }
+        class Bot
+        {
+            Random A() => {|RCX0402:Factory<Random>.Make|}();
+            Random B() => {|RCX0402:Factory<Random>.Made|};
+            Random C() => {|RCX0402:default(Slot<Random>).Fill|}();
+            Random D(Slot<Random> slot) => {|RCX0402:slot.Fill|}();
+            int E() => Factory<int>.Make();
+        }
+        """);
+
+    [Fact]
     public async Task New_constraint_message_names_the_constructor_and_the_way_out()
     {
         var diagnostics = await VerifyAsync("""

@@ -11,8 +11,9 @@ namespace RestrictedCSharp.Analyzers
     /// A type argument for a type parameter with a <c>new()</c> constraint must have a parameterless
     /// constructor the rules allow: <c>new T()</c> compiles to <c>Activator.CreateInstance&lt;T&gt;()</c>,
     /// which calls it where no rule sees, so <c>Make&lt;Random&gt;()</c> would make an unseeded
-    /// <c>Random</c>. Judged on every constructed type, constructor and generic method the code reaches
-    /// (explicit or inferred type arguments, containing types, and type arguments nested inside them);
+    /// <c>Random</c>. Judged on every constructed type, constructor, generic method, static member and
+    /// struct member the code reaches (explicit or inferred type arguments, containing types, and type
+    /// arguments nested inside them);
     /// a type parameter passed on is judged where it is finally substituted. Cached per symbol; safe for
     /// concurrent use.
     /// </summary>
@@ -85,9 +86,11 @@ namespace RestrictedCSharp.Analyzers
                 }
             }
 
-            // A member of a constructed type is reached through the type, reported where the type is
-            // named or constructed: judging its members again would report one substitution many times.
-            var type = symbol as INamedTypeSymbol ?? (symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? symbol.ContainingType : null);
+            // A constructed type's substitutions run code through its constructors, its static members,
+            // and the instance members of a struct (a default value needs no constructor). An instance
+            // member of a class is reached through an object whose constructor was judged already:
+            // judging it again would report one substitution at every call.
+            var type = symbol as INamedTypeSymbol ?? (RunsWithoutCheckedConstructor(symbol) ? symbol.ContainingType : null);
             for (var current = type; current is not null; current = current.ContainingType)
             {
                 for (var i = 0; i < Math.Min(current.TypeParameters.Length, current.TypeArguments.Length); i++)
@@ -96,6 +99,11 @@ namespace RestrictedCSharp.Analyzers
                 }
             }
         }
+
+        private static bool RunsWithoutCheckedConstructor(ISymbol member) =>
+            member is IMethodSymbol { MethodKind: MethodKind.Constructor }
+            || member.IsStatic
+            || member.ContainingType is { IsValueType: true };
 
         /// <summary>A refused substitution: <see cref="Argument"/> for <see cref="Parameter"/>, whose constructor the rules refuse.</summary>
         internal sealed class Refusal
