@@ -133,6 +133,16 @@ namespace RestrictedCSharp.Guards
 
         internal static GuardLimitKind Tripped => s_tripped;
 
+        /// <summary>The tick budget of the open call, for <see cref="Budget"/>; 0 when none is open.</summary>
+        internal static long TickLimitReading => s_open ? s_tickLimit : 0;
+
+        /// <summary>The ticks the open call has spent, for <see cref="Budget"/>; 0 when none is open.</summary>
+        internal static long TicksUsedReading => s_open ? TicksUsed : 0;
+
+        /// <summary>The ticks the open call may still spend, for <see cref="Budget"/>; 0 when none is open or it tripped.</summary>
+        internal static long TicksLeftReading
+            => !s_open || s_tripped != GuardLimitKind.None ? 0 : Math.Max(0, s_tickLimit - TicksCounted);
+
         /// <summary>The guarded frames on the stack: the low bits of <see cref="s_counters"/>.</summary>
         private static int Depth => (int)(s_counters & (TickUnit - 1));
 

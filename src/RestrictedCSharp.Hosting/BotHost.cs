@@ -12,8 +12,8 @@ namespace RestrictedCSharp.Hosting;
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    /// <summary>What the audit allows besides the rules: the guard entry points the rewriter inserts.</summary>
-    public static readonly IReadOnlyList<string> ToolchainAllowances = ["T:RestrictedCSharp.Guards.Guard"];
+    /// <summary>What the audit allows besides the rules: the guard entry points the rewriter inserts, and the ticks-left reading.</summary>
+    public static readonly IReadOnlyList<string> ToolchainAllowances = ["T:RestrictedCSharp.Guards.Guard", "T:RestrictedCSharp.Budget"];
 
     private static readonly Lazy<RuleSet> BotsPreset = new(() => RuleSetLoader.Preset(Presets.Bots));
 

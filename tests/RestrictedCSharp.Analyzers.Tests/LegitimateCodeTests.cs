@@ -23,7 +23,7 @@ public class LegitimateCodeTests
         abstract record Shape;
         sealed record Circle(double Radius) : Shape;
         sealed record Rect(double W, double H) : Shape;
-        readonly record struct Cell(int X, int Y);
+        readonly record struct Cell(int X, int Y) { public override int GetHashCode() => unchecked(X * 31 + Y); }
         class Bot
         {
             double Area(Shape shape) => shape switch
@@ -188,7 +188,7 @@ public class LegitimateCodeTests
                 var big = (Int128)long.MaxValue * 2;
                 var half = (Half)1.5f;
                 var lazy = new Lazy<int>(() => 3);
-                var hash = HashCode.Combine(1, 2);
+                var hash = unchecked(half.GetHashCode() * 31 + DayOfWeek.Friday.GetHashCode());
                 var values = Enum.GetValues<DayOfWeek>();
                 var popcount = BitOperations.PopCount(42u);
                 decimal money = 1.5m * 2;

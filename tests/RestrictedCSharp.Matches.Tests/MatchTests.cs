@@ -25,6 +25,20 @@ public sealed class MatchTests(MatchFixture fixture)
     }
 
     [Fact]
+    public async Task A_hashing_bot_against_a_sample_bot_gives_byte_identical_replays_in_fresh_processes()
+    {
+        var bots = new[] { await fixture.BotFromSourceAsync("hashing", TestBots.Hashing), await fixture.BotAsync(Repository.SampleBot("floodfill")) };
+
+        var first = await fixture.PlayAsync(bots, fixture.Options(seed: 5));
+        var second = await fixture.PlayAsync(bots, fixture.Options(seed: 5));
+
+        first.Turns.Should().BeGreaterThan(5);
+        first.Events.Should().BeEmpty(string.Join("; ", first.Events.Select(e => e.Message)));
+        MatchJson.Replay(second).Should().Be(MatchJson.Replay(first));
+        MatchJson.Summary(second, includeWallClock: false).Should().Be(MatchJson.Summary(first, includeWallClock: false));
+    }
+
+    [Fact]
     public async Task Another_seed_gives_another_game()
     {
         var bots = new[] { await fixture.BotAsync(Repository.SampleBot("random")), await fixture.BotAsync(Repository.SampleBot("random"), "random-2") };

@@ -16,10 +16,12 @@ namespace RestrictedCSharp.Analyzers
     internal sealed class SymbolChecker
     {
         private readonly SymbolPolicy _policy;
+        private readonly ConstructorConstraints _constructorConstraints;
 
         public SymbolChecker(RuleSet rules, Compilation compilation)
         {
             _policy = new SymbolPolicy(rules, compilation.Assembly);
+            _constructorConstraints = new ConstructorConstraints(_policy.Evaluate, compilation.Assembly);
             Rules = rules;
             TupleInterface = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ITuple");
             DisposeMethod = FirstMethod(compilation.GetSpecialType(SpecialType.System_IDisposable), "Dispose");
@@ -50,7 +52,13 @@ namespace RestrictedCSharp.Analyzers
             }
 
             var verdict = _policy.Evaluate(symbol);
-            if (verdict.IsAllowed || IsExempt(site, model))
+            if (verdict.IsAllowed)
+            {
+                CheckConstructorConstraints(symbol, site, location, model, report);
+                return;
+            }
+
+            if (IsExempt(site, model))
             {
                 return;
             }
@@ -58,6 +66,25 @@ namespace RestrictedCSharp.Analyzers
             var shown = (shownAs ?? symbol).ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
             report(Diagnostic.Create(RestrictedDiagnostics.For(verdict.Kind), location, shown, verdict.Explain()));
         }
+
+        /// <summary>Reports a type argument whose parameterless constructor a <c>new()</c> constraint would call against the rules (RCX0402).</summary>
+        private void CheckConstructorConstraints(ISymbol symbol, SyntaxNode site, Location location, SemanticModel model, Action<Diagnostic> report)
+        {
+            if (_constructorConstraints.Find(symbol) is not { } refusal || IsExempt(site, model))
+            {
+                return;
+            }
+
+            report(Diagnostic.Create(
+                RestrictedDiagnostics.ConstructorConstraintRefused,
+                location,
+                Show(refusal.Argument),
+                refusal.Parameter.Name,
+                Show(refusal.Constructor),
+                refusal.Verdict.Explain()));
+        }
+
+        private static string Show(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
         /// <summary>Whether the rules allow <paramref name="symbol"/>, without reporting anything.</summary>
         public bool Allows(ISymbol symbol) => _policy.Evaluate(symbol).IsAllowed;

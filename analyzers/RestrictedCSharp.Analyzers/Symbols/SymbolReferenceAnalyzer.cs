@@ -8,7 +8,8 @@ namespace RestrictedCSharp.Analyzers
 {
     /// <summary>
     /// Checks every symbol the code reaches against the rules (RCX0001 denied, RCX0002 not allowlisted,
-    /// RCX0003 uses a refused type). The bot's own symbols are never judged by name.
+    /// RCX0003 uses a refused type), and the type arguments that a <c>new()</c> constraint would construct
+    /// (RCX0402). The bot's own symbols are never judged by name.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SymbolReferenceAnalyzer : DiagnosticAnalyzer
@@ -24,7 +25,8 @@ namespace RestrictedCSharp.Analyzers
         internal SymbolReferenceAnalyzer(RuleSet? rules) => _rules = rules;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType);
+            RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType,
+            RestrictedDiagnostics.ConstructorConstraintRefused);
 
         public override void Initialize(AnalysisContext context)
         {

@@ -5,8 +5,9 @@ namespace RestrictedCSharp.Compiler;
 
 /// <summary>
 /// The assemblies a submission compiles against: the framework reference assemblies shipped next to
-/// the compiler in <c>reference-set/</c> (loaded once per process), plus the game's API assemblies.
-/// A submission never chooses its own references.
+/// the compiler in <c>reference-set/</c> (loaded once per process), the guard runtime (bots may read
+/// <c>RestrictedCSharp.Budget</c>; the rules refuse the rest of it), plus the game's API assemblies.
+/// <c>check</c> and <c>build</c> compile against the same set. A submission never chooses its own references.
 /// </summary>
 internal static class ReferenceSet
 {
@@ -15,13 +16,20 @@ internal static class ReferenceSet
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework =
         new(LoadFramework, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<MetadataReference> LazyGuardRuntime = new(
+        () => MetadataReference.CreateFromFile(typeof(RestrictedCSharp.Guards.Guard).Assembly.Location),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static string FrameworkDirectory => Path.Combine(AppContext.BaseDirectory, FolderName);
 
-    /// <summary>The framework references followed by the game's.</summary>
+    /// <summary>The guard runtime: the one assembly of ours that compiled bots reference.</summary>
+    public static MetadataReference GuardRuntime => LazyGuardRuntime.Value;
+
+    /// <summary>The framework references, the guard runtime, then the game's.</summary>
     /// <exception cref="FileNotFoundException">A game assembly does not exist.</exception>
     /// <exception cref="InvalidDataException">A game assembly is not a .NET assembly.</exception>
     public static ImmutableArray<MetadataReference> Create(IEnumerable<string>? gameReferencePaths) =>
-        Framework.Value.AddRange((gameReferencePaths ?? Array.Empty<string>()).Select(LoadGameAssembly));
+        Framework.Value.Add(GuardRuntime).AddRange((gameReferencePaths ?? Array.Empty<string>()).Select(LoadGameAssembly));
 
     /// <summary>
     /// Reads a game assembly into memory (no file stays open or locked while a server runs) and checks

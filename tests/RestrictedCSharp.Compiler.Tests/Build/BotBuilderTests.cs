@@ -142,6 +142,35 @@ public class BotBuilderTests
     }
 
     [Fact]
+    public async Task A_bot_reads_the_ticks_left_exactly_and_the_same_on_every_call()
+    {
+        // Stops a search when the budget runs low, the way a bot without a clock must: the rounds it
+        // manages are a function of the budget alone, whatever the JIT tier (60 calls cross tier-up and OSR).
+        const string searcher = """
+            using RestrictedCSharp;
+            public sealed class Bot
+            {
+                public long Search(int reserve)
+                {
+                    long rounds = 0;
+                    while (Budget.TicksLeft > reserve) { rounds++; }
+                    var consistent = Budget.TicksUsed + Budget.TicksLeft == Budget.TickLimit;
+                    return consistent ? rounds : -rounds;
+                }
+            }
+            """;
+        var bot = Load(await BuildAsync(searcher));
+        var limits = new GuardLimits(200_000, 100, 1 << 20);
+
+        var readings = Enumerable.Range(0, 60).Select(_ => (long)Call(bot, "Search", 1_000, limits)!).ToList();
+
+        readings.Should().OnlyContain(r => r == readings[0], "ticks are a deterministic count");
+        readings[0].Should().BeGreaterThan(10_000, "most of the budget goes to the search").And.BeLessThan(200_000);
+        var dearer = (long)Call(bot, "Search", 100_000, limits)!;
+        dearer.Should().BeGreaterThan(0).And.BeLessThan(readings[0], "a larger reserve leaves fewer rounds");
+    }
+
+    [Fact]
     public async Task The_artifact_is_written_with_its_manifest()
     {
         var result = await BuildAsync(Counter);

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace RestrictedCSharp.Rules.Tests.Support;
 
-/// <summary>Compilations against the framework reference assemblies copied next to the tests.</summary>
+/// <summary>Compilations against what a bot compiles against: the framework reference assemblies copied next to the tests, and the guard runtime.</summary>
 internal static class ReferenceSet
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -12,7 +12,9 @@ internal static class ReferenceSet
         var directory = Path.Combine(AppContext.BaseDirectory, "reference-set");
         var files = Directory.GetFiles(directory, "*.dll");
         files.Should().NotBeEmpty("the framework reference assemblies are copied to {0}", directory);
-        return files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToImmutableArray();
+        return files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
+            .Append(MetadataReference.CreateFromFile(typeof(RestrictedCSharp.Budget).Assembly.Location))
+            .ToImmutableArray();
     });
 
     private static readonly Lazy<CSharpCompilation> Empty = new(() => Compile(string.Empty));

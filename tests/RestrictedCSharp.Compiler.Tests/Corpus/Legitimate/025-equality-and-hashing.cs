@@ -1,4 +1,4 @@
-// Value equality with IEquatable<T>, HashCode and custom comparers.
+// Value equality with IEquatable<T>, an arithmetic GetHashCode and custom comparers.
 using System;
 using System.Collections.Generic;
 
@@ -14,7 +14,7 @@ public readonly struct Cell(int x, int y) : IEquatable<Cell>, IComparable<Cell>
 
     public override bool Equals(object? obj) => obj is Cell other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(X, Y);
+    public override int GetHashCode() => unchecked(X * 31 + Y);
 
     public int CompareTo(Cell other) => (Y, X).CompareTo((other.Y, other.X));
 

@@ -1,0 +1,199 @@
+using static RestrictedCSharp.Analyzers.Tests.Infrastructure.AnalyzerRunner;
+
+namespace RestrictedCSharp.Analyzers.Tests;
+
+/// <summary>
+/// Per-process values under the bots preset: hash codes that differ between processes (RCX0401),
+/// <c>new()</c> type arguments whose constructor the rules refuse (RCX0402), and the denied APIs that
+/// expose a per-process value or order (RCX0001).
+/// </summary>
+public class DeterminismTests
+{
+    [Theory]
+    [InlineData("int H(string s) => {|RCX0401:s.GetHashCode|}();")]
+    [InlineData("int H(string s) => {|RCX0401:string.GetHashCode|}(s.AsSpan());")]
+    [InlineData("int H(string s) => {|RCX0401:s.GetHashCode|}(StringComparison.Ordinal);")]
+    [InlineData("int H(string s) => {|RCX0401:StringComparer.OrdinalIgnoreCase.GetHashCode|}(s);")]
+    [InlineData("int H(string s) => {|RCX0401:StringComparer.Ordinal.GetHashCode|}((object)s);")]
+    [InlineData("int H(string s) => {|RCX0401:EqualityComparer<string>.Default.GetHashCode|}(s);")]
+    [InlineData("int H(int s) => {|RCX0401:EqualityComparer<int>.Default.GetHashCode|}(s);")]
+    [InlineData("int H(IEqualityComparer<int> c) => {|RCX0401:c.GetHashCode|}(1);")]
+    [InlineData("int H(int a, int b) => {|RCX0401:(a, b).GetHashCode|}();")]
+    [InlineData("int H(int a, int b) => {|RCX0401:Tuple.Create(a, b).GetHashCode|}();")]
+    [InlineData("int H(int[] a) => {|RCX0401:((System.Collections.IStructuralEquatable)a).GetHashCode|}(EqualityComparer<int>.Default);")]
+    [InlineData("int H(int a) => {|RCX0401:new KeyValuePair<int, int>(a, a).GetHashCode|}();")]
+    [InlineData("int H(long a) => {|RCX0401:((Int128)a).GetHashCode|}();")]
+    [InlineData("int H(ulong a) => {|RCX0401:((UInt128)a).GetHashCode|}();")]
+    [InlineData("int H(int a) => {|RCX0401:(1..a).GetHashCode|}();")]
+    [InlineData("int H(int a) => {|RCX0401:(^a).GetHashCode|}();")]
+    [InlineData("int H(float a) => {|RCX0401:new System.Numerics.Vector2(a, a).GetHashCode|}();")]
+    [InlineData("int H() => {|RCX0401:new object().GetHashCode|}();")]
+    [InlineData("int H(int a) => {|RCX0401:((object)a).GetHashCode|}();")]
+    [InlineData("int H(Action a) => {|RCX0401:a.GetHashCode|}();")]
+    [InlineData("int H(List<int> a) => {|RCX0401:a.GetHashCode|}();")]
+    [InlineData("int H(string s) => {|RCX0401:ReferenceEqualityComparer.Instance.GetHashCode|}(s);")]
+    [InlineData("int H<T>(T t) => {|RCX0401:t!.GetHashCode|}();")]
+    [InlineData("int H<T>(T t) where T : struct => {|RCX0401:t.GetHashCode|}();")]
+    [InlineData("int H(string s) => s?{|RCX0401:.GetHashCode|}() ?? 0;")]
+    [InlineData("int H(int a) => {|RCX0401:new { a }.GetHashCode|}();")]
+    [InlineData("int H() => {|RCX0401:GetHashCode|}();")]
+    [InlineData("int H() => {|RCX0401:this.GetHashCode|}();")]
+    [InlineData("Func<int> H(string s) => {|RCX0401:s.GetHashCode|};")]
+    [InlineData("IEnumerable<int> H(string[] s) => s.Select({|RCX0401:StringComparer.Ordinal.GetHashCode|});")]
+    public Task Hash_reads_that_differ_between_processes_are_refused(string member) => VerifyAsync(Wrap(member));
+
+    [Theory]
+    [InlineData("int H(int a) => a.GetHashCode();")]
+    [InlineData("int H(long a, ulong b, short c, byte d, sbyte e, ushort f, uint g) => a.GetHashCode() ^ b.GetHashCode() ^ c.GetHashCode() ^ d.GetHashCode() ^ e.GetHashCode() ^ f.GetHashCode() ^ g.GetHashCode();")]
+    [InlineData("int H(bool a, char b, float c, double d, decimal e, nint f, nuint g) => a.GetHashCode() ^ b.GetHashCode() ^ c.GetHashCode() ^ d.GetHashCode() ^ e.GetHashCode() ^ f.GetHashCode() ^ g.GetHashCode();")]
+    [InlineData("int H(Half a, Guid b, DateTime c, TimeSpan d, DateOnly e, TimeOnly f, DateTimeOffset g) => a.GetHashCode() ^ b.GetHashCode() ^ c.GetHashCode() ^ d.GetHashCode() ^ e.GetHashCode() ^ f.GetHashCode() ^ g.GetHashCode();")]
+    [InlineData("int H(System.Text.Rune a, DayOfWeek b, int? c) => a.GetHashCode() ^ b.GetHashCode() ^ c.GetHashCode();")]
+    [InlineData("int H(int? a) => a?.GetHashCode() ?? 0;")]
+    [InlineData("Func<int> H(int a) => a.GetHashCode;")]
+    [InlineData("int H(Cell c) => c.GetHashCode();")]
+    [InlineData("int H(Shape s) => s.GetHashCode();")]
+    [InlineData("int H(Sealed r) => r.GetHashCode();")]
+    [InlineData("int H(Pair p) => p.GetHashCode();")]
+    [InlineData("int H(Comparer c, Cell a) => c.GetHashCode(a);")]
+    [InlineData("int H(Circle c) => c.GetHashCode();")]
+    public Task Deterministic_hash_reads_are_accepted(string member) => VerifyAsync(Wrap(member));
+
+    [Fact]
+    public Task Own_overrides_are_judged_by_what_they_run() => VerifyAsync("""
+        using System.Collections.Generic;
+        class Identity { public override int GetHashCode() => {|RCX0401:base.GetHashCode|}(); }
+        class Derived : Base { public override int GetHashCode() => base.GetHashCode() * 7; }
+        class Base { public override int GetHashCode() => 3; }
+        record Open(int X) { public override int GetHashCode() => X; }
+        sealed record Derived2(int X, string S) : Open(X);
+        sealed record Closed(int X) { public override int GetHashCode() => X; }
+        sealed record Generated(int X);
+        record struct Value(int X);
+        class Bot
+        {
+            int A(Open o) => {|RCX0401:o.GetHashCode|}();
+            int B(Closed c) => c.GetHashCode();
+            int C(Generated g) => {|RCX0401:g.GetHashCode|}();
+            int D(Value v) => {|RCX0401:v.GetHashCode|}();
+            int E(Derived d) => d.GetHashCode();
+            int F(Derived2 d) => {|RCX0401:d.GetHashCode|}();
+        }
+        interface IHashed { int GetHashCode(); }
+        class Marker : IHashed { }
+        class User { int H(IHashed h) => {|RCX0401:h.GetHashCode|}(); }
+        """);
+
+    [Fact]
+    public async Task Message_says_why_and_what_to_do_instead()
+    {
+        var diagnostics = await VerifyAsync(Wrap("int H(string s) => {|RCX0401:s.GetHashCode|}();"));
+        var message = diagnostics.Single().GetMessage();
+        message.Should().Contain("'string.GetHashCode()'").And.Contain("seeded differently in every process")
+            .And.Contain("declare GetHashCode on your own type").And.Contain("unchecked(x * 31 + y)");
+        diagnostics.Single().Descriptor.HelpLinkUri.Should().EndWith("docs/rules/RCX0401.md");
+    }
+
+    [Theory]
+    [InlineData("int H() => {|RCX0001:HashCode.Combine|}(1, 2);")]
+    [InlineData("int H() => {|RCX0001:System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode|}(this);")]
+    [InlineData("string H() => {|RCX0001:System.Collections.Immutable.ImmutableHashSet.Create|}(\"a\", \"b\").First();")]
+    [InlineData("string H(string[] a) => {|RCX0001:a.ToImmutableHashSet|}().First();")]
+    [InlineData("string H(string[] a) => {|RCX0001:a.ToImmutableDictionary|}(x => x).First().Key;")]
+    [InlineData("int H(int[] a) => {|RCX0001:a.Shuffle|}().First();")]
+    [InlineData("int H() => {|RCX0001:new Lazy<Random>()|}.Value.Next();")]
+    [InlineData("int H() => {|RCX0001:new Lazy<Random>(true)|}.Value.Next();")]
+    [InlineData("int H() => {|RCX0001:new Lazy<Random, int>(1)|}.Value.Next();")]
+    public Task Apis_that_expose_a_per_process_value_or_order_are_denied(string member) => VerifyAsync(Wrap(member));
+
+    [Theory]
+    [InlineData("int H() => new Lazy<Random>(() => new Random(1)).Value.Next();")]
+    [InlineData("int H() => new Lazy<int>(3).Value;")]
+    [InlineData("int H() => new Lazy<Random, int>(() => new Random(1), 1).Value.Next();")]
+    [InlineData("string H(string[] a) => a.ToImmutableSortedSet(StringComparer.Ordinal).First();")]
+    [InlineData("int H(int[] a) { new Random(7).Shuffle(a); return a[0]; }")]
+    [InlineData("int H(string[] a) => a.Distinct().Count() + a.GroupBy(x => x.Length).Count() + new HashSet<string>(a).Count + a.ToDictionary(x => x).Count;")]
+    public Task Deterministic_alternatives_are_accepted(string member) => VerifyAsync(Wrap(member));
+
+    [Fact]
+    public Task New_constraint_type_arguments_need_an_allowed_constructor() => VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        sealed class Pool<T> where T : new() { public T Take() => new T(); }
+        sealed class Plain<T> { }
+        static class Make
+        {
+            public static T One<T>() where T : new() => new T();
+            public static T Pass<T>() where T : new() => One<T>();
+            public static T With<T>(this T seed) where T : new() => new T();
+        }
+        sealed class Own { }
+        class Bot
+        {
+            Random A() => {|RCX0402:Make.One<Random>|}();
+            Random B() => {|RCX0402:new Pool<Random>()|}.Take();
+            Random C() => {|RCX0402:Make.Pass<Random>|}();
+            Random D(Random r) => {|RCX0402:r.With|}();
+            object E() => {|RCX0402:new Plain<Pool<Random>>()|};
+            List<int> F() => Make.One<List<int>>();
+            Own G() => Make.One<Own>();
+            int H() => Make.One<int>();
+            Random I() => new Pool<Random2>().Take();
+        }
+        sealed class Random2 : Random { public Random2() : base(42) { } }
+        """);
+
+    [Fact]
+    public Task New_constraint_type_arguments_of_static_and_struct_members_are_judged_too() => VerifyAsync("""
+        using System;
+        static class Factory<T> where T : new() { public static T Make() => new T(); public static T Made => new T(); }
+        struct Slot<T> where T : new() { public T Fill() => new T(); }
+        class Bot
+        {
+            Random A() => {|RCX0402:Factory<Random>.Make|}();
+            Random B() => {|RCX0402:Factory<Random>.Made|};
+            Random C() => {|RCX0402:default(Slot<Random>).Fill|}();
+            Random D(Slot<Random> slot) => {|RCX0402:slot.Fill|}();
+            int E() => Factory<int>.Make();
+        }
+        """);
+
+    [Fact]
+    public async Task New_constraint_message_names_the_constructor_and_the_way_out()
+    {
+        var diagnostics = await VerifyAsync("""
+            static class Make { public static T One<T>() where T : new() => new T(); }
+            class Bot { System.Random A() => {|RCX0402:Make.One<System.Random>|}(); }
+            """);
+        var message = diagnostics.Single().GetMessage();
+        message.Should().StartWith("'System.Random' cannot stand for 'T'").And.Contain("'System.Random.Random()'")
+            .And.Contain("an unseeded Random is not deterministic").And.Contain("pass a factory");
+    }
+
+    private static string Wrap(string member) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Linq;
+        readonly struct Cell(int x, int y) : IEquatable<Cell>
+        {
+            public int X { get; } = x;
+            public int Y { get; } = y;
+            public bool Equals(Cell other) => X == other.X && Y == other.Y;
+            public override bool Equals(object? obj) => obj is Cell other && Equals(other);
+            public override int GetHashCode() => unchecked(X * 31 + Y);
+        }
+        abstract class Shape { public abstract override int GetHashCode(); }
+        sealed class Circle : Shape { public override int GetHashCode() => 1; }
+        sealed record Sealed(string Name) { public override int GetHashCode() => Name.Length; }
+        record struct Pair(int A, int B) { public override int GetHashCode() => A ^ B; }
+        sealed class Comparer : IEqualityComparer<Cell>
+        {
+            public bool Equals(Cell a, Cell b) => a.Equals(b);
+            public int GetHashCode(Cell c) => c.GetHashCode();
+        }
+        class Bot
+        {
+            {{member}}
+        }
+        """;
+}
