@@ -17,6 +17,7 @@ namespace RestrictedCSharp.Analyzers
             new RulesFileAnalyzer(rules),
             new SymbolReferenceAnalyzer(rules),
             new LanguageFeatureAnalyzer(rules),
-            new ReservedNameAnalyzer(rules));
+            new ReservedNameAnalyzer(rules),
+            new StackFrameAnalyzer(rules));
     }
 }

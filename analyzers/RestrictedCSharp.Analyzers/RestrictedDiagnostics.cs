@@ -23,6 +23,7 @@ namespace RestrictedCSharp.Analyzers
         private const string RulesCategory = "Rules";
         private const string SubmissionCategory = "Submission";
         private const string AuditCategory = "Audit";
+        private const string MeteringCategory = "Metering";
 
         // Symbols. Arguments: {0} the symbol, {1} SymbolVerdict.Explain().
 
@@ -138,6 +139,14 @@ namespace RestrictedCSharp.Analyzers
             "RCX0302", ReservedCategory, "Reserved identifier",
             "Identifier '{0}' is not allowed: names starting with '" + ReservedNames.IdentifierPrefix + "' are reserved for the code the toolchain inserts");
 
+        // Metering: what the guards could not measure soundly.
+
+        /// <summary>{0}: the function, {1}: its estimated frame in bytes, {2}: the limit.</summary>
+        public static readonly DiagnosticDescriptor StackFrameTooLarge = Create(
+            "RCX0501", MeteringCategory, "Stack frame too large",
+            "'{0}' needs about {1} bytes of stack for each call, over the {2} bytes a function may use: keep large values in an array or a class",
+            "The guards measure the stack by frames and probe it between them; a frame this large could overflow the stack before any probe runs.");
+
         // The rules file.
 
         /// <summary>{0}: the rules file, {1}: the line, {2}: the problem.</summary>
@@ -245,6 +254,7 @@ namespace RestrictedCSharp.Analyzers
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier,
+            StackFrameTooLarge,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
