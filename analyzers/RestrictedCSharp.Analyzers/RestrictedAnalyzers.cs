@@ -18,6 +18,7 @@ namespace RestrictedCSharp.Analyzers
             new SymbolReferenceAnalyzer(rules),
             new LanguageFeatureAnalyzer(rules),
             new ReservedNameAnalyzer(rules),
-            new StackFrameAnalyzer(rules));
+            new StackFrameAnalyzer(rules),
+            new SizedMethodGroupAnalyzer(rules));
     }
 }

@@ -147,6 +147,18 @@ namespace RestrictedCSharp.Analyzers
             "'{0}' needs about {1} bytes of stack for each call, over the {2} bytes a function may use: keep large values in an array or a class",
             "The guards measure the stack by frames and probe it between them; a frame this large could overflow the stack before any probe runs.");
 
+        /// <summary>{0}: the struct, {1}: its estimated size in bytes, {2}: the limit.</summary>
+        public static readonly DiagnosticDescriptor ValueTypeTooLarge = Create(
+            "RCX0503", MeteringCategory, "Struct too large",
+            "Struct '{0}' is about {1} bytes, over the {2} bytes a value type may take: make it a class or keep its data in an array",
+            "Library code copies values of its type arguments into frames of its own, which the guards neither probe nor estimate.");
+
+        /// <summary>{0}: the library member.</summary>
+        public static readonly DiagnosticDescriptor SizedMethodGroup = Create(
+            "RCX0502", MeteringCategory, "Allocating library member used as a method group",
+            "'{0}' cannot be used as a method group: it allocates by an argument, and the allocation guard sees only direct calls; call it in a lambda instead",
+            "The rewriter charges the allocation budget before each direct call of a member with a size rule; a call through a delegate has no such charge.");
+
         // The rules file.
 
         /// <summary>{0}: the rules file, {1}: the line, {2}: the problem.</summary>
@@ -254,7 +266,7 @@ namespace RestrictedCSharp.Analyzers
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier,
-            StackFrameTooLarge,
+            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,

@@ -28,6 +28,13 @@ namespace RestrictedCSharp.Rules
         /// </summary>
         public const long MaximumFrameBytes = 64 * 1024;
 
+        /// <summary>
+        /// The largest struct a bot may declare. Library code copies values of its type arguments into its
+        /// own frames (<c>Array.Reverse</c>, <c>Array.Sort</c>'s pivot), which no guard probes and no estimate
+        /// of the bot's frames sees.
+        /// </summary>
+        public const long MaximumValueBytes = 16 * 1024;
+
         /// <summary>Frames above this probe the real stack at every entry, not every few frames.</summary>
         public const long ProbeAboveBytes = 1024;
 

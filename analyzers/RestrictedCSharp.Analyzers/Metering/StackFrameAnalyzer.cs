@@ -10,7 +10,8 @@ namespace RestrictedCSharp.Analyzers
 {
     /// <summary>
     /// Refuses functions whose stack frame is too large for the depth guard to measure (RCX0501): a
-    /// 32 MiB struct local or by-value argument would overflow the bot thread's stack in one frame.
+    /// 32 MiB struct local or by-value argument would overflow the bot thread's stack in one frame; and
+    /// struct types too large for the library code that copies values of its type arguments (RCX0503).
     /// The estimate is the rewriter's (<see cref="StackFrameEstimator"/>), which probes the stack in
     /// every function above a smaller size.
     /// </summary>
@@ -28,7 +29,7 @@ namespace RestrictedCSharp.Analyzers
         internal StackFrameAnalyzer(RuleSet? rules) => _rules = rules;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(RestrictedDiagnostics.StackFrameTooLarge);
+            ImmutableArray.Create(RestrictedDiagnostics.StackFrameTooLarge, RestrictedDiagnostics.ValueTypeTooLarge);
 
         // Frame sizes do not depend on the rules, but nothing is analyzed while the rules are broken.
         public override void Initialize(AnalysisContext context)
@@ -39,7 +40,24 @@ namespace RestrictedCSharp.Analyzers
             {
                 start.RegisterOperationAction(MethodBody, OperationKind.MethodBody, OperationKind.ConstructorBody);
                 start.RegisterOperationAction(NestedFunction, OperationKind.LocalFunction, OperationKind.AnonymousFunction);
+                start.RegisterSymbolAction(ValueType, SymbolKind.NamedType);
             });
+        }
+
+        private static void ValueType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind != TypeKind.Struct || type.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+            {
+                return;
+            }
+
+            long bytes = new StackFrameEstimator().SizeOf(type);
+            if (bytes > StackFrameEstimator.MaximumValueBytes)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RestrictedDiagnostics.ValueTypeTooLarge, location, type.Name, bytes, StackFrameEstimator.MaximumValueBytes));
+            }
         }
 
         private static void MethodBody(OperationAnalysisContext context)
