@@ -18,6 +18,8 @@ namespace RestrictedCSharp.Analyzers
             new SymbolReferenceAnalyzer(rules),
             new LanguageFeatureAnalyzer(rules),
             new ReservedNameAnalyzer(rules),
-            new HashCodeAnalyzer(rules));
+            new HashCodeAnalyzer(rules),
+            new StackFrameAnalyzer(rules),
+            new SizedMethodGroupAnalyzer(rules));
     }
 }

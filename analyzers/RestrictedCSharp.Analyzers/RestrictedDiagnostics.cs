@@ -24,6 +24,7 @@ namespace RestrictedCSharp.Analyzers
         private const string RulesCategory = "Rules";
         private const string SubmissionCategory = "Submission";
         private const string AuditCategory = "Audit";
+        private const string MeteringCategory = "Metering";
 
         private static readonly string ReservedRootList = string.Join(", ", ReservedNames.Roots.Select(r => "'" + r + "'"));
 
@@ -165,6 +166,25 @@ namespace RestrictedCSharp.Analyzers
             "RCX0402", DeterminismCategory, "Type argument whose parameterless constructor is refused",
             "'{0}' cannot stand for '{1}', whose 'new()' constraint calls its parameterless constructor '{2}', which is not allowed: {3}; create the value yourself and pass it in, or pass a factory ('Func<{1}>')",
             "A 'new()' constraint lets generic code call a type argument's parameterless constructor (through Activator), out of sight of the rules; the constructor must be one the rules allow.");
+        // Metering: what the guards could not measure soundly.
+
+        /// <summary>{0}: the function, {1}: its estimated frame in bytes, {2}: the limit.</summary>
+        public static readonly DiagnosticDescriptor StackFrameTooLarge = Create(
+            "RCX0501", MeteringCategory, "Stack frame too large",
+            "'{0}' needs about {1} bytes of stack for each call, over the {2} bytes a function may use: keep large values in an array or a class",
+            "The guards measure the stack by frames and probe it between them; a frame this large could overflow the stack before any probe runs.");
+
+        /// <summary>{0}: the struct, {1}: its estimated size in bytes, {2}: the limit.</summary>
+        public static readonly DiagnosticDescriptor ValueTypeTooLarge = Create(
+            "RCX0503", MeteringCategory, "Struct too large",
+            "Struct '{0}' is about {1} bytes, over the {2} bytes a value type may take: make it a class or keep its data in an array",
+            "Library code copies values of its type arguments into frames of its own, which the guards neither probe nor estimate.");
+
+        /// <summary>{0}: the library member.</summary>
+        public static readonly DiagnosticDescriptor SizedMethodGroup = Create(
+            "RCX0502", MeteringCategory, "Allocating library member used as a method group",
+            "'{0}' cannot be used as a method group: it allocates by an argument, and the allocation guard sees only direct calls; call it in a lambda instead",
+            "The rewriter charges the allocation budget before each direct call of a member with a size rule; a call through a delegate has no such charge.");
 
         // The rules file.
 
@@ -300,6 +320,7 @@ namespace RestrictedCSharp.Analyzers
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused,
+            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             ValidationTooSlow, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,

@@ -181,6 +181,20 @@ namespace RestrictedCSharp.Guards
             }
         }
 
+        /// <summary>
+        /// Probes the real stack at the entry of a function whose frame is large (the rewriter inserts it
+        /// after <see cref="Enter"/> where its estimate says so): the depth guard probes only every
+        /// <see cref="GuardState.StackProbeInterval"/> frames, which a few large frames would overrun.
+        /// Ends the call at the stack limit when less than the runtime's reserve is left.
+        /// </summary>
+        public static void ProbeStack()
+        {
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                GuardState.OnStackExhausted();
+            }
+        }
+
         /// <summary>Leaves a guarded frame entered by <see cref="Enter"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Exit() => GuardState.s_counters--;
@@ -193,9 +207,21 @@ namespace RestrictedCSharp.Guards
         /// There is no <c>finally</c> here: if the initializer throws, the frame stays counted until
         /// the runner's next budget, which can only make the limit stricter.
         /// </remarks>
-        public static bool BeginInitializer(int cost)
+        public static bool BeginInitializer(long cost)
         {
-            Enter(cost);
+            if (cost <= 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(cost), cost, "A tick cost must be positive.");
+            }
+
+            // An initializer that calls leaves can cost more than an int; the rest is charged first.
+            if (cost > int.MaxValue)
+            {
+                ChargeTicks((cost / int.MaxValue) + 1, int.MaxValue);
+                cost = 1;
+            }
+
+            Enter((int)cost);
             return true;
         }
 

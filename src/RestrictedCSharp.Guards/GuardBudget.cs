@@ -22,9 +22,13 @@ namespace RestrictedCSharp.Guards
             GuardState.Begin(limits);
         }
 
-        /// <summary>Ends a call: returns what it spent and closes the budget.</summary>
+        /// <summary>
+        /// Ends a call: returns what it spent and closes the budget. A call that allocated more than its
+        /// budget since the last check (library code between two reads of the counter) ends tripped.
+        /// </summary>
         public static GuardUsage End()
         {
+            GuardState.CheckFinalAllocations();
             GuardUsage usage = GuardState.Usage;
             GuardState.Close();
             return usage;

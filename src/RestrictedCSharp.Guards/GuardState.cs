@@ -241,6 +241,19 @@ namespace RestrictedCSharp.Guards
             s_counters++;
         }
 
+        /// <summary>
+        /// A large frame's probe found the real stack nearly exhausted: its frame, entered just before,
+        /// leaves the count (its <c>finally</c> never runs), and the call trips at the stack limit.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static void OnStackExhausted()
+        {
+            s_counters--;
+            ThrowIfTripped();
+            s_ticksAtTrip = TicksUsed;
+            throw Trip(GuardLimitKind.CallDepth, realStackExhausted: true);
+        }
+
         /// <summary>Charges <paramref name="rounds"/> × <paramref name="costPerRound"/> ticks, too many for the inlined guards.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         internal static void ChargeLarge(long rounds, int costPerRound)
@@ -293,6 +306,20 @@ namespace RestrictedCSharp.Guards
             }
 
             s_uncheckedBytesLeft = UncheckedAllocationBytes;
+        }
+
+        /// <summary>
+        /// The last read of the allocation counter, when a call ends: the guards read it only at
+        /// checkpoints and large allocations, so without this a call could allocate past its budget
+        /// after the last read and still end ok. Trips (without throwing) if it did.
+        /// </summary>
+        internal static void CheckFinalAllocations()
+        {
+            if (s_open && s_tripped == GuardLimitKind.None && AllocatedSinceBegin > s_allocationLimit)
+            {
+                s_ticksAtTrip = TicksUsed;
+                Trip(GuardLimitKind.AllocatedBytes);
+            }
         }
 
         internal static void ThrowIfTripped()

@@ -124,17 +124,18 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return visited;
         }
 
+        bool probe = _leaves.Frames.NeedsProbe(_model, (SyntaxNode?)originalBody ?? originalExpression, symbol);
         if (originalBody is not null)
         {
             return withBlockBody(visited, guard == EntryGuard.Frame
-                ? GuardBlockBody(originalBody, body(visited)!, symbol, flag)
+                ? GuardBlockBody(originalBody, body(visited)!, symbol, flag, probe)
                 : EntryGuarded(body(visited)!, _costs.Of(originalBody), guard, flag));
         }
 
         if (originalExpression is not null)
         {
             var block = ExpressionBodies.MemberBodyToBlock(expressionBody(visited)!, semicolon(visited), ExpressionBodies.ReturnsValue(symbol));
-            return withBlockBody(visited, EntryGuarded(block, _costs.Of(originalExpression), guard, flag));
+            return withBlockBody(visited, EntryGuarded(block, _costs.Of(originalExpression), guard, flag, probe));
         }
 
         return visited;
@@ -154,8 +155,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return visited;
         }
 
-        int cost = _costs.Of(node.ExpressionBody);
-        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null));
+        long cost = _costs.Of(node.ExpressionBody);
+        bool probe = _leaves.Frames.NeedsProbe(_model, node.ExpressionBody, ExpressionBodies.Getter(_model, node));
+        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null, probe));
         return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
     }
 
@@ -168,8 +170,9 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return visited;
         }
 
-        int cost = _costs.Of(node.ExpressionBody);
-        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null));
+        long cost = _costs.Of(node.ExpressionBody);
+        bool probe = _leaves.Frames.NeedsProbe(_model, node.ExpressionBody, ExpressionBodies.Getter(_model, node));
+        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null, probe));
         return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
     }
 
@@ -199,13 +202,14 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return visited;
         }
 
+        bool probe = _leaves.Frames.NeedsProbe(_model, node.Body, symbol);
         if (node.Block is not null)
         {
-            return visited.WithBlock(EntryGuarded(visited.Block!, _costs.Of(node.Block), guard, null));
+            return visited.WithBlock(EntryGuarded(visited.Block!, _costs.Of(node.Block), guard, null, probe));
         }
 
         var block = ExpressionBodies.LambdaBodyToBlock(visited.ExpressionBody!, ExpressionBodies.ReturnsValue(symbol));
-        return visited.WithExpressionBody(null).WithBlock(EntryGuarded(block, _costs.Of(node.ExpressionBody), guard, null));
+        return visited.WithExpressionBody(null).WithBlock(EntryGuarded(block, _costs.Of(node.ExpressionBody), guard, null, probe));
     }
 
     private string? BeginFunction(IMethodSymbol? symbol)
@@ -216,10 +220,10 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     }
 
     /// <summary><c>{ Tick(cost); body }</c> for <see cref="EntryGuard.Tick"/>, <see cref="GuardBody"/> for <see cref="EntryGuard.Frame"/>.</summary>
-    private BlockSyntax EntryGuarded(BlockSyntax body, int cost, EntryGuard guard, string? iteratorFlag)
+    private BlockSyntax EntryGuarded(BlockSyntax body, long cost, EntryGuard guard, string? iteratorFlag, bool probe = false)
         => guard == EntryGuard.Tick
-            ? GuardSyntax.InsertAfterOpenBrace(body, GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(cost)))
-            : GuardBody(body, cost, iteratorFlag);
+            ? GuardSyntax.InsertAfterOpenBrace(body, ChargeSyntax.Tick(cost))
+            : GuardBody(body, cost, iteratorFlag, probe);
 
     /// <summary>
     /// A block body's guard: <see cref="GuardBody"/>, or, when the body begins with a leaf prefix
@@ -228,20 +232,20 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     /// update of the counters: a return from the prefix its tick, the rest the whole body's cost
     /// when the frame is entered.
     /// </summary>
-    private BlockSyntax GuardBlockBody(BlockSyntax original, BlockSyntax visited, IMethodSymbol? symbol, string? iteratorFlag)
+    private BlockSyntax GuardBlockBody(BlockSyntax original, BlockSyntax visited, IMethodSymbol? symbol, string? iteratorFlag, bool probe)
     {
-        int prefix = iteratorFlag is null && symbol is { MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor) }
+        // A large frame is allocated at entry, before any prefix: it probes first.
+        int prefix = !probe && iteratorFlag is null && symbol is { MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor) }
             ? LeafPrefix.Length(original, _model, _leaves)
             : 0;
         if (prefix == 0 || visited.Statements.Count != original.Statements.Count)
         {
-            return GuardBody(visited, _costs.Of(original), iteratorFlag);
+            return GuardBody(visited, _costs.Of(original), iteratorFlag, probe);
         }
 
-        var tick = GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(_costs.OfStatements(original.Statements.Take(prefix))));
+        var tick = ChargeSyntax.Tick(_costs.OfStatements(original.Statements.Take(prefix)));
         var ticked = visited.WithStatements(List(visited.Statements.Select((statement, i) => i < prefix ? GuardSyntax.PrependToReturns(statement, tick) : statement)));
-        var enter = GuardSyntax.CallStatement(GuardNames.Enter, GuardSyntax.Number(_costs.Of(original)));
-        return GuardSyntax.WrapTailInTryFinally(ticked, prefix, [enter], [GuardSyntax.CallStatement(GuardNames.Exit)]);
+        return GuardSyntax.WrapTailInTryFinally(ticked, prefix, ChargeSyntax.Enter(_costs.Of(original)), [GuardSyntax.CallStatement(GuardNames.Exit)]);
     }
 
     /// <summary>
@@ -249,17 +253,18 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     /// only while it runs: a flag says whether it is, each <c>yield return</c> leaves and re-enters
     /// (see <see cref="VisitYieldStatement"/>), and the <c>finally</c> exits only if the flag is set.
     /// </summary>
-    private BlockSyntax GuardBody(BlockSyntax body, int cost, string? iteratorFlag)
+    private BlockSyntax GuardBody(BlockSyntax body, long cost, string? iteratorFlag, bool probe)
     {
-        var enter = GuardSyntax.CallStatement(GuardNames.Enter, GuardSyntax.Number(cost));
+        // Probed after Enter: a trip there leaves the frame uncounted (see Guard.ProbeStack).
+        StatementSyntax[] enter = probe ? [.. ChargeSyntax.Enter(cost), GuardSyntax.CallStatement(GuardNames.ProbeStack)] : ChargeSyntax.Enter(cost);
         if (iteratorFlag is null)
         {
-            return GuardSyntax.WrapInTryFinally(body, [enter], [GuardSyntax.CallStatement(GuardNames.Exit)]);
+            return GuardSyntax.WrapInTryFinally(body, enter, [GuardSyntax.CallStatement(GuardNames.Exit)]);
         }
 
         var declareFlag = ParseStatement($"bool {iteratorFlag} = true; ");
         var exitIfActive = ParseStatement($"if ({iteratorFlag}) {GuardNames.GuardType}.{GuardNames.Exit}(); ");
-        return GuardSyntax.WrapInTryFinally(body, [enter, declareFlag], [exitIfActive]);
+        return GuardSyntax.WrapInTryFinally(body, [.. enter, declareFlag], [exitIfActive]);
     }
 
     public override SyntaxNode? VisitYieldStatement(YieldStatementSyntax node)
@@ -291,20 +296,21 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return visited;
         }
 
-        if (_costs.ConstantRounds(node) is { } rounds)
+        long roundCost = _costs.OfRound(node);
+        if (ChargeSyntax.FitsOneCharge(roundCost) && _costs.ConstantRounds(node) is { } rounds)
         {
             // for (int i = C1; i < C2; i++) with no way out of its body: charged for all its rounds before it starts.
-            return GuardSyntax.Prepend(visited, RoundsCharge(rounds, _costs.OfRound(node)));
+            return GuardSyntax.Prepend(visited, RoundsCharge(rounds, (int)roundCost));
         }
 
-        if (_costs.ArrayBoundLoop(node) is { } bound)
+        if (ChargeSyntax.FitsOneCharge(roundCost) && _costs.ArrayBoundLoop(node) is { } bound)
         {
             // for (int i = start; i < array.Length; i++): charged for all its rounds before it starts.
             var charge = GuardSyntax.CallStatement(
                 GuardNames.TickLoop,
                 MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(bound.Array), IdentifierName("Length")),
                 GuardSyntax.Number(bound.Start),
-                GuardSyntax.Number(_costs.OfRound(node)));
+                GuardSyntax.Number(roundCost));
             return GuardSyntax.Prepend(visited, charge);
         }
 
@@ -356,7 +362,12 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
             return false;
         }
 
-        int cost = _costs.OfRound(node);
+        long cost = _costs.OfRound(node);
+        if (!ChargeSyntax.FitsOneCharge(cost))
+        {
+            return false;
+        }
+
         _pendingWraps[node.Expression] = e => GuardSyntax.Call(GuardNames.Iterations, e, GuardSyntax.Number(cost));
         return true;
     }
@@ -386,7 +397,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
 
     /// <summary><c>{ Tick(cost of a round); body }</c> for a loop's visited body.</summary>
     private BlockSyntax TickFirst(StatementSyntax visitedBody, StatementSyntax originalLoop)
-        => GuardSyntax.Prepend(visitedBody, GuardSyntax.CallStatement(GuardNames.Tick, GuardSyntax.Number(_costs.OfRound(originalLoop))));
+        => GuardSyntax.Prepend(visitedBody, ChargeSyntax.Tick(_costs.OfRound(originalLoop)));
 
     // ---- Catch clauses ----
 
@@ -688,9 +699,10 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
     }
 
     /// <summary>
-    /// <c>EndInitializer&lt;T&gt;(BeginInitializer(1), value)</c>: a tick and a counted frame around an
-    /// expression that runs outside any guarded body. Constants and lambdas (which run nothing
-    /// when created) are left alone; T is written out so target-typed values keep their meaning.
+    /// <c>EndInitializer&lt;T&gt;(BeginInitializer(cost), value)</c>: the expression's cost (the leaf
+    /// calls it makes included) and a counted frame around an expression that runs outside any
+    /// guarded body. Constants and lambdas (which run nothing when created) are left alone; T is
+    /// written out so target-typed values keep their meaning.
     /// </summary>
     private void RequestInitializerGuard(ExpressionSyntax value, ITypeSymbol type)
     {
@@ -716,10 +728,11 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         }
 
         var typeSyntax = ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        long cost = _costs.Of(value);
         _pendingWraps[value] = e => GuardSyntax.CallWithArguments(
             GuardNames.EndInitializer,
             typeSyntax,
-            Argument(GuardSyntax.Call(GuardNames.BeginInitializer, GuardSyntax.Number(1))),
+            Argument(GuardSyntax.Call(GuardNames.BeginInitializer, GuardSyntax.Number(cost))),
             Argument(e));
     }
 

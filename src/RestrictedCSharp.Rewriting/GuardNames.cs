@@ -29,6 +29,7 @@ internal static class GuardNames
     public const string AllocationSequence = "AllocationSequence";
     public const string Iterations = "Iterations";
     public const string TickLoop = "TickLoop";
+    public const string ProbeStack = "ProbeStack";
 
     /// <summary>Catch variable added to a typed catch clause that had none.</summary>
     public const string CaughtExceptionPrefix = ReservedPrefix + "Exception";

@@ -44,7 +44,14 @@ public static class GuardRewriter
             return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, reserved);
         }
 
-        var leafCalls = new LeafCallCosts(new LeafAnalysis(compilation));
+        var leaves = new LeafAnalysis(compilation);
+        var frames = models.SelectMany(m => FrameSizeCheck.Find(m.tree, m.model, leaves.Frames)).ToImmutableArray();
+        if (!frames.IsEmpty)
+        {
+            return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, frames);
+        }
+
+        var leafCalls = new LeafCallCosts(leaves);
         var trees = ImmutableArray.CreateBuilder<GuardedSyntaxTree>(models.Count);
         foreach (var (tree, model) in models)
         {

@@ -11,7 +11,7 @@ internal enum EntryGuard
     /// <summary>A tick and no frame: a leaf that a library may call, in a loop the meter cannot see.</summary>
     Tick,
 
-    /// <summary>A tick and a counted frame (<c>Enter</c> … <c>finally Exit</c>).</summary>
+    /// <summary>A tick and a counted frame (<c>Enter</c> … <c>finally Exit</c>); a large frame also probes the stack.</summary>
     Frame,
 }
 
@@ -20,7 +20,7 @@ internal static class GuardedFunctions
 {
     public static EntryGuard For(LeafAnalysis leaves, SemanticModel model, SyntaxNode? body, IMethodSymbol? symbol)
     {
-        if (symbol is { IsIterator: true } or { IsAsync: true } || !leaves.IsLeafBody(body, model))
+        if (symbol is { IsIterator: true } or { IsAsync: true } || !leaves.IsLeafBody(body, model) || leaves.Frames.NeedsProbe(model, body, symbol))
         {
             return EntryGuard.Frame;
         }

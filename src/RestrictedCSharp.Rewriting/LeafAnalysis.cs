@@ -29,12 +29,35 @@ internal sealed class LeafAnalysis
 
     public Compilation Compilation => _compilation;
 
+    /// <summary>The estimated stack frames of the compilation's functions.</summary>
+    public FunctionFrames Frames { get; } = new();
+
     /// <summary>
     /// Whether a non-virtual call to <paramref name="method"/> runs a leaf of the bot that has no
     /// entry guard, so that its caller's site must charge for it (see <see cref="LeafCallCosts"/>).
     /// </summary>
     public bool IsBareLeaf(IMethodSymbol method)
-        => !IsMath(method) && IsTrustedCall(method, isVirtual: false) && !IsCallableByLibraries(method);
+        => !IsMath(method) && IsTrustedCall(method, isVirtual: false) && !IsCallableByLibraries(method) && !HasLargeFrame(method);
+
+    /// <summary>Whether <paramref name="method"/>'s frame is large enough to probe the stack on entry (it then has a counted frame).</summary>
+    private bool HasLargeFrame(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences is not [var reference])
+        {
+            return false;
+        }
+
+        var declaration = reference.GetSyntax();
+        SyntaxNode? body = declaration switch
+        {
+            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+            AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
+            ArrowExpressionClauseSyntax arrow => arrow,
+            _ => null,
+        };
+        return Frames.NeedsProbe(_compilation.GetSemanticModel(declaration.SyntaxTree), body, method);
+    }
 
     /// <summary>Whether a function body (a block, an arrow clause or a lambda's expression) is a leaf.</summary>
     public bool IsLeafBody(SyntaxNode? body, SemanticModel model)
@@ -82,8 +105,9 @@ internal sealed class LeafAnalysis
 
     /// <summary>
     /// Whether code outside the bot can call <paramref name="method"/>: a lambda or anonymous method,
-    /// a method converted to a delegate, or one that overrides or implements a member that a library
-    /// may call (<c>ToString</c>, <c>Equals</c>, <c>CompareTo</c>…). A leaf like that still ticks on
+    /// a method converted to a delegate, one that overrides or implements a member that a library
+    /// may call (<c>ToString</c>, <c>Equals</c>, <c>CompareTo</c>…), one the runner can call, or one
+    /// the compiler calls for a pattern (see <see cref="CalledFromOutside"/>). A leaf like that still ticks on
     /// entry, because the library loop that calls it is not metered; an unknown function is assumed
     /// to be callable.
     /// </summary>
@@ -91,7 +115,8 @@ internal sealed class LeafAnalysis
     {
         if (method is null || method.MethodKind == MethodKind.AnonymousFunction
             || method.IsVirtual || method.IsOverride || method.IsAbstract || !method.ExplicitInterfaceImplementations.IsEmpty
-            || ImplementsInterfaceMember(method) || (method.AssociatedSymbol is { } property && ImplementsInterfaceMember(property)))
+            || ImplementsInterfaceMember(method) || (method.AssociatedSymbol is { } property && ImplementsInterfaceMember(property))
+            || CalledFromOutside.Includes(method))
         {
             return true;
         }

@@ -133,5 +133,5 @@ internal sealed class LeafCallCosts
         return cost;
     }
 
-    private static long Add(long left, long right) => Math.Min(left + right, TickCost.MaximumCost);
+    private static long Add(long left, long right) => TickCost.Add(left, right);
 }

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
-/// Why the rewriter refused a compilation. The reserved-name IDs are the analyzer's (RCX0301–RCX0304):
+/// Why the rewriter refused a compilation. The IDs are the analyzer's (RCX0301–RCX0304, RCX0501):
 /// the rewriter checks them again because it must never trust what came before it.
 /// </summary>
 // Descriptors for the rewriter's result, not an analyzer's: release tracking does not apply.
@@ -35,5 +35,10 @@ public static class RewriteDiagnostics
         "RCX0304", "Top-level name shadows a reserved namespace",
         "'{0}' is not allowed: a top-level type or alias named '{1}' would shadow the namespace that generated code reaches as 'global::{1}'",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+    /// <summary>{0}: the function, {1}: its estimated frame in bytes, {2}: the limit.</summary>
+    public static readonly DiagnosticDescriptor StackFrameTooLarge = new(
+        "RCX0501", "Stack frame too large",
+        "'{0}' needs about {1} bytes of stack for each call, over the {2} bytes a function may use: keep large values in an array or a class",
+        "RestrictedCSharp.Metering", DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
 }
 #pragma warning restore RS2008

@@ -17,8 +17,13 @@ namespace RestrictedCSharp.Rewriting;
 /// </summary>
 internal sealed class TickCost
 {
-    /// <summary>The largest cost of one site; a huge straight-line body is not a reason to overflow.</summary>
-    public const int MaximumCost = 1_000_000;
+    /// <summary>
+    /// The largest cost of one site: costs saturate here instead of wrapping. It is beyond any
+    /// budget and any work a call can do, so a saturated charge is never less than the work
+    /// (nested small loops and leaf calls multiply, so a short source can reach it). Charges above
+    /// an <see cref="int"/> are written as several (see <see cref="ChargeSyntax"/>).
+    /// </summary>
+    public const long MaximumCost = 1L << 62;
 
     /// <summary>The most rounds a counted loop may have and still be charged by its enclosing site.</summary>
     public const int MaximumAbsorbedIterations = 16;
@@ -37,20 +42,28 @@ internal sealed class TickCost
     }
 
     /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
-    public int Of(SyntaxNode? guarded) => (int)Math.Min(CostOf(guarded), MaximumCost);
+    public long Of(SyntaxNode? guarded) => Math.Min(CostOf(guarded), MaximumCost);
 
     /// <summary>
     /// The cost of one round of <paramref name="loop"/>: its body, and the leaf calls of the parts of
     /// its header that run every round (a <c>for</c>'s condition and incrementors, a <c>while</c>'s condition).
     /// </summary>
-    public int OfRound(StatementSyntax loop) => (int)Math.Min(CostOf(LoopBody(loop)) + RoundCalls(loop), MaximumCost);
+    public long OfRound(StatementSyntax loop) => Add(CostOf(LoopBody(loop)), RoundCalls(loop));
 
     /// <summary>
     /// The cost of a site that guards some of a block's statements, as <see cref="Of"/> would count
     /// a block of just those (each statement costs one less alone than as the whole of a site).
     /// </summary>
-    public int OfStatements(IEnumerable<StatementSyntax> statements)
-        => (int)Math.Min(1 + statements.Sum(statement => CostOf(statement) - 1), MaximumCost);
+    public long OfStatements(IEnumerable<StatementSyntax> statements)
+        => statements.Aggregate(1L, (sum, statement) => Add(sum, CostOf(statement) - 1));
+
+    /// <summary>Adds two costs, saturating at <see cref="MaximumCost"/>.</summary>
+    public static long Add(long left, long right)
+        => left >= MaximumCost || right >= MaximumCost || left > MaximumCost - right ? MaximumCost : left + right;
+
+    /// <summary>Multiplies two costs, saturating at <see cref="MaximumCost"/>.</summary>
+    public static long Multiply(long left, long right)
+        => left <= 0 || right <= 0 ? 0 : left > MaximumCost / right ? MaximumCost : Math.Min(left * right, MaximumCost);
 
     private long CostOf(SyntaxNode? guarded)
     {
@@ -58,17 +71,17 @@ internal sealed class TickCost
         long count = guarded is BlockSyntax ? 1 : 2;
         if (guarded is not StatementSyntax guardedStatement)
         {
-            return guarded is null ? count : count + _leafCalls.In(guarded, _model);
+            return guarded is null ? count : Add(count, _leafCalls.In(guarded, _model));
         }
 
         if (guarded is not BlockSyntax)
         {
-            count += OnceCalls(guardedStatement);
+            count = Add(count, OnceCalls(guardedStatement));
         }
 
         if (IsAbsorbed(guardedStatement))
         {
-            return count + (Rounds(guardedStatement) * (CostOf(LoopBody(guardedStatement)) + RoundCalls(guardedStatement)));
+            return Add(count, AbsorbedRounds(guardedStatement));
         }
 
         if (IsLoop(guardedStatement))
@@ -88,12 +101,12 @@ internal sealed class TickCost
                     case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
                         continue;
                     case StatementSyntax counted when IsAbsorbed(counted):
-                        count += 1 + OnceCalls(counted) + (Rounds(counted) * (CostOf(LoopBody(counted)) + RoundCalls(counted)));
+                        count = Add(count, Add(1 + OnceCalls(counted), AbsorbedRounds(counted)));
                         break;
                     case StatementSyntax statement:
                         if (statement is not BlockSyntax)
                         {
-                            count += 1 + OnceCalls(statement);
+                            count = Add(count, 1 + OnceCalls(statement));
                         }
 
                         if (!IsLoop(statement))
@@ -111,6 +124,9 @@ internal sealed class TickCost
 
         return count;
     }
+
+    /// <summary>All the rounds of a small counted loop, which its enclosing site charges: they multiply when such loops nest.</summary>
+    private long AbsorbedRounds(StatementSyntax loop) => Multiply(Rounds(loop), Add(CostOf(LoopBody(loop)), RoundCalls(loop)));
 
     /// <summary>
     /// The rounds of a <c>for</c> loop too long to be absorbed whose counter runs between constants
@@ -135,8 +151,7 @@ internal sealed class TickCost
             return null;
         }
 
-        var flow = _model.AnalyzeDataFlow(loop.Statement);
-        if (flow is null || !flow.Succeeded || flow.WrittenInside.Contains(counter, SymbolEqualityComparer.Default) || CanLeaveEarly(loop))
+        if (!CounterMovesOnlyInIncrementor(loop, counter) || CanLeaveEarly(loop))
         {
             return null;
         }
@@ -241,10 +256,14 @@ internal sealed class TickCost
             return null;
         }
 
+        // The array must not change while the loop runs: not in its body, and not through a closure
+        // or a reference anywhere in the function (a call in the body can run either).
         var flow = _model.AnalyzeDataFlow(loop.Statement);
+        var function = (SyntaxNode?)loop.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is not GlobalStatementSyntax) ?? loop.SyntaxTree.GetRoot();
         if (flow is null || !flow.Succeeded
-            || flow.WrittenInside.Contains(counter, SymbolEqualityComparer.Default)
-            || flow.WrittenInside.Contains(array, SymbolEqualityComparer.Default))
+            || flow.WrittenInside.Contains(array, SymbolEqualityComparer.Default)
+            || !CounterMovesOnlyInIncrementor(loop, counter)
+            || VariableEscapes.Escape(array, function, _model))
         {
             return null;
         }
@@ -292,15 +311,27 @@ internal sealed class TickCost
             return 0;
         }
 
-        // The counter must change only in the incrementor.
-        var flow = _model.AnalyzeDataFlow(loop.Statement);
-        if (flow is null || !flow.Succeeded || flow.WrittenInside.Contains(counter, SymbolEqualityComparer.Default))
+        if (!CounterMovesOnlyInIncrementor(loop, counter))
         {
             return 0;
         }
 
         // A counter that would wrap around instead of ending the loop is never absorbed.
         return Rounds(start, step, bound.Comparison, bound.Limit) is { } rounds and <= MaximumAbsorbedIterations ? (int)rounds : 0;
+    }
+
+    /// <summary>
+    /// Whether only the incrementor writes <paramref name="counter"/>: not the body, not the condition
+    /// (<c>i &lt; 10 &amp;&amp; (i = 0) == 0</c>), and nothing the loop calls (a lambda or local function
+    /// that captures it, a method it is passed to by reference).
+    /// </summary>
+    private bool CounterMovesOnlyInIncrementor(ForStatementSyntax loop, ILocalSymbol counter)
+    {
+        var body = _model.AnalyzeDataFlow(loop.Statement);
+        var condition = loop.Condition is null ? null : _model.AnalyzeDataFlow(loop.Condition);
+        return body is { Succeeded: true } && !body.WrittenInside.Contains(counter, SymbolEqualityComparer.Default)
+            && (condition is null || (condition.Succeeded && !condition.WrittenInside.Contains(counter, SymbolEqualityComparer.Default)))
+            && !VariableEscapes.Escape(counter, loop, _model);
     }
 
     private long? Constant(ExpressionSyntax expression)
@@ -396,7 +427,7 @@ internal sealed class TickCost
         _ => 0,
     };
 
-    private long LeafCallsIn(IEnumerable<SyntaxNode> parts) => parts.Sum(part => _leafCalls.In(part, _model));
+    private long LeafCallsIn(IEnumerable<SyntaxNode> parts) => parts.Aggregate(0L, (sum, part) => Add(sum, _leafCalls.In(part, _model)));
 
     private static StatementSyntax LoopBody(StatementSyntax loop) => loop switch
     {

@@ -412,7 +412,7 @@ public sealed class GuardRuntimeTests : IDisposable
         var names = typeof(Guard).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order();
         names.Should().Equal(
             "AllocationCount", "AllocationSequence", "ArrayLength", "BeginInitializer", "EndInitializer",
-            "Enter", "Exit", "FirstDimension", "IsUncatchable", "Iterations", "LastDimension", "NextDimension", "Tick", "TickLoop");
+            "Enter", "Exit", "FirstDimension", "IsUncatchable", "Iterations", "LastDimension", "NextDimension", "ProbeStack", "Tick", "TickLoop");
     }
 
     [Fact]

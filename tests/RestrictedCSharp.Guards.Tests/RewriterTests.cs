@@ -58,7 +58,7 @@ public sealed class RewriterTests
                 public ref int this[int i] => ref _x;
                 public int Fail() => throw new System.Exception();
                 public int P => N();
-                public int Leaf => _x * 2;
+                internal int Leaf => _x * 2;
             }
             """);
         text.Should().Contain("public int Get() { global::RestrictedCSharp.Guards.Guard.Enter(2); try { return N(); }");
@@ -66,7 +66,7 @@ public sealed class RewriterTests
         text.Should().Contain("try { return ref this[N()]; }");
         text.Should().Contain("try { throw new System.Exception(); }");
         text.Should().Contain("public int P { get { global::RestrictedCSharp.Guards.Guard.Enter(2); try { return N(); }");
-        text.Should().Contain("public int Leaf => _x * 2;", "a leaf (no loop, no call that can come back) needs no guard");
+        text.Should().Contain("internal int Leaf => _x * 2;", "a leaf (no loop, no call that can come back) that only the bot calls needs no guard");
     }
 
     [Fact]
@@ -107,14 +107,14 @@ public sealed class RewriterTests
     public void CallsToLeavesAreChargedWhereTheyAreMade()
     {
         var text = GuardedText("""
-            public struct P
+            internal struct P
             {
                 public int X, Y;
                 public int Sum => X + Y;
                 public static P operator +(P a, P b) { var r = a; r.X += b.X; r.Y += b.Y; return r; }
             }
 
-            public class C
+            internal class C
             {
                 static int Heavy(int a) { a++; a++; a++; a++; return a; }
                 static bool More(int i) => i < 100;
@@ -138,6 +138,26 @@ public sealed class RewriterTests
         // A round of the while loop: 1 + statement (1), its condition (2).
         text.Should().Contain("{ global::RestrictedCSharp.Guards.Guard.Tick(4); x++; }");
         text.Should().Contain("static int Heavy(int a) { a++;", "a leaf that only the bot calls has no guard of its own");
+    }
+
+    [Fact]
+    public void LeavesVisibleOutsideTheBotTickOnEntry()
+    {
+        // The runner calls the entry class's public methods, and binding and serialization run public
+        // accessors: no call site of the bot's charges them.
+        var text = GuardedText("""
+            public class C
+            {
+                private int _x;
+                public int Act() => _x + 1;
+                public int X => _x * 2;
+                internal int Hidden() => _x + 1;
+            }
+            """);
+
+        text.Should().Contain("public int Act() { global::RestrictedCSharp.Guards.Guard.Tick(");
+        text.Should().Contain("public int X { get { global::RestrictedCSharp.Guards.Guard.Tick(");
+        text.Should().Contain("internal int Hidden() => _x + 1;", "only the bot can call an internal leaf");
     }
 
     [Fact]

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RestrictedCSharp.Rules
+{
+    /// <summary>
+    /// Estimates the stack one call of a function takes: its by-value parameters, its locals, and the
+    /// struct values its expressions make (call results, creations, copies passed as arguments), each
+    /// at the size of its type's fields. The guards count frames, not bytes, and probe the real stack
+    /// only every few frames, so a frame far larger than usual must be known before it runs: above
+    /// <see cref="ProbeAboveBytes"/> a function probes the stack on every entry, and above
+    /// <see cref="MaximumFrameBytes"/> it is refused (RCX0501), since its frame would be allocated
+    /// before any probe could run. The analyzer and the rewriter share this estimate.
+    /// </summary>
+    /// <remarks>
+    /// A value of a type parameter counts as a reference: a generic function instantiated with a
+    /// large struct is larger than its estimate (see docs/soundness/metering.md).
+    /// </remarks>
+    public sealed class StackFrameEstimator
+    {
+        /// <summary>
+        /// The largest frame a function may have. A stack probe guarantees 128 KiB left; a frame is
+        /// allocated before the probe at its entry runs, so the largest frame must fit in that with room
+        /// for the small frames between two probes.
+        /// </summary>
+        public const long MaximumFrameBytes = 64 * 1024;
+
+        /// <summary>
+        /// The largest struct a bot may declare. Library code copies values of its type arguments into its
+        /// own frames (<c>Array.Reverse</c>, <c>Array.Sort</c>'s pivot), which no guard probes and no estimate
+        /// of the bot's frames sees.
+        /// </summary>
+        public const long MaximumValueBytes = 16 * 1024;
+
+        /// <summary>Frames above this probe the real stack at every entry, not every few frames.</summary>
+        public const long ProbeAboveBytes = 1024;
+
+        private const long ReferenceBytes = 8;
+        private const long Saturated = long.MaxValue / 4;
+
+        private readonly Dictionary<ITypeSymbol, long> _sizes = new Dictionary<ITypeSymbol, long>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// The estimated frame of a function: <paramref name="method"/>'s parameters (if known) and
+        /// what <paramref name="body"/> (its body's operation, if known) declares and makes, not counting
+        /// lambdas and local functions, which have frames of their own.
+        /// </summary>
+        public long FrameBytes(IMethodSymbol? method, IOperation? body)
+        {
+            long bytes = 0;
+            if (method != null)
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    if (parameter.RefKind == RefKind.None)
+                    {
+                        bytes = Add(bytes, SizeOf(parameter.Type));
+                    }
+                }
+            }
+
+            if (body == null)
+            {
+                return bytes;
+            }
+
+            var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Stack<IOperation>();
+            pending.Push(body);
+            while (pending.Count > 0)
+            {
+                var operation = pending.Pop();
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator:
+                        locals.Add(declarator.Symbol);
+                        break;
+                    case ILocalReferenceOperation reference:
+                        locals.Add(reference.Local);
+                        break;
+                    case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared }:
+                        locals.Add(declared);
+                        break;
+                    case IInvocationOperation or IObjectCreationOperation or IDefaultValueOperation or IWithOperation
+                        or IConditionalOperation or ITupleOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation
+                        or IArgumentOperation { Parameter.RefKind: RefKind.None }:
+                        if (operation.Type is { IsValueType: true } temporary)
+                        {
+                            bytes = Add(bytes, SizeOf(temporary));
+                        }
+                        else if (operation is IArgumentOperation { Value.Type: { IsValueType: true } argument })
+                        {
+                            bytes = Add(bytes, SizeOf(argument));
+                        }
+
+                        break;
+                }
+
+                foreach (var child in operation.ChildOperations)
+                {
+                    if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+
+            foreach (var local in locals)
+            {
+                if (!local.IsRef)
+                {
+                    bytes = Add(bytes, SizeOf(local.Type));
+                }
+            }
+
+            return bytes;
+        }
+
+        /// <summary>Estimated bytes of one value of <paramref name="type"/> on the stack.</summary>
+        public long SizeOf(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                    return 1;
+                case SpecialType.System_Char:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                    return 2;
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Single:
+                    return 4;
+                case SpecialType.System_Decimal:
+                    return 16;
+            }
+
+            if (!type.IsValueType || type.TypeKind == TypeKind.TypeParameter || type.SpecialType != SpecialType.None)
+            {
+                return ReferenceBytes;
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying })
+            {
+                return SizeOf(underlying);
+            }
+
+            if (_sizes.TryGetValue(type, out long known))
+            {
+                return known;
+            }
+
+            // A struct cannot contain itself; the entry guards against a malformed compilation.
+            _sizes[type] = ReferenceBytes;
+            long sum = 0;
+            foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (!field.IsStatic && !field.IsConst)
+                {
+                    sum = Add(sum, Math.Max(1, SizeOf(field.Type)));
+                }
+            }
+
+            sum = Math.Max(sum, 1);
+            _sizes[type] = sum;
+            return sum;
+        }
+
+        private static long Add(long left, long right) => left > Saturated - right ? Saturated : left + right;
+    }
+}
