@@ -17,6 +17,8 @@ namespace RestrictedCSharp.Analyzers
             new RulesFileAnalyzer(rules),
             new SymbolReferenceAnalyzer(rules),
             new LanguageFeatureAnalyzer(rules),
-            new ReservedNameAnalyzer(rules));
+            new ReservedNameAnalyzer(rules),
+            new SynthesizedMembersAnalyzer(rules),
+            new ExpandingGenericsAnalyzer(rules));
     }
 }

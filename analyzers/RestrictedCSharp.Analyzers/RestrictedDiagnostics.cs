@@ -23,6 +23,7 @@ namespace RestrictedCSharp.Analyzers
         private const string RulesCategory = "Rules";
         private const string SubmissionCategory = "Submission";
         private const string AuditCategory = "Audit";
+        private const string BudgetsCategory = "Budgets";
 
         // Symbols. Arguments: {0} the symbol, {1} SymbolVerdict.Explain().
 
@@ -138,6 +139,27 @@ namespace RestrictedCSharp.Analyzers
             "RCX0302", ReservedCategory, "Reserved identifier",
             "Identifier '{0}' is not allowed: names starting with '" + ReservedNames.IdentifierPrefix + "' are reserved for the code the toolchain inserts");
 
+        // Work the guards cannot see: members the compiler or the library supply, the type loader.
+
+        /// <summary>{0}: the bot's type, {1}: why one call of its synthesized members is unbounded.</summary>
+        public static readonly DiagnosticDescriptor UnboundedSynthesizedMembers = Create(
+            "RCX0510", BudgetsCategory, "Unbounded compiler-generated equality, hashing or printing",
+            "'{0}' gets Equals, GetHashCode and ToString from the compiler, which run without guards, and {1}: declare Equals, GetHashCode and ToString yourself, or make it a class",
+            "Compiler-generated structural members are not metered, so each call must do a small, fixed amount of work.");
+
+        /// <summary>{0}: the tuple, anonymous or library type, {1}: why one call of its structural members is unbounded.</summary>
+        public static readonly DiagnosticDescriptor UnboundedLibraryStructure = Create(
+            "RCX0511", BudgetsCategory, "Unbounded structural equality, hashing or printing of a tuple or library type",
+            "'{0}' compares, hashes and prints its parts without guards, and {1}: hold the parts in a record or class of your own with specific types",
+            "Tuples, anonymous types, KeyValuePair, Nullable and Lazy forward Equals, GetHashCode and ToString to their parts without metering.");
+
+        /// <summary>{0}: the type parameter, {1}: the type argument that grows it, {2}: the type parameter it feeds, {3}: that parameter's type or method.</summary>
+        public static readonly DiagnosticDescriptor ExpandingGenericRecursion = Create(
+            "RCX0512", BudgetsCategory, "Expanding generic recursion",
+            "'{0}' grows into '{1}' as '{2}' of '{3}', which leads back to '{0}': every round would make the runtime load a new generic instantiation, outside every budget; recurse over a fixed type instead",
+            "A cycle of generic instantiations in which a type argument grows (the ECMA-335 expanding cycle) creates types without end at run time.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
         // The rules file.
 
         /// <summary>{0}: the rules file, {1}: the line, {2}: the problem.</summary>
@@ -245,6 +267,7 @@ namespace RestrictedCSharp.Analyzers
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier,
+            UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
