@@ -308,18 +308,18 @@ namespace RestrictedCSharp.Analyzers
                 }
             }
 
-            foreach (var member in type.GetMembers())
+            // Backing fields are listed as fields that name their property; a property is counted only
+            // when its field is not listed.
+            var members = type.GetMembers().Where(m => !m.IsStatic).ToList();
+            var backed = new HashSet<ISymbol>(
+                members.OfType<IFieldSymbol>().Select(f => f.AssociatedSymbol).Where(p => p is not null)!, SymbolEqualityComparer.Default);
+            foreach (var member in members)
             {
-                if (member.IsStatic)
-                {
-                    continue;
-                }
-
                 if (member is IFieldSymbol field)
                 {
                     yield return field.Type;
                 }
-                else if (member is IPropertySymbol property && IsStored(property))
+                else if (member is IPropertySymbol property && !backed.Contains(property) && IsStored(property))
                 {
                     yield return property.Type;
                 }
