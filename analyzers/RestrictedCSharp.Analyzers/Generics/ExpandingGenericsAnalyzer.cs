@@ -123,18 +123,35 @@ namespace RestrictedCSharp.Analyzers
 
         private static void Report(CompilationAnalysisContext context, GenericInstantiationGraph graph)
         {
+            // One growing argument is seen by every operation around it (a call on `new Layer<Layer<T>>()`):
+            // report it at the innermost.
+            var cycles = graph.ExpandingCycles().ToList();
+            var byGrowth = cycles.ToLookup(c => (c.To, c.Argument), c => c.Location, new GrowthComparer());
             var reported = new HashSet<Location>();
-            foreach (var (from, argument, to, location) in graph.ExpandingCycles()
+            foreach (var (from, argument, to, location) in cycles
                 .OrderBy(c => c.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
                 .ThenBy(c => c.Location.SourceSpan.Start))
             {
-                if (reported.Add(location))
+                var enclosesAnother = byGrowth[(to, argument)].Any(other =>
+                    other.SourceTree == location.SourceTree
+                    && other.SourceSpan != location.SourceSpan
+                    && location.SourceSpan.Contains(other.SourceSpan));
+                if (!enclosesAnother && reported.Add(location))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         RestrictedDiagnostics.ExpandingGenericRecursion, location, from.Name,
                         argument.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), to.Name, to.ContainingSymbol.Name));
                 }
             }
+        }
+
+        private sealed class GrowthComparer : IEqualityComparer<(ITypeParameterSymbol To, ITypeSymbol Argument)>
+        {
+            public bool Equals((ITypeParameterSymbol To, ITypeSymbol Argument) x, (ITypeParameterSymbol To, ITypeSymbol Argument) y) =>
+                SymbolEqualityComparer.Default.Equals(x.To, y.To) && SymbolEqualityComparer.Default.Equals(x.Argument, y.Argument);
+
+            public int GetHashCode((ITypeParameterSymbol To, ITypeSymbol Argument) obj) =>
+                SymbolEqualityComparer.Default.GetHashCode(obj.To) ^ SymbolEqualityComparer.Default.GetHashCode(obj.Argument);
         }
     }
 }

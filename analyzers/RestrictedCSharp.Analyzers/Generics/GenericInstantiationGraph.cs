@@ -34,43 +34,44 @@ namespace RestrictedCSharp.Analyzers
         /// <summary>The expanding edges that lie on a cycle, each with where the bot wrote it.</summary>
         public IEnumerable<(ITypeParameterSymbol From, ITypeSymbol Argument, ITypeParameterSymbol To, Location Location)> ExpandingCycles()
         {
+            // Edges repeat once per place they are written; reachability runs over the distinct ones, once per start.
             var edges = _edges.ToList();
-            var outgoing = new Dictionary<ITypeParameterSymbol, List<ITypeParameterSymbol>>(SymbolEqualityComparer.Default);
+            var outgoing = new Dictionary<ITypeParameterSymbol, HashSet<ITypeParameterSymbol>>(SymbolEqualityComparer.Default);
             foreach (var edge in edges)
             {
                 if (!outgoing.TryGetValue(edge.From, out var targets))
                 {
-                    outgoing[edge.From] = targets = new List<ITypeParameterSymbol>();
+                    outgoing[edge.From] = targets = new HashSet<ITypeParameterSymbol>(SymbolEqualityComparer.Default);
                 }
 
                 targets.Add(edge.To);
             }
 
-            // An expanding edge From → To is on a cycle when To reaches From.
+            var reachable = new Dictionary<ITypeParameterSymbol, HashSet<ITypeParameterSymbol>>(SymbolEqualityComparer.Default);
             foreach (var edge in edges.Where(e => e.Expanding))
             {
-                if (Reaches(outgoing, edge.To, edge.From))
+                // An expanding edge From → To is on a cycle when To reaches From.
+                if (!reachable.TryGetValue(edge.To, out var fromTo))
+                {
+                    reachable[edge.To] = fromTo = Reachable(outgoing, edge.To);
+                }
+
+                if (fromTo.Contains(edge.From))
                 {
                     yield return (edge.From, edge.Argument, edge.To, edge.Location);
                 }
             }
         }
 
-        private static bool Reaches(
-            Dictionary<ITypeParameterSymbol, List<ITypeParameterSymbol>> outgoing, ITypeParameterSymbol start, ITypeParameterSymbol goal)
+        private static HashSet<ITypeParameterSymbol> Reachable(
+            Dictionary<ITypeParameterSymbol, HashSet<ITypeParameterSymbol>> outgoing, ITypeParameterSymbol start)
         {
             var seen = new HashSet<ITypeParameterSymbol>(SymbolEqualityComparer.Default) { start };
             var pending = new Stack<ITypeParameterSymbol>();
             pending.Push(start);
             while (pending.Count > 0)
             {
-                var current = pending.Pop();
-                if (SymbolEqualityComparer.Default.Equals(current, goal))
-                {
-                    return true;
-                }
-
-                if (outgoing.TryGetValue(current, out var targets))
+                if (outgoing.TryGetValue(pending.Pop(), out var targets))
                 {
                     foreach (var target in targets.Where(seen.Add))
                     {
@@ -79,7 +80,7 @@ namespace RestrictedCSharp.Analyzers
                 }
             }
 
-            return false;
+            return seen;
         }
 
         private void AddType(ITypeSymbol? type, Location location, int depth)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
 
 namespace RestrictedCSharp.Analyzers
@@ -63,9 +64,31 @@ namespace RestrictedCSharp.Analyzers
             }
         }
 
+        private static bool IsDeconstructionTarget(IOperation operation)
+        {
+            var current = operation;
+            while (current.Parent is ITupleOperation or IDeclarationExpressionOperation)
+            {
+                current = current.Parent;
+            }
+
+            if (current is not ITupleOperation and not IDeclarationExpressionOperation)
+            {
+                return false;
+            }
+
+            return current.Parent is IDeconstructionAssignmentOperation assignment && assignment.Target == current
+                || current.Parent is IForEachLoopOperation loop && loop.LoopControlVariable == current;
+        }
+
         private static void ValueSite(OperationAnalysisContext context, StructuralWalk walk)
         {
             var operation = context.Operation;
+            if (IsDeconstructionTarget(operation))
+            {
+                return; // `var (a, b) = x;` names variables; no tuple value is made
+            }
+
             // A conversion's operand is a site of its own, so each value is reported where it is made.
             if (walk.FindUnboundedLibraryStructure(operation.Type) is { } unbounded)
             {
