@@ -43,6 +43,9 @@ namespace RestrictedCSharp.Analyzers
         private readonly ConcurrentDictionary<(ITypeSymbol Type, bool Exact), Walk> _done =
             new ConcurrentDictionary<(ITypeSymbol, bool), Walk>(new NodeComparer());
 
+        private readonly ConcurrentDictionary<ITypeSymbol, (ITypeSymbol, string)?> _found =
+            new ConcurrentDictionary<ITypeSymbol, (ITypeSymbol, string)?>(SymbolEqualityComparer.Default);
+
         public StructuralWalk(Compilation compilation)
         {
             _compilation = compilation;
@@ -71,8 +74,13 @@ namespace RestrictedCSharp.Analyzers
         /// </summary>
         public (ITypeSymbol Type, string Reason)? FindUnboundedLibraryStructure(ITypeSymbol? type)
         {
-            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-            return Find(type, seen);
+            // Most value sites have a type seen before (int, string, the bot's own classes): one lookup.
+            if (type is null)
+            {
+                return null;
+            }
+
+            return _found.GetOrAdd(type, t => Find(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
         }
 
         private (ITypeSymbol, string)? Find(ITypeSymbol? type, HashSet<ITypeSymbol> seen)
