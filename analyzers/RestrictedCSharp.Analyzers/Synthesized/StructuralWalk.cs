@@ -109,6 +109,19 @@ namespace RestrictedCSharp.Analyzers
                         }
                     }
 
+                    // What a collection hands out without the bot naming it: a Dictionary<object, int>
+                    // enumerates KeyValuePair<object, int>, which Cast<object>() boxes unseen.
+                    if (named.IsGenericType)
+                    {
+                        foreach (var implemented in named.AllInterfaces)
+                        {
+                            if (Find(implemented, seen) is { } found)
+                            {
+                                return found;
+                            }
+                        }
+                    }
+
                     return null;
                 default:
                     return null;
@@ -183,14 +196,9 @@ namespace RestrictedCSharp.Analyzers
                 return Sum(type, ForwardedParts(type), path);
             }
 
-            if (!IsDeclaredInBot(type))
-            {
-                return Walk.Leaf; // the library's and the game's own types: reference equality or their own bounded code
-            }
-
             if (type.IsRecord && type.TypeKind == TypeKind.Class && !exact && !type.IsSealed)
             {
-                // A value of a non-sealed record type may be any record derived from it.
+                // A value of a non-sealed record type — the bot's or the game's — may be any record of the bot derived from it.
                 var variants = new[] { type }.Concat(_source.Value.RecordsDerivedFrom(type));
                 var widest = Walk.Leaf;
                 foreach (var variant in variants)
@@ -205,6 +213,11 @@ namespace RestrictedCSharp.Analyzers
                 }
 
                 return widest;
+            }
+
+            if (!IsDeclaredInBot(type))
+            {
+                return Walk.Leaf; // the library's and the game's own types: reference equality or their own bounded code
             }
 
             if (LibraryStructuralBase(type) is { } libraryBase)

@@ -19,7 +19,8 @@ namespace RestrictedCSharp.Analyzers
         private static readonly ImmutableArray<OperationKind> ValueSites = ImmutableArray.Create(
             OperationKind.AnonymousObjectCreation, OperationKind.Tuple, OperationKind.ObjectCreation,
             OperationKind.Invocation, OperationKind.Conversion, OperationKind.PropertyReference,
-            OperationKind.FieldReference, OperationKind.ArrayElementReference, OperationKind.DefaultValue);
+            OperationKind.FieldReference, OperationKind.ArrayElementReference, OperationKind.DefaultValue,
+            OperationKind.LocalReference, OperationKind.ParameterReference);
 
         private readonly RuleSet? _rules;
 
