@@ -20,6 +20,8 @@ namespace RestrictedCSharp.Analyzers
             new ReservedNameAnalyzer(rules),
             new HashCodeAnalyzer(rules),
             new StackFrameAnalyzer(rules),
-            new SizedMethodGroupAnalyzer(rules));
+            new SizedMethodGroupAnalyzer(rules),
+            new SynthesizedMembersAnalyzer(rules),
+            new ExpandingGenericsAnalyzer(rules));
     }
 }

@@ -185,6 +185,26 @@ namespace RestrictedCSharp.Analyzers
             "RCX0502", MeteringCategory, "Allocating library member used as a method group",
             "'{0}' cannot be used as a method group: it allocates by an argument, and the allocation guard sees only direct calls; call it in a lambda instead",
             "The rewriter charges the allocation budget before each direct call of a member with a size rule; a call through a delegate has no such charge.");
+        // Work the guards cannot see: members the compiler or the library supply, the type loader.
+
+        /// <summary>{0}: the bot's type, {1}: why one call of its synthesized members is unbounded.</summary>
+        public static readonly DiagnosticDescriptor UnboundedSynthesizedMembers = Create(
+            "RCX0510", MeteringCategory, "Unbounded compiler-generated equality, hashing or printing",
+            "'{0}' gets Equals, GetHashCode and ToString from the compiler, which run without guards, and {1}: declare Equals, GetHashCode and ToString yourself, or make it a class",
+            "Compiler-generated structural members are not metered, so each call must do a small, fixed amount of work.");
+
+        /// <summary>{0}: the tuple, anonymous or library type, {1}: why one call of its structural members is unbounded.</summary>
+        public static readonly DiagnosticDescriptor UnboundedLibraryStructure = Create(
+            "RCX0511", MeteringCategory, "Unbounded structural equality, hashing or printing of a tuple or library type",
+            "'{0}' compares, hashes and prints its parts without guards, and {1}: hold the parts in a record or class of your own with specific types",
+            "Tuples, anonymous types, KeyValuePair, Nullable and Lazy forward Equals, GetHashCode and ToString to their parts without metering.");
+
+        /// <summary>{0}: the type parameter, {1}: the type argument that grows it, {2}: the type parameter it feeds, {3}: that parameter's type or method.</summary>
+        public static readonly DiagnosticDescriptor ExpandingGenericRecursion = Create(
+            "RCX0512", MeteringCategory, "Expanding generic recursion",
+            "'{0}' grows into '{1}' as '{2}' of '{3}', which leads back to '{0}': every round would make the runtime load a new generic instantiation, outside every budget; recurse over a fixed type instead",
+            "A cycle of generic instantiations in which a type argument grows (the ECMA-335 expanding cycle) creates types without end at run time.",
+            WellKnownDiagnosticTags.CompilationEnd);
 
         // The rules file.
 
@@ -321,6 +341,7 @@ namespace RestrictedCSharp.Analyzers
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused,
             StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge,
+            UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             ValidationTooSlow, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
