@@ -24,11 +24,12 @@ public sealed class GeneratedBotTests(Pipeline pipeline)
     /// <summary>The bots by name, so that each is a test case of its own.</summary>
     public static TheoryData<string> Bots() => new(GeneratedBots.Value.Keys);
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Bots))]
     public async Task An_accepted_bot_ends_every_call_inside_its_budgets_and_the_same_way_twice(string name)
     {
         var bot = GeneratedBots.Value[name];
+        Skip.If(bot.OpenGap is not null, bot.OpenGap);
         var check = await pipeline.CheckAsync(bot.Source);
         check.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && !d.IsRestrictedRule)
             .Should().BeEmpty("the generator writes valid C#; a refusal must be a rule's, not a compiler error\n" + bot.Source);

@@ -7,8 +7,12 @@ namespace RestrictedCSharp.Soundness.Tests.Generation;
 /// members, deep or wide frames, fresh generic instantiations, counters the loop's condition rewrites.
 /// Whatever a fragment does, an accepted bot must end inside its budgets.
 /// </summary>
-internal sealed record Fragment(string Kind, Func<string, long, string> Write, bool Honest = false)
+internal sealed record Fragment(string Kind, Func<string, long, string> Write, bool Honest = false, string? OpenGap = null)
 {
+    /// <summary>Why a fragment's hostile sizes cannot yet be promised to end inside the budgets.</summary>
+    private const string LibraryNotMetered =
+        "library code that loops over its arguments is not charged yet (docs/soundness/unseen-work.md, 'What is left')";
+
     /// <summary>Sizes an honest bot uses; a fragment marked <see cref="Honest"/> must be accepted and end ok at them.</summary>
     public static readonly long[] HonestSizes = [3, 700];
 
@@ -86,11 +90,11 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                     + (System.Linq.Enumerable.SequenceEqual(range, System.Linq.Enumerable.Range(0, {{Math.Min(size, int.MaxValue - 1)}})) ? 1 : 0)
                     + System.Linq.Enumerable.Max(range) + n;
             }
-            """, Honest: true),
+            """, Honest: true, OpenGap: LibraryNotMetered),
         new("select-many", (name, size) => $$"""
             private static long {{name}}(int n)
                 => System.Linq.Enumerable.LongCount(System.Linq.Enumerable.SelectMany(System.Linq.Enumerable.Range(0, 8), x => System.Linq.Enumerable.Range(x, {{Math.Min(size, int.MaxValue - 8)}}))) + n;
-            """, Honest: true),
+            """, Honest: true, OpenGap: LibraryNotMetered),
         new("array-library", (name, size) => $$"""
             private static long {{name}}(int n)
             {
@@ -104,7 +108,7 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 }
                 return s + n;
             }
-            """),
+            """, OpenGap: LibraryNotMetered),
         new("list-contains", (name, size) => $$"""
             private static long {{name}}(int n)
             {
@@ -113,7 +117,7 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 for (int round = 0; round < 500; round++) s += list.Contains(round + 1) ? 1 : 0;
                 return s + list.Count + n;
             }
-            """, Honest: true),
+            """, Honest: true, OpenGap: LibraryNotMetered),
         new("string-library", (name, size) => $$"""
             private static long {{name}}(int n)
             {
@@ -122,7 +126,7 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 for (int round = 0; round < 500; round++) s += text.IndexOf('b') + text.LastIndexOf("ab", System.StringComparison.Ordinal);
                 return s + text.Length + n;
             }
-            """, Honest: true),
+            """, Honest: true, OpenGap: LibraryNotMetered),
         new("record-dag", (name, size) => $$"""
             private sealed record {{name}}Node({{name}}Node? Left, {{name}}Node? Right, int Value);
             private static long {{name}}(int n)

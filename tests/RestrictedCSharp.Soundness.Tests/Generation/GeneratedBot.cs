@@ -6,9 +6,9 @@ namespace RestrictedCSharp.Soundness.Tests.Generation;
 /// A bot written from fragments: a public class <c>Bot</c> whose <c>Act(int n)</c> calls each fragment's
 /// method in turn and sums their results, so none of the work can be left out by the optimizer.
 /// </summary>
-internal sealed record GeneratedBot(string Name, string Source, bool MustBeAccepted)
+internal sealed record GeneratedBot(string Name, string Source, bool MustBeAccepted, string? OpenGap = null)
 {
-    public static GeneratedBot Write(string name, IReadOnlyList<(Fragment Fragment, long Size)> parts, bool mustBeAccepted)
+    public static GeneratedBot Write(string name, IReadOnlyList<(Fragment Fragment, long Size)> parts, bool mustBeAccepted, string? openGap = null)
     {
         var source = new StringBuilder();
         source.AppendLine("public sealed class Bot");
@@ -33,7 +33,7 @@ internal sealed record GeneratedBot(string Name, string Source, bool MustBeAccep
         }
 
         source.AppendLine("}");
-        return new GeneratedBot(name, source.ToString(), mustBeAccepted);
+        return new GeneratedBot(name, source.ToString(), mustBeAccepted, openGap);
     }
 
     public override string ToString() => Name;
