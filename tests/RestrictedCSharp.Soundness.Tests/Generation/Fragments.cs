@@ -181,7 +181,7 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
         new("string-builder-insert", (name, size) => $$"""
             private static long {{name}}(int n)
                 => new System.Text.StringBuilder("x").Insert(0, "abcdefgh", {{Math.Min(size, 50_000_000)}}).Length + n;
-            """, Honest: true),
+            """),
         new("caught-exceptions", (name, size) => $$"""
             private static long {{name}}(int n)
             {
