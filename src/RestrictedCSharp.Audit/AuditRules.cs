@@ -29,4 +29,10 @@ public static class AuditRules
 
     /// <summary>The file is not a readable .NET assembly.</summary>
     public const string InvalidAssembly = "RCX3009";
+
+    /// <summary>A call to the compiler's inline-array helpers that is not provably inside its buffer.</summary>
+    public const string InlineArrayBounds = "RCX3015";
+
+    /// <summary>A call to a delegate's runtime-provided <c>BeginInvoke</c>/<c>EndInvoke</c>.</summary>
+    public const string AsynchronousDelegateCall = "RCX3016";
 }

@@ -24,7 +24,8 @@ namespace RestrictedCSharp.Analyzers
         internal SymbolReferenceAnalyzer(RuleSet? rules) => _rules = rules;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType);
+            RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType,
+            RestrictedDiagnostics.AsynchronousDelegateCall);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -38,6 +39,7 @@ namespace RestrictedCSharp.Analyzers
                 PatternMemberReferences.Register(start, checker);
                 DirectiveReferences.Register(start, checker);
                 ImplicitBaseConstructorReferences.Register(start, checker);
+                AsynchronousDelegateCalls.Register(start);
             });
         }
     }
