@@ -40,6 +40,8 @@ namespace RestrictedCSharp.Analyzers
                 DirectiveReferences.Register(start, checker);
                 ImplicitBaseConstructorReferences.Register(start, checker);
                 AsynchronousDelegateCalls.Register(start);
+                LoweredMemberReferences.Register(start, checker);
+                RecordMemberReferences.Register(start, checker);
             });
         }
     }

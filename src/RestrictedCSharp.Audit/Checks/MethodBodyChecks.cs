@@ -40,10 +40,13 @@ internal static class MethodBodyChecks
     private static void ScanInstructions(AuditContext context, BlobReader il, bool isInlineArrayHelper, string location)
     {
         int? constant = null;
+        EntityHandle constrained = default;
         while (il.RemainingBytes > 0)
         {
             var previousConstant = constant;
             constant = null;
+            var constrainedTo = constrained;
+            constrained = default;
             short value = il.ReadByte();
             if (value == 0xFE)
             {
@@ -73,11 +76,18 @@ internal static class MethodBodyChecks
             switch (operand)
             {
                 case OperandType.InlineMethod:
-                    CheckCall(context, MetadataTokens.EntityHandle(il.ReadInt32()), previousConstant, isInlineArrayHelper, location);
+                    var callee = MetadataTokens.EntityHandle(il.ReadInt32());
+                    CheckCall(context, callee, previousConstant, isInlineArrayHelper, location);
+                    ConstrainedCalls.Check(context, constrainedTo, callee, location);
                     break;
                 case OperandType.InlineType:
                 case OperandType.InlineTok:
                     var token = MetadataTokens.EntityHandle(il.ReadInt32());
+                    if (value == OpCodes.Constrained.Value)
+                    {
+                        constrained = token;
+                    }
+
                     if (token.Kind is HandleKind.TypeReference or HandleKind.TypeSpecification)
                     {
                         DefinitionChecks.CheckTypeHandle(context, token, location, lenient: true);

@@ -24,10 +24,10 @@ public static class AgreementRules
         ["include bots\ndeny M:System.Decimal.op_Implicit*"] = ["implicit-conversions"],
         ["include bots\ndeny M:System.Decimal.op_Addition*"] = ["implicit-conversions", "checked-operators"],
         ["include bots\ndeny M:System.Int128.op_CheckedAddition*"] = ["checked-operators"],
-        ["include bots\ndeny M:System.Collections.Immutable.ImmutableArray.Create*"] = ["collection-expression-immutable-array"],
+        ["include bots\ndeny M:System.Collections.Immutable.ImmutableList.Create*"] = ["collection-expression-immutable-array"],
         ["include bots\ndeny M:System.Collections.Generic.List`1.#ctor*"] = ["collection-expression-spread"],
         ["include bots\ndeny M:System.Collections.Generic.HashSet`1.Add*"] = ["collection-expression-spread"],
-        ["include bots\ndeny M:System.Object.ToString"] = ["string-concatenation", "interpolated-string"],
+        ["include bots\ndeny M:System.Object.ToString"] = ["sealed-record-from-abstract-record"],
         ["include bots\ndeny M:System.Int32.ToString*"] = ["string-concatenation", "collection-expression-span"],
     };
 
