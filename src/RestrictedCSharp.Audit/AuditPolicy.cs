@@ -18,11 +18,17 @@ public sealed class AuditPolicy
 
     private readonly RuleMatcher _rules;
     private readonly RuleMatcher _toolchain;
+    private readonly Func<string, SymbolRule?>? _inheritedDenials;
 
     /// <param name="rules">The game's rule set (the same one the analyzer used).</param>
     /// <param name="toolchainAllowances">Extra allow patterns for code the toolchain inserts, e.g. <c>T:RestrictedCSharp.Guards.Guard</c>.</param>
-    public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null)
+    /// <param name="inheritedDenials">
+    /// The deny rule a member inherits from what it overrides or implements (<see cref="InheritedDenials"/>), by
+    /// documentation ID; the audit reads no library metadata itself, so the caller resolves IDs (see <see cref="ForReferences"/>).
+    /// </param>
+    public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null, Func<string, SymbolRule?>? inheritedDenials = null)
     {
+        _inheritedDenials = inheritedDenials;
         Rules = rules;
         _rules = rules.Matcher;
         var allowances = new List<SymbolRule>();
@@ -61,8 +67,23 @@ public sealed class AuditPolicy
             rule = MoreSpecific(rule, _rules.Match(accessorOf));
         }
 
+        if (rule is { Action: RuleAction.Allow } && _inheritedDenials?.Invoke(accessorOf ?? memberId) is { } inherited)
+        {
+            rule = inherited;
+        }
+
         return Refusal(rule);
     }
+
+    /// <summary>
+    /// A policy that resolves members in <paramref name="compilation"/>'s references to find the denials they
+    /// inherit, the way the analyzer's <see cref="SymbolPolicy"/> does.
+    /// </summary>
+    public static AuditPolicy ForReferences(RuleSet rules, Microsoft.CodeAnalysis.Compilation compilation, IEnumerable<string>? toolchainAllowances = null) =>
+        new(rules, toolchainAllowances, id =>
+            Microsoft.CodeAnalysis.DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol
+                ? InheritedDenials.Find(symbol, rules.Matcher)
+                : null);
 
     /// <summary>Compiler helpers and toolchain entry points are allowed whatever their signature.</summary>
     internal bool IsHelper(string id) =>

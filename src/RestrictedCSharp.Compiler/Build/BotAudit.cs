@@ -8,9 +8,9 @@ namespace RestrictedCSharp.Compiler;
 /// <summary>Build stage: the IL audit of the emitted assembly, its findings reported like any other diagnostic.</summary>
 internal static class BotAudit
 {
-    public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules)
+    public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules, Microsoft.CodeAnalysis.Compilation compilation)
     {
-        var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances);
+        var policy = AuditPolicy.ForReferences(rules, compilation, GuardInsertion.AuditAllowances);
         var result = AssemblyAuditor.Audit(assembly.AsMemory(), policy);
         // The audit's IDs have descriptors (message "{0}"), so findings read like every other diagnostic.
         return result.Findings

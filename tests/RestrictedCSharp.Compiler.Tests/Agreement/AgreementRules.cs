@@ -27,7 +27,7 @@ public static class AgreementRules
         ["include bots\ndeny M:System.Collections.Immutable.ImmutableList.Create*"] = ["collection-expression-immutable-array"],
         ["include bots\ndeny M:System.Collections.Generic.List`1.#ctor*"] = ["collection-expression-spread"],
         ["include bots\ndeny M:System.Collections.Generic.HashSet`1.Add*"] = ["collection-expression-spread"],
-        ["include bots\ndeny M:System.Object.ToString"] = ["sealed-record-from-abstract-record"],
+        ["include bots\ndeny M:System.Object.ToString"] = ["collection-expression-span", "sealed-record-from-abstract-record", "string-concatenation"],
         ["include bots\ndeny M:System.Int32.ToString*"] = ["string-concatenation", "collection-expression-span"],
     };
 
