@@ -24,7 +24,8 @@ public sealed class AuditPolicy
     /// <param name="toolchainAllowances">Extra allow patterns for code the toolchain inserts, e.g. <c>T:RestrictedCSharp.Guards.Guard</c>.</param>
     /// <param name="inheritedDenials">
     /// The deny rule a member inherits from what it overrides or implements (<see cref="InheritedDenials"/>), by
-    /// documentation ID; the audit reads no library metadata itself, so the caller resolves IDs (see <see cref="ForReferences"/>).
+    /// documentation ID; the audit reads no library metadata itself, so the caller resolves IDs (the build does it
+    /// through its compilation's references).
     /// </param>
     public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null, Func<string, SymbolRule?>? inheritedDenials = null)
     {
@@ -74,16 +75,6 @@ public sealed class AuditPolicy
 
         return Refusal(rule);
     }
-
-    /// <summary>
-    /// A policy that resolves members in <paramref name="compilation"/>'s references to find the denials they
-    /// inherit, the way the analyzer's <see cref="SymbolPolicy"/> does.
-    /// </summary>
-    public static AuditPolicy ForReferences(RuleSet rules, Microsoft.CodeAnalysis.Compilation compilation, IEnumerable<string>? toolchainAllowances = null) =>
-        new(rules, toolchainAllowances, id =>
-            Microsoft.CodeAnalysis.DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol
-                ? InheritedDenials.Find(symbol, rules.Matcher)
-                : null);
 
     /// <summary>Compiler helpers and toolchain entry points are allowed whatever their signature.</summary>
     internal bool IsHelper(string id) =>
