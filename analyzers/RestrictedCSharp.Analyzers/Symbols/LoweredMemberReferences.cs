@@ -123,7 +123,10 @@ namespace RestrictedCSharp.Analyzers
             {
                 var underlying = current!.TupleUnderlyingType ?? current;
                 var constructor = underlying.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == underlying.TypeArguments.Length && c.Parameters.Length > 0);
-                checker.Check(constructor, tuple.Syntax, tuple.Syntax.GetLocation(), tuple.SemanticModel!, context.ReportDiagnostic);
+                if (checker.RefusesImplied(constructor))
+                {
+                    checker.Check(constructor, tuple.Syntax, tuple.Syntax.GetLocation(), tuple.SemanticModel!, context.ReportDiagnostic);
+                }
                 if (underlying.TypeArguments.Length < 8)
                 {
                     break;
@@ -174,7 +177,10 @@ namespace RestrictedCSharp.Analyzers
             {
                 foreach (var member in members.EnumerationOf(model.GetTypeInfo(spread.Expression, context.CancellationToken).Type))
                 {
-                    checker.Check(member, spread, spread.GetLocation(), model, context.ReportDiagnostic);
+                    if (checker.RefusesImplied(member))
+                    {
+                        checker.Check(member, spread, spread.GetLocation(), model, context.ReportDiagnostic);
+                    }
                 }
             }
 
@@ -187,7 +193,10 @@ namespace RestrictedCSharp.Analyzers
             {
                 foreach (var method in builder)
                 {
-                    checker.Check(method, context.Node, location, model, context.ReportDiagnostic);
+                    if (checker.RefusesImplied(method))
+                    {
+                        checker.Check(method, context.Node, location, model, context.ReportDiagnostic);
+                    }
                 }
 
                 return;
@@ -197,7 +206,10 @@ namespace RestrictedCSharp.Analyzers
             foreach (var constructor in target.InstanceConstructors.Where(c => c.Parameters.Length == 0
                 || c.Parameters.Length == 1 && c.Parameters[0].Type.SpecialType == SpecialType.System_Int32))
             {
-                checker.Check(constructor, context.Node, location, model, context.ReportDiagnostic);
+                if (checker.RefusesImplied(constructor))
+                {
+                    checker.Check(constructor, context.Node, location, model, context.ReportDiagnostic);
+                }
             }
 
             var hasElements = ((CollectionExpressionSyntax)context.Node).Elements.Count > 0;
@@ -208,7 +220,10 @@ namespace RestrictedCSharp.Analyzers
                     break; // List<T> is filled through CollectionsMarshal (a compiler helper), not Add.
                 }
 
-                checker.Check(add, context.Node, location, model, context.ReportDiagnostic);
+                if (checker.RefusesImplied(add))
+                {
+                    checker.Check(add, context.Node, location, model, context.ReportDiagnostic);
+                }
             }
         }
 
@@ -231,7 +246,7 @@ namespace RestrictedCSharp.Analyzers
         {
             foreach (var candidate in candidates)
             {
-                if (candidate is not null && !checker.Allows(candidate))
+                if (checker.RefusesImplied(candidate))
                 {
                     checker.Check(candidate, context.Operation.Syntax, location, context.Operation.SemanticModel!, context.ReportDiagnostic);
                     return;

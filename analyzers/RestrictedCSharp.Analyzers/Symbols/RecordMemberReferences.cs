@@ -37,7 +37,7 @@ namespace RestrictedCSharp.Analyzers
             var location = declaration.Identifier.GetLocation();
             foreach (var candidate in Candidates(record, members, comparer, builder))
             {
-                if (candidate is not null && !checker.Allows(candidate))
+                if (checker.RefusesImplied(candidate))
                 {
                     checker.Check(candidate, declaration, location, context.SemanticModel, context.ReportDiagnostic);
                     return;
