@@ -42,6 +42,11 @@ namespace RestrictedCSharp.Analyzers
             "RCX0003", SymbolsCategory, "Symbol uses a refused type", "'{0}' is not allowed: {1}",
             "The symbol is allowed, but a type in its signature, or one of its type arguments, is not.");
 
+        public static readonly DiagnosticDescriptor AsynchronousDelegateCall = Create(
+            "RCX0004", SymbolsCategory, "A delegate's BeginInvoke or EndInvoke",
+            "'{0}' is not supported: a delegate's BeginInvoke/EndInvoke throws on .NET and would run on another thread; call the delegate directly",
+            "Every delegate type comes with BeginInvoke and EndInvoke; .NET does not implement them.");
+
         // Language features. No arguments: each message names the feature and why it is refused.
 
         public static readonly DiagnosticDescriptor UnsafeCode = Create(
@@ -306,6 +311,12 @@ namespace RestrictedCSharp.Analyzers
         public static readonly DiagnosticDescriptor AuditReservedDefinition = Create(
             "RCX3011", AuditCategory, "Type defined in a reserved name", "{0}");
 
+        public static readonly DiagnosticDescriptor AuditInlineArrayBounds = Create(
+            "RCX3015", AuditCategory, "Inline-array helper not provably inside its buffer", "{0}");
+
+        public static readonly DiagnosticDescriptor AuditAsynchronousDelegateCall = Create(
+            "RCX3016", AuditCategory, "A delegate's BeginInvoke or EndInvoke is called", "{0}");
+
         private static readonly ImmutableDictionary<LanguageFeature, DiagnosticDescriptor> ByFeature =
             new Dictionary<LanguageFeature, DiagnosticDescriptor>
             {
@@ -334,7 +345,7 @@ namespace RestrictedCSharp.Analyzers
 
         /// <summary>Every descriptor, in ID order.</summary>
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            SymbolDenied, SymbolNotAllowed, SymbolUsesRefusedType,
+            SymbolDenied, SymbolNotAllowed, SymbolUsesRefusedType, AsynchronousDelegateCall,
             UnsafeCode, Pointers, Fixed, Stackalloc, FunctionPointers, RefKeywords, ExternMethods, NativeImport,
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
@@ -347,7 +358,7 @@ namespace RestrictedCSharp.Analyzers
             ValidationTooSlow, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
             AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,
-            AuditMisdirectedToolchainReference, AuditReservedDefinition);
+            AuditMisdirectedToolchainReference, AuditReservedDefinition, AuditInlineArrayBounds, AuditAsynchronousDelegateCall);
 
         /// <summary>The descriptor of the diagnostic that reports <paramref name="feature"/>.</summary>
         public static DiagnosticDescriptor For(LanguageFeature feature) =>

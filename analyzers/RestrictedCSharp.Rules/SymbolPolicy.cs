@@ -145,6 +145,11 @@ namespace RestrictedCSharp.Rules
                 return own;
             }
 
+            if (InheritedDenials.Find(definition, _rules.Matcher) is { } inherited)
+            {
+                return SymbolVerdict.Denied(inherited);
+            }
+
             // The signature is judged on the definition, so List<T>.Add(T) needs only List`1;
             // the constructed type arguments are judged below.
             var signature = SignatureType(type);

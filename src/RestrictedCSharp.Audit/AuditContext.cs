@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using RestrictedCSharp.Audit.Checks;
 
 namespace RestrictedCSharp.Audit;
 
@@ -11,6 +12,8 @@ internal sealed class AuditContext
     private readonly List<AuditFinding> _ordered = new();
     private readonly Dictionary<TypeSpecificationHandle, SignatureType> _typeSpecifications = new();
     private HashSet<string>? _ownTypeNames;
+    private InlineArrayHelpers? _inlineArrays;
+    private readonly Dictionary<MemberReferenceHandle, string> _memberIds = new();
 
     public AuditContext(PEReader peReader, AuditPolicy policy)
     {
@@ -27,6 +30,9 @@ internal sealed class AuditContext
     public AuditPolicy Policy { get; }
 
     public SignatureTypeProvider Signatures { get; }
+
+    /// <summary>The compiler's inline-array helpers in this assembly that the audit has verified.</summary>
+    public InlineArrayHelpers InlineArrays => _inlineArrays ??= InlineArrayHelpers.Find(this);
 
     public void Report(string id, string message, string location)
     {
@@ -52,6 +58,18 @@ internal sealed class AuditContext
                 Report(AuditRules.RefusedReference, $"'{used.Substring(2)}' is not allowed: {reason}", location);
             }
         }
+    }
+
+    /// <summary>A member reference's documentation ID, decoded once however often it is called.</summary>
+    public string MemberId(MemberReferenceHandle handle)
+    {
+        if (!_memberIds.TryGetValue(handle, out var id))
+        {
+            id = ReferenceChecks.Describe(this, handle);
+            _memberIds.Add(handle, id);
+        }
+
+        return id;
     }
 
     /// <summary>A type specification's signature, decoded once however often it is used.</summary>

@@ -19,6 +19,7 @@ public sealed class AuditPolicy
 
     private readonly RuleMatcher _rules;
     private readonly RuleMatcher _toolchain;
+    private readonly Func<string, SymbolRule?>? _inheritedDenials;
 
     /// <param name="rules">The game's rule set (the same one the analyzer used).</param>
     /// <param name="toolchainAllowances">Extra allow patterns for code the toolchain inserts, e.g. <c>T:RestrictedCSharp.Guards.Guard</c>.</param>
@@ -26,8 +27,18 @@ public sealed class AuditPolicy
     /// The guard runtime the bot must reference, where every reference into <c>RestrictedCSharp.*</c> must land;
     /// its version and public key token are checked when given. Null: the simple name alone.
     /// </param>
-    public AuditPolicy(RuleSet rules, IEnumerable<string>? toolchainAllowances = null, AssemblyName? guardAssembly = null)
+    /// <param name="inheritedDenials">
+    /// The deny rule a member inherits from what it overrides or implements (<see cref="InheritedDenials"/>), by
+    /// documentation ID; the audit reads no library metadata itself, so the caller resolves IDs (the build does it
+    /// through its compilation's references).
+    /// </param>
+    public AuditPolicy(
+        RuleSet rules,
+        IEnumerable<string>? toolchainAllowances = null,
+        AssemblyName? guardAssembly = null,
+        Func<string, SymbolRule?>? inheritedDenials = null)
     {
+        _inheritedDenials = inheritedDenials;
         Rules = rules;
         GuardAssembly = guardAssembly ?? new AssemblyName(ReservedNames.GuardAssembly);
         _rules = rules.Matcher;
@@ -68,6 +79,11 @@ public sealed class AuditPolicy
         if (accessorOf is not null)
         {
             rule = MoreSpecific(rule, _rules.Match(accessorOf));
+        }
+
+        if (rule is { Action: RuleAction.Allow } && _inheritedDenials?.Invoke(accessorOf ?? memberId) is { } inherited)
+        {
+            rule = inherited;
         }
 
         return Refusal(rule);

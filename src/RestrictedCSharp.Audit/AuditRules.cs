@@ -35,4 +35,10 @@ public static class AuditRules
 
     /// <summary>A type the assembly defines in a reserved name (a namespace or top-level name the runtime, compiler or toolchain owns).</summary>
     public const string ReservedDefinition = "RCX3011";
+
+    /// <summary>A call to the compiler's inline-array helpers that is not provably inside its buffer.</summary>
+    public const string InlineArrayBounds = "RCX3015";
+
+    /// <summary>A call to a delegate's runtime-provided <c>BeginInvoke</c>/<c>EndInvoke</c>.</summary>
+    public const string AsynchronousDelegateCall = "RCX3016";
 }

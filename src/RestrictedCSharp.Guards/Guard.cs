@@ -253,7 +253,14 @@ namespace RestrictedCSharp.Guards
 
             // A catch clause only runs its filter while a budget is active; if the budget has
             // tripped, nothing the bot does afterwards may proceed.
-            return GuardState.Tripped != GuardLimitKind.None;
+            if (GuardState.Tripped != GuardLimitKind.None)
+            {
+                return true;
+            }
+
+            // The bot may catch it: what it can read of the exception must not hold the host's stack.
+            CaughtExceptions.ForgetStackTraces(exception);
+            return false;
         }
 
         /// <summary>Checks a one-dimensional array's length before the array is created.</summary>

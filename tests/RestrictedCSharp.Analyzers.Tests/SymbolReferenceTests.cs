@@ -332,12 +332,13 @@ public class SymbolReferenceTests
         """, RulesFrom("include bots\ndeny P:System.ObsoleteAttribute.DiagnosticId ; test"));
 
     [Fact]
+    // GetEnumerator, MoveNext, Current, and the struct enumerator's own Dispose (which the using in foreach runs).
     public Task Foreach_pattern_members_are_reported_at_the_collection() => VerifyAsync("""
         class Bot
         {
             void Run({|RCX0001:System.Diagnostics.ActivityTagsCollection|} tags)
             {
-                foreach (var tag in {|RCX0001:{|RCX0001:{|RCX0001:tags|}|}|}) { }
+                foreach (var tag in {|RCX0001:{|RCX0001:{|RCX0001:{|RCX0001:tags|}|}|}|}) { }
             }
         }
         """);

@@ -43,6 +43,7 @@ namespace RestrictedCSharp.Analyzers
             checker.Check(info.MoveNextMethod, site, model, context.ReportDiagnostic);
             checker.Check(info.CurrentProperty, site, model, context.ReportDiagnostic);
             checker.Check(info.DisposeMethod, site, model, context.ReportDiagnostic);
+            checker.Check(Implementation(info.GetEnumeratorMethod?.ReturnType, info.DisposeMethod), site, model, context.ReportDiagnostic);
             checker.Check(info.CurrentConversion.MethodSymbol, site, model, context.ReportDiagnostic);
             checker.Check(info.ElementConversion.MethodSymbol, site, model, context.ReportDiagnostic);
 
@@ -101,7 +102,17 @@ namespace RestrictedCSharp.Analyzers
             var isAsync = !awaitKeyword.IsKind(SyntaxKind.None);
             var dispose = DisposeMethod(type, isAsync, checker);
             checker.Check(dispose, resource, usingKeyword.GetLocation(), context.SemanticModel, context.ReportDiagnostic);
+            checker.Check(Implementation(type, dispose), resource, usingKeyword.GetLocation(), context.SemanticModel, context.ReportDiagnostic);
         }
+
+        /// <summary>
+        /// On a struct the compiler calls the interface method with a <c>constrained.</c> prefix, which runs the
+        /// struct's own implementation: that one is judged too (<c>List&lt;T&gt;.Enumerator.Dispose</c>).
+        /// </summary>
+        private static ISymbol? Implementation(ITypeSymbol? type, IMethodSymbol? interfaceMethod) =>
+            type is { IsValueType: true } && interfaceMethod?.ContainingType?.TypeKind == TypeKind.Interface
+                ? type.FindImplementationForInterfaceMember(interfaceMethod)
+                : null;
 
         /// <summary>The method a <c>using</c> calls: the interface's, or a ref struct's pattern method.</summary>
         private static IMethodSymbol? DisposeMethod(ITypeSymbol type, bool isAsync, SymbolChecker checker)

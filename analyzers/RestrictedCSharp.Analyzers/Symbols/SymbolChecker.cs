@@ -86,6 +86,13 @@ namespace RestrictedCSharp.Analyzers
 
         private static string Show(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
+        /// <summary>
+        /// Whether a member the compiler calls on the author's behalf is refused by its own rule. The types in its
+        /// signature are the operands' and the construct's, which are judged (and reported) where they appear.
+        /// </summary>
+        public bool RefusesImplied(ISymbol? symbol) =>
+            symbol is not null && _policy.Evaluate(symbol) is { IsAllowed: false, Kind: not VerdictKind.UsesDeniedType };
+
         /// <summary>Whether the rules allow <paramref name="symbol"/>, without reporting anything.</summary>
         public bool Allows(ISymbol symbol) => _policy.Evaluate(symbol).IsAllowed;
 

@@ -26,7 +26,8 @@ namespace RestrictedCSharp.Analyzers
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType,
-            RestrictedDiagnostics.ConstructorConstraintRefused);
+            RestrictedDiagnostics.ConstructorConstraintRefused,
+            RestrictedDiagnostics.AsynchronousDelegateCall);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -40,6 +41,9 @@ namespace RestrictedCSharp.Analyzers
                 PatternMemberReferences.Register(start, checker);
                 DirectiveReferences.Register(start, checker);
                 ImplicitBaseConstructorReferences.Register(start, checker);
+                AsynchronousDelegateCalls.Register(start);
+                LoweredMemberReferences.Register(start, checker);
+                RecordMemberReferences.Register(start, checker);
             });
         }
     }

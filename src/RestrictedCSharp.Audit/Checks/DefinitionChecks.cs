@@ -107,8 +107,8 @@ internal static class DefinitionChecks
         {
             context.Report(AuditRules.NativeCode, $"'{name}' is a P/Invoke into native code", location);
         }
-        else if ((method.ImplAttributes & (MethodImplAttributes.InternalCall | MethodImplAttributes.Native | MethodImplAttributes.Unmanaged)) != 0
-            || ((method.ImplAttributes & MethodImplAttributes.Runtime) != 0 && !isDelegate))
+        else if ((method.ImplAttributes & (MethodImplAttributes.InternalCall | MethodImplAttributes.Unmanaged)) != 0
+            || !IsIL(method.ImplAttributes, isDelegate))
         {
             context.Report(AuditRules.NativeCode, $"'{name}' is implemented outside IL", location);
         }
@@ -123,12 +123,35 @@ internal static class DefinitionChecks
             context.Report(AuditRules.Finalizer, "finalizers run on the runtime's finalizer thread, outside the guards", location);
         }
 
-        foreach (var type in signature.ParameterTypes.Add(signature.ReturnType))
+        // BeginInvoke/EndInvoke come with every delegate type (their IAsyncResult and AsyncCallback are the
+        // runtime's business); calling them is refused where it happens.
+        if (!(isDelegate && IsAsynchronousDelegateMethod(name)))
         {
-            context.CheckSignatureTypes(type, location, lenient: true);
+            foreach (var type in signature.ParameterTypes.Add(signature.ReturnType))
+            {
+                context.CheckSignatureTypes(type, location, lenient: true);
+            }
         }
 
         MethodBodyChecks.Run(context, handle, method, location);
+    }
+
+    // The code type is a two-bit field: Runtime (3) shares its low bit with Native (1), so compare, never mask.
+    private static bool IsIL(MethodImplAttributes attributes, bool isDelegate) =>
+        (attributes & MethodImplAttributes.CodeTypeMask) switch
+        {
+            MethodImplAttributes.IL => true,
+            MethodImplAttributes.Runtime => isDelegate,
+            _ => false,
+        };
+
+    private static bool IsAsynchronousDelegateMethod(string name) => name is "BeginInvoke" or "EndInvoke";
+
+    /// <summary>Whether <paramref name="handle"/> is the BeginInvoke/EndInvoke of one of the assembly's own delegate types.</summary>
+    internal static bool IsAsynchronousDelegateMethod(MetadataReader reader, MethodDefinitionHandle handle)
+    {
+        var method = reader.GetMethodDefinition(handle);
+        return IsAsynchronousDelegateMethod(reader.GetString(method.Name)) && IsDelegate(reader, reader.GetTypeDefinition(method.GetDeclaringType()));
     }
 
     private static bool IsDelegate(MetadataReader reader, TypeDefinition type) =>

@@ -10,6 +10,10 @@ namespace RestrictedCSharp.Audit.Checks;
 /// </summary>
 internal static class ReferenceChecks
 {
+    // Every delegate type's runtime-provided BeginInvoke/EndInvoke name these; any use by the bot's own code
+    // is judged where it appears (signatures, locals, instructions, member references).
+    private static readonly HashSet<string> DelegateSignatureTypes = new(StringComparer.Ordinal) { "T:System.IAsyncResult", "T:System.AsyncCallback" };
+
     public static void Run(AuditContext context)
     {
         var reader = context.Reader;
@@ -29,6 +33,11 @@ internal static class ReferenceChecks
             }
 
             var id = "T:" + MetadataNames.Of(reader, handle);
+            if (DelegateSignatureTypes.Contains(id))
+            {
+                continue;
+            }
+
             if (context.Policy.RefuseType(id, lenient: true) is { } reason)
             {
                 context.Report(AuditRules.RefusedReference, $"'{id.Substring(2)}' is not allowed: {reason}", $"reference to {id}");
@@ -100,7 +109,8 @@ internal static class ReferenceChecks
         }
 
         var location = $"reference to {id}";
-        if (ownParent || context.Policy.IsHelper(id))
+        // The inline-array primitives are judged where they are called (MethodBodyChecks).
+        if (ownParent || context.Policy.IsHelper(id) || InlineArrayHelpers.Primitives.Contains(id))
         {
             return;
         }
@@ -115,6 +125,23 @@ internal static class ReferenceChecks
         {
             context.CheckSignatureTypes(type, location, lenient: false);
         }
+    }
+
+    /// <summary>A method reference's documentation ID, as the rules name it (fields: <c>F:</c>).</summary>
+    internal static string Describe(AuditContext context, MemberReferenceHandle handle)
+    {
+        var reader = context.Reader;
+        var member = reader.GetMemberReference(handle);
+        var name = reader.GetString(member.Name);
+        var typeName = member.Parent.Kind switch
+        {
+            HandleKind.TypeReference => MetadataNames.Of(reader, (TypeReferenceHandle)member.Parent),
+            HandleKind.TypeSpecification => context.TypeSpecification((TypeSpecificationHandle)member.Parent) is var spec ? spec.DefinitionName ?? spec.Name : "",
+            _ => "",
+        };
+        return member.GetKind() == MemberReferenceKind.Field
+            ? $"F:{typeName}.{name}"
+            : MethodId(typeName, name, member.DecodeMethodSignature(context.Signatures, null));
     }
 
     internal static string MethodId(string typeName, string name, MethodSignature<SignatureType> method)

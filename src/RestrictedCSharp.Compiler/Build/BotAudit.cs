@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using RestrictedCSharp.Audit;
 using RestrictedCSharp.Rules;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
@@ -8,9 +9,13 @@ namespace RestrictedCSharp.Compiler;
 /// <summary>Build stage: the IL audit of the emitted assembly, its findings reported like any other diagnostic.</summary>
 internal static class BotAudit
 {
-    public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules)
+    public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules, Compilation compilation)
     {
-        var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances, GuardInsertion.GuardAssembly);
+        // Members are resolved in the compilation's references to find the denials they inherit, as the analyzer does.
+        var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances, GuardInsertion.GuardAssembly, id =>
+            DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol
+                ? InheritedDenials.Find(symbol, rules.Matcher)
+                : null);
         var result = AssemblyAuditor.Audit(assembly.AsMemory(), policy);
         // The audit's IDs have descriptors (message "{0}"), so findings read like every other diagnostic.
         return result.Findings

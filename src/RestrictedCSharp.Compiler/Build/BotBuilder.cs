@@ -57,7 +57,7 @@ public sealed class BotBuilder
             return Refused(validation.Diagnostics.AddRange(DiagnosticConverter.ConvertAll(emitErrors)), guardedSources);
         }
 
-        var findings = BotAudit.Run(assembly, _rules);
+        var findings = BotAudit.Run(assembly, _rules, guarded.Compilation);
         if (!findings.IsEmpty)
         {
             return Refused(validation.Diagnostics.AddRange(findings), guardedSources);
