@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Tests;
@@ -56,7 +57,8 @@ public class AcceptedProgramTests
     public void Every_legitimate_program_passes(string file)
     {
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Legitimate", file));
-        var result = AssemblyAuditor.Audit(PlainCompiler.Compile(source), Bots);
+        var guardRuntime = MetadataReference.CreateFromFile(typeof(RestrictedCSharp.Budget).Assembly.Location);
+        var result = AssemblyAuditor.Audit(PlainCompiler.Compile(source, guardRuntime), Bots);
         result.Findings.Should().BeEmpty();
     }
 }
