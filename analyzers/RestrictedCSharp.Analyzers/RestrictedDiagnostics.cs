@@ -158,12 +158,13 @@ namespace RestrictedCSharp.Analyzers
             "RCX0304", ReservedCategory, "Top-level name shadows a reserved namespace",
             "'{0}' is not allowed: a top-level type or alias named '{1}' would shadow the namespace that generated code reaches as 'global::{1}'",
             "Top-level types and aliases may not be named " + ReservedRootList + ": 'global::" + ReservedNames.GuardType + "' binds to a type 'RestrictedCSharp' with nested 'Guards.Guard' as readily as to the namespace.");
+
         // Determinism: nothing a bot reads may differ between processes.
 
         /// <summary>{0}: the GetHashCode method; {1}: why its result is not the same in every process.</summary>
         public static readonly DiagnosticDescriptor HashCodeNotDeterministic = Create(
             "RCX0401", DeterminismCategory, "Hash code that differs between processes",
-            "'{0}' is not allowed here: {1}; hash codes a bot reads must be the same in every process, so declare GetHashCode on your own type and combine its fields arithmetically, e.g. 'unchecked(x * 31 + y)'",
+            "'{0}' is not allowed here: {1}; hash codes a bot reads must be the same in every process, so declare GetHashCode on your own type and combine its fields arithmetically, as in 'unchecked(x * 31 + y)'",
             "A GetHashCode call is allowed only where the method that runs is known to be deterministic: on primitives, enums and a short list of value types, or a GetHashCode the bot declares itself.");
 
         /// <summary>{0}: the type argument; {1}: the type parameter; {2}: the parameterless constructor; {3}: SymbolVerdict.Explain().</summary>

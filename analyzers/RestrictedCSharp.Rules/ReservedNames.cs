@@ -19,6 +19,9 @@ namespace RestrictedCSharp.Rules
         /// <summary>The type every inserted guard call goes to, as <c>global::RestrictedCSharp.Guards.Guard</c>.</summary>
         public const string GuardType = GuardNamespace + ".Guard";
 
+        /// <summary>The ticks-left reading bots may call, in the guard runtime's assembly.</summary>
+        public const string BudgetType = ToolchainRoot + ".Budget";
+
         /// <summary>The simple name of the assembly that defines <see cref="GuardType"/>.</summary>
         public const string GuardAssembly = "RestrictedCSharp.Guards";
 

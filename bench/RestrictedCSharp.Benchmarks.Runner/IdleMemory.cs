@@ -42,7 +42,7 @@ internal static class IdleMemory
             await pool.WaitUntilWarmAsync(TimeSpan.FromSeconds(60));
         }
         var audit = System.Diagnostics.Stopwatch.StartNew();
-        var policy = new RestrictedCSharp.Audit.AuditPolicy(RestrictedCSharp.Rules.RuleSetLoader.Preset("bots"), BotHost.ToolchainAllowances);
+        var policy = new RestrictedCSharp.Audit.AuditPolicy(RestrictedCSharp.Rules.RuleSetLoader.Preset("bots"), RestrictedCSharp.Audit.AuditPolicy.GuardRuntimeAllowances);
         for (var i = 0; i < 10; i++) RestrictedCSharp.Audit.AssemblyAuditor.Audit(BenchmarkBot.Path, policy);
         Console.WriteLine($"audit (host side, warm): {audit.Elapsed.TotalMilliseconds / 10:0.0} ms per bot");
         Console.WriteLine($"warm pool, 10 bots one after another: {pool.WarmAcquires} warm acquires, {pool.ColdStarts} cold starts; " +

@@ -56,6 +56,13 @@ public sealed class AuditPolicy
         _toolchain = new RuleMatcher(allowances);
     }
 
+    /// <summary>
+    /// What the audit allows of the guard runtime besides the rules: the entry points the rewriter inserts, and
+    /// the ticks-left reading bots may call; nothing else of ours. The build and the host both audit with it.
+    /// </summary>
+    public static IReadOnlyList<string> GuardRuntimeAllowances { get; } =
+        ["T:" + ReservedNames.GuardType, "T:" + ReservedNames.BudgetType];
+
     public RuleSet Rules { get; }
 
     /// <summary>The one assembly that references into the toolchain's names may resolve to.</summary>

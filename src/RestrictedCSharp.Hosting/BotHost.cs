@@ -12,9 +12,6 @@ namespace RestrictedCSharp.Hosting;
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    /// <summary>What the audit allows besides the rules: the guard entry points the rewriter inserts, and the ticks-left reading.</summary>
-    public static readonly IReadOnlyList<string> ToolchainAllowances = ["T:RestrictedCSharp.Guards.Guard", "T:RestrictedCSharp.Budget"];
-
     private static readonly Lazy<RuleSet> BotsPreset = new(() => RuleSetLoader.Preset(Presets.Bots));
 
     private readonly ConcurrentDictionary<RunnerSettings, Lazy<RunnerPool>> _pools = new();
@@ -47,7 +44,7 @@ public sealed class BotHost : IAsyncDisposable
             IReadOnlyList<string> findings;
             try
             {
-                findings = artifact.Audit(new AuditPolicy(options.AuditRules ?? BotsPreset.Value, ToolchainAllowances));
+                findings = artifact.Audit(new AuditPolicy(options.AuditRules ?? BotsPreset.Value, AuditPolicy.GuardRuntimeAllowances));
             }
             catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
             {

@@ -15,9 +15,6 @@ namespace RestrictedCSharp.Runner;
 /// </summary>
 internal static class CallFailures
 {
-    private const int MaxMessageChars = BotText.MaxMessageChars;
-    private const int MaxFrames = BotText.MaxFrames;
-
     public static CallResult Classify(Exception exception, Assembly bot, GuardUsage usage, double wallMs)
     {
         var (outcome, message, frames) = Describe(exception, bot, usage.Tripped);
@@ -55,8 +52,8 @@ internal static class CallFailures
             return (CallOutcome.StackLimit, "The bot nested so deep that the thread's stack is nearly exhausted.", null);
 
         var thrown = Unwrap(exception);
-        var typeName = BoundedTypeName.Of(thrown.GetType(), MaxMessageChars);
-        return (CallOutcome.Exception, BotText.Truncate($"{typeName}: {SafeMessage(thrown, typeName)}", MaxMessageChars), BotFrames(thrown, bot));
+        var typeName = BoundedTypeName.Of(thrown.GetType(), BotText.MaxMessageChars);
+        return (CallOutcome.Exception, BotText.Truncate($"{typeName}: {SafeMessage(thrown, typeName)}", BotText.MaxMessageChars), BotFrames(thrown, bot));
     }
 
     private static IEnumerable<Exception> Chain(Exception exception)
@@ -93,7 +90,7 @@ internal static class CallFailures
         {
             if (StoredMessage(exception) is null && !OverridesMessage(exception.GetType()))
                 return $"Exception of type '{boundedTypeName}' was thrown.";
-            return BotText.Truncate(exception.Message, MaxMessageChars);
+            return BotText.Truncate(exception.Message, BotText.MaxMessageChars);
         }
         catch (Exception)
         {
@@ -130,7 +127,7 @@ internal static class CallFailures
                 $"{declaringType}.{method.Name}",
                 file,
                 file is null ? null : frame.GetFileLineNumber())));
-            if (frames.Count == MaxFrames) break;
+            if (frames.Count == BotText.MaxFrames) break;
         }
         return frames;
     }

@@ -38,6 +38,8 @@ public sealed class BotTextBoundsTests(HostFixture fixture)
             public int Shout(int chars) => throw new Loud(chars);
 
             public int Frames(int levels) => Deep<int>.Go(levels);
+
+            public int Plain(int levels) => levels == 0 ? throw new Boom<int>() : 0;
         }
         """;
 
@@ -119,5 +121,18 @@ public sealed class BotTextBoundsTests(HostFixture fixture)
 
         BotText.Truncate(text, 10).Should().Be(new string('a', 9) + BotText.Cut);
         BotText.Truncate(text, 11).Should().Be(new string('a', 9) + BotText.Cut, "the pair is kept whole or not at all");
+    }
+
+    [Fact]
+    public async Task An_exception_without_a_message_gets_the_default_message_written_from_the_bounded_name()
+    {
+        // The runner reads the stored message itself (the runtime would build the default from the unbounded
+        // name): a field it cannot read would show as "could not be read" here.
+        await using var bot = await fixture.StartAsync(TestBotCompiler.Plain(Source), Options);
+
+        var result = await bot.CallAsync("Plain", Args(0));
+
+        result.Outcome.Should().Be(CallOutcome.Exception, result.Message);
+        result.Message.Should().Be("Boom`1[System.Int32]: Exception of type 'Boom`1[System.Int32]' was thrown.");
     }
 }

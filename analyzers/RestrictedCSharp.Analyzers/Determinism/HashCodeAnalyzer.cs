@@ -15,32 +15,28 @@ namespace RestrictedCSharp.Analyzers
     /// It applies whatever the rules: a replay must not depend on the process it ran in.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class HashCodeAnalyzer : DiagnosticAnalyzer
+    public sealed class HashCodeAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Active while the project's rules file (or the <c>bots</c> preset) can be read.</summary>
         public HashCodeAnalyzer()
             : this(null)
         {
         }
 
-        internal HashCodeAnalyzer(RuleSet? rules) => _rules = rules;
+        internal HashCodeAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RestrictedDiagnostics.HashCodeNotDeterministic);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, rules) =>
-            {
-                var own = start.Compilation.Assembly;
-                var policy = new SymbolPolicy(rules, own);
-                start.RegisterOperationAction(c => Invocation(c, own, policy), OperationKind.Invocation);
-                start.RegisterOperationAction(c => MethodReference(c, own, policy), OperationKind.MethodReference);
-            });
+            var own = start.Compilation.Assembly;
+            var policy = new SymbolPolicy(rules, own);
+            start.RegisterOperationAction(c => Invocation(c, own, policy), OperationKind.Invocation);
+            start.RegisterOperationAction(c => MethodReference(c, own, policy), OperationKind.MethodReference);
         }
 
         private static void Invocation(OperationAnalysisContext context, IAssemblySymbol own, SymbolPolicy policy)

@@ -14,33 +14,29 @@ namespace RestrictedCSharp.Analyzers
     /// each with its own diagnostic, unless the rules switch the feature on.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class LanguageFeatureAnalyzer : DiagnosticAnalyzer
+    public sealed class LanguageFeatureAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public LanguageFeatureAnalyzer()
             : this(null)
         {
         }
 
-        internal LanguageFeatureAnalyzer(RuleSet? rules) => _rules = rules;
+        internal LanguageFeatureAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = RestrictedDiagnostics.Features;
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, rules) =>
+            start.RegisterSyntaxTreeAction(c => Keywords(c, rules));
+            start.RegisterSyntaxNodeAction(c => Attribute(c, rules), SyntaxKind.Attribute);
+            if (!rules.IsEnabled(LanguageFeature.Dynamic))
             {
-                start.RegisterSyntaxTreeAction(c => Keywords(c, rules));
-                start.RegisterSyntaxNodeAction(c => Attribute(c, rules), SyntaxKind.Attribute);
-                if (!rules.IsEnabled(LanguageFeature.Dynamic))
-                {
-                    start.RegisterSyntaxNodeAction(Dynamic, SyntaxKind.IdentifierName);
-                }
-            });
+                start.RegisterSyntaxNodeAction(Dynamic, SyntaxKind.IdentifierName);
+            }
         }
 
         private static void Keywords(SyntaxTreeAnalysisContext context, RuleSet rules)

@@ -14,32 +14,28 @@ namespace RestrictedCSharp.Analyzers
     /// type or method, outside the ticks and outside the heap limit; see <see cref="GenericInstantiationGraph"/>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ExpandingGenericsAnalyzer : DiagnosticAnalyzer
+    public sealed class ExpandingGenericsAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public ExpandingGenericsAnalyzer()
             : this(null)
         {
         }
 
-        internal ExpandingGenericsAnalyzer(RuleSet? rules) => _rules = rules;
+        internal ExpandingGenericsAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RestrictedDiagnostics.ExpandingGenericRecursion);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, _) =>
-            {
-                var graph = new GenericInstantiationGraph();
-                start.RegisterOperationAction(c => Operation(c, graph), Instantiating);
-                start.RegisterSymbolAction(c => Declaration(c, graph), SymbolKind.NamedType, SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
-                start.RegisterCompilationEndAction(c => Report(c, graph));
-            });
+            var graph = new GenericInstantiationGraph();
+            start.RegisterOperationAction(c => Operation(c, graph), Instantiating);
+            start.RegisterSymbolAction(c => Declaration(c, graph), SymbolKind.NamedType, SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+            start.RegisterCompilationEndAction(c => Report(c, graph));
         }
 
         // Everywhere a constructed type or method can be named or inferred.

@@ -17,33 +17,29 @@ namespace RestrictedCSharp.Analyzers
     /// is not one of them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SizedMethodGroupAnalyzer : DiagnosticAnalyzer
+    public sealed class SizedMethodGroupAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public SizedMethodGroupAnalyzer()
             : this(null)
         {
         }
 
-        internal SizedMethodGroupAnalyzer(RuleSet? rules) => _rules = rules;
+        internal SizedMethodGroupAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RestrictedDiagnostics.SizedMethodGroup);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, rules) =>
+            var sized = new HashSet<string>(rules.SizeRules.Select(r => r.MemberId), StringComparer.Ordinal);
+            if (sized.Count > 0)
             {
-                var sized = new HashSet<string>(rules.SizeRules.Select(r => r.MemberId), StringComparer.Ordinal);
-                if (sized.Count > 0)
-                {
-                    start.RegisterOperationAction(c => MethodReference(c, sized), OperationKind.MethodReference);
-                }
-            });
+                start.RegisterOperationAction(c => MethodReference(c, sized), OperationKind.MethodReference);
+            }
         }
 
         private static void MethodReference(OperationAnalysisContext context, HashSet<string> sized)

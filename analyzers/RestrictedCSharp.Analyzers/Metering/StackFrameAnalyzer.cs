@@ -16,32 +16,28 @@ namespace RestrictedCSharp.Analyzers
     /// every function above a smaller size.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class StackFrameAnalyzer : DiagnosticAnalyzer
+    public sealed class StackFrameAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public StackFrameAnalyzer()
             : this(null)
         {
         }
 
-        internal StackFrameAnalyzer(RuleSet? rules) => _rules = rules;
+        internal StackFrameAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RestrictedDiagnostics.StackFrameTooLarge, RestrictedDiagnostics.ValueTypeTooLarge);
 
         // Frame sizes do not depend on the rules, but nothing is analyzed while the rules are broken.
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, _) =>
-            {
-                start.RegisterOperationAction(MethodBody, OperationKind.MethodBody, OperationKind.ConstructorBody);
-                start.RegisterOperationAction(NestedFunction, OperationKind.LocalFunction, OperationKind.AnonymousFunction);
-                start.RegisterSymbolAction(ValueType, SymbolKind.NamedType);
-            });
+            start.RegisterOperationAction(MethodBody, OperationKind.MethodBody, OperationKind.ConstructorBody);
+            start.RegisterOperationAction(NestedFunction, OperationKind.LocalFunction, OperationKind.AnonymousFunction);
+            start.RegisterSymbolAction(ValueType, SymbolKind.NamedType);
         }
 
         private static void ValueType(SymbolAnalysisContext context)

@@ -17,17 +17,18 @@ namespace RestrictedCSharp.Analyzers
     /// rewriter's prefix (RCX0302). Names are judged as the compiler binds them (declared symbols, value text).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ReservedNameAnalyzer : DiagnosticAnalyzer
+    public sealed class ReservedNameAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public ReservedNameAnalyzer()
             : this(null)
         {
         }
 
-        internal ReservedNameAnalyzer(RuleSet? rules) => _rules = rules;
+        internal ReservedNameAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             RestrictedDiagnostics.GuardNamespace,
@@ -36,21 +37,16 @@ namespace RestrictedCSharp.Analyzers
             RestrictedDiagnostics.ShadowingName);
 
         // Reserved names do not depend on the rules, but nothing is analyzed while they are broken.
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, _) =>
-            {
-                start.RegisterSyntaxNodeAction(Namespace, SyntaxKind.NamespaceDeclaration, SyntaxKind.FileScopedNamespaceDeclaration);
-                start.RegisterSyntaxNodeAction(
-                    Type,
-                    SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.InterfaceDeclaration,
-                    SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration, SyntaxKind.EnumDeclaration,
-                    SyntaxKind.DelegateDeclaration);
-                start.RegisterSyntaxNodeAction(Alias, SyntaxKind.UsingDirective, SyntaxKind.ExternAliasDirective);
-                start.RegisterSyntaxTreeAction(Identifiers);
-            });
+            start.RegisterSyntaxNodeAction(Namespace, SyntaxKind.NamespaceDeclaration, SyntaxKind.FileScopedNamespaceDeclaration);
+            start.RegisterSyntaxNodeAction(
+                Type,
+                SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.InterfaceDeclaration,
+                SyntaxKind.RecordDeclaration, SyntaxKind.RecordStructDeclaration, SyntaxKind.EnumDeclaration,
+                SyntaxKind.DelegateDeclaration);
+            start.RegisterSyntaxNodeAction(Alias, SyntaxKind.UsingDirective, SyntaxKind.ExternAliasDirective);
+            start.RegisterSyntaxTreeAction(Identifiers);
         }
 
         private static void Namespace(SyntaxNodeAnalysisContext context)

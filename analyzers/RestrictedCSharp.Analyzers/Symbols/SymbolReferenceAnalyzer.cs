@@ -12,39 +12,35 @@ namespace RestrictedCSharp.Analyzers
     /// (RCX0402). The bot's own symbols are never judged by name.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SymbolReferenceAnalyzer : DiagnosticAnalyzer
+    public sealed class SymbolReferenceAnalyzer : RulesAnalyzer
     {
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public SymbolReferenceAnalyzer()
             : this(null)
         {
         }
 
-        internal SymbolReferenceAnalyzer(RuleSet? rules) => _rules = rules;
+        internal SymbolReferenceAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             RestrictedDiagnostics.SymbolDenied, RestrictedDiagnostics.SymbolNotAllowed, RestrictedDiagnostics.SymbolUsesRefusedType,
             RestrictedDiagnostics.ConstructorConstraintRefused,
             RestrictedDiagnostics.AsynchronousDelegateCall);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, rules) =>
-            {
-                var checker = new SymbolChecker(rules, start.Compilation);
-                OperationReferences.Register(start, checker);
-                TypeNameReferences.Register(start, checker);
-                PatternMemberReferences.Register(start, checker);
-                DirectiveReferences.Register(start, checker);
-                ImplicitBaseConstructorReferences.Register(start, checker);
-                AsynchronousDelegateCalls.Register(start);
-                LoweredMemberReferences.Register(start, checker);
-                RecordMemberReferences.Register(start, checker);
-            });
+            var checker = new SymbolChecker(rules, start.Compilation);
+            OperationReferences.Register(start, checker);
+            TypeNameReferences.Register(start, checker);
+            PatternMemberReferences.Register(start, checker);
+            DirectiveReferences.Register(start, checker);
+            ImplicitBaseConstructorReferences.Register(start, checker);
+            AsynchronousDelegateCalls.Register(start);
+            LoweredMemberReferences.Register(start, checker);
+            RecordMemberReferences.Register(start, checker);
         }
     }
 }

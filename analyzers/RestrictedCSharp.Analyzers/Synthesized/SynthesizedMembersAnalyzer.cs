@@ -14,7 +14,7 @@ namespace RestrictedCSharp.Analyzers
     /// Those members run without guards, so neither ticks nor the depth budget would see them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SynthesizedMembersAnalyzer : DiagnosticAnalyzer
+    public sealed class SynthesizedMembersAnalyzer : RulesAnalyzer
     {
         private static readonly ImmutableArray<OperationKind> ValueSites = ImmutableArray.Create(
             OperationKind.AnonymousObjectCreation, OperationKind.Tuple, OperationKind.ObjectCreation,
@@ -22,29 +22,25 @@ namespace RestrictedCSharp.Analyzers
             OperationKind.FieldReference, OperationKind.ArrayElementReference, OperationKind.DefaultValue,
             OperationKind.LocalReference, OperationKind.ParameterReference);
 
-        private readonly RuleSet? _rules;
-
         /// <summary>Rules from the project's <c>restricted.rules</c> additional file, else the <c>bots</c> preset.</summary>
         public SynthesizedMembersAnalyzer()
             : this(null)
         {
         }
 
-        internal SynthesizedMembersAnalyzer(RuleSet? rules) => _rules = rules;
+        internal SynthesizedMembersAnalyzer(RuleSet? rules)
+            : base(rules)
+        {
+        }
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(RestrictedDiagnostics.UnboundedSynthesizedMembers, RestrictedDiagnostics.UnboundedLibraryStructure);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            RulesResolver.RegisterWithRules(context, _rules, (start, _) =>
-            {
-                var walk = new StructuralWalk(start.Compilation);
-                start.RegisterSymbolAction(c => DeclaredType(c, walk), SymbolKind.NamedType);
-                start.RegisterOperationAction(c => ValueSite(c, walk), ValueSites);
-            });
+            var walk = new StructuralWalk(start.Compilation);
+            start.RegisterSymbolAction(c => DeclaredType(c, walk), SymbolKind.NamedType);
+            start.RegisterOperationAction(c => ValueSite(c, walk), ValueSites);
         }
 
         private static void DeclaredType(SymbolAnalysisContext context, StructuralWalk walk)

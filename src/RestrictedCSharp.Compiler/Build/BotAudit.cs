@@ -12,7 +12,7 @@ internal static class BotAudit
     public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules, Compilation compilation)
     {
         // Members are resolved in the compilation's references to find the denials they inherit, as the analyzer does.
-        var policy = new AuditPolicy(rules, GuardInsertion.AuditAllowances, GuardInsertion.GuardAssembly, id =>
+        var policy = new AuditPolicy(rules, AuditPolicy.GuardRuntimeAllowances, GuardInsertion.GuardAssembly, id =>
             DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol
                 ? InheritedDenials.Find(symbol, rules.Matcher)
                 : null);

@@ -9,13 +9,6 @@ namespace RestrictedCSharp.Compiler;
 /// <summary>Build stage: inserts the guards into the validated compilation (which references the guard runtime already).</summary>
 internal static class GuardInsertion
 {
-    /// <summary>
-    /// The IL audit's allowance for the guard runtime: the entry points this stage inserts, and the
-    /// ticks-left reading bots may call (<see cref="RestrictedCSharp.Budget"/>); nothing else of ours.
-    /// </summary>
-    public static ImmutableArray<string> AuditAllowances { get; } = ImmutableArray.Create(
-        "T:" + typeof(Guard).FullName, "T:" + typeof(RestrictedCSharp.Budget).FullName);
-
     /// <summary>The guard runtime this stage compiles against: every guard call the audit sees must land in it.</summary>
     public static System.Reflection.AssemblyName GuardAssembly { get; } = typeof(Guard).Assembly.GetName();
 
