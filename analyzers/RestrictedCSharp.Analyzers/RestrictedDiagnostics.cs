@@ -186,11 +186,11 @@ namespace RestrictedCSharp.Analyzers
             "Struct '{0}' is about {1} bytes, over the {2} bytes a value type may take: make it a class or keep its data in an array",
             "Library code copies values of its type arguments into frames of its own, which the guards neither probe nor estimate.");
 
-        /// <summary>{0}: the library member.</summary>
+        /// <summary>{0}: the library member, {1}: the lambda that calls it directly.</summary>
         public static readonly DiagnosticDescriptor SizedMethodGroup = Create(
-            "RCX0502", MeteringCategory, "Allocating library member used as a method group",
-            "'{0}' cannot be used as a method group: it allocates by an argument, and the allocation guard sees only direct calls; call it in a lambda instead",
-            "The rewriter charges the allocation budget before each direct call of a member with a size rule; a call through a delegate has no such charge.");
+            "RCX0502", MeteringCategory, "Allocating or data-walking library member used as a method group",
+            "'{0}' cannot be used as a method group: its work grows with the data it is given, which the guards charge only at direct calls; call it in a lambda instead: '{1}'",
+            "The rewriter charges the allocation budget and the ticks for the data a library member walks before each direct call; a call through a delegate has no such charge.");
         // Work the guards cannot see: members the compiler or the library supply, the type loader.
 
         /// <summary>{0}: the bot's type, {1}: why one call of its synthesized members is unbounded.</summary>

@@ -15,20 +15,24 @@ namespace RestrictedCSharp.Rules
     {
         private readonly Lazy<RuleMatcher> _matcher;
         private readonly Lazy<string> _contentHash;
+        private readonly Lazy<PatternMatcher<CostRule>> _costs;
 
         internal RuleSet(
             ImmutableArray<SymbolRule> symbolRules,
             ImmutableDictionary<LanguageFeature, FeatureSetting> features,
             ImmutableDictionary<string, LimitSetting> limits,
             ImmutableArray<SizeRule> sizeRules,
+            ImmutableArray<CostRule> costRules,
             ImmutableArray<string> sources)
         {
             SymbolRules = symbolRules;
             SizeRules = sizeRules;
+            CostRules = costRules;
             Features = features;
             Limits = limits;
             Sources = sources;
             _matcher = new Lazy<RuleMatcher>(() => new RuleMatcher(SymbolRules));
+            _costs = new Lazy<PatternMatcher<CostRule>>(() => new PatternMatcher<CostRule>(CostRules, r => r.Pattern, (_, _) => false));
             _contentHash = new Lazy<string>(ComputeContentHash);
         }
 
@@ -37,6 +41,9 @@ namespace RestrictedCSharp.Rules
 
         /// <summary>Members that allocate by an argument, one rule per member (a later line replaces an earlier one).</summary>
         public ImmutableArray<SizeRule> SizeRules { get; }
+
+        /// <summary>How calls to library members are charged, one rule per pattern (a later line replaces an earlier one).</summary>
+        public ImmutableArray<CostRule> CostRules { get; }
 
         /// <summary>Features that some rules file switched on or off; the rest are off.</summary>
         public ImmutableDictionary<LanguageFeature, FeatureSetting> Features { get; }
@@ -51,6 +58,9 @@ namespace RestrictedCSharp.Rules
 
         /// <summary>A hash of the effective policy (not of the files' formatting), for build manifests.</summary>
         public string ContentHash => _contentHash.Value;
+
+        /// <summary>How a call to the member with <paramref name="documentationId"/> is charged: the most specific <c>cost</c> line, or <see cref="LibraryCost.All"/>.</summary>
+        public LibraryCost GetLibraryCost(string documentationId) => _costs.Value.Match(documentationId)?.Cost ?? LibraryCost.All;
 
         public bool IsEnabled(LanguageFeature feature) =>
             Features.TryGetValue(feature, out var setting) && setting.Enabled;
@@ -69,6 +79,11 @@ namespace RestrictedCSharp.Rules
             foreach (var size in SizeRules.OrderBy(r => r.MemberId, StringComparer.Ordinal))
             {
                 text.Append(size.Directive).Append('\n');
+            }
+
+            foreach (var cost in CostRules.OrderBy(r => r.Pattern.Text, StringComparer.Ordinal))
+            {
+                text.Append(cost.Directive).Append('\n');
             }
 
             // Effective values, so that stating a default explicitly does not change the hash.

@@ -49,6 +49,7 @@ namespace RestrictedCSharp.Rules
             private readonly Dictionary<LanguageFeature, FeatureSetting> _features = new();
             private readonly Dictionary<string, LimitSetting> _limits = new(StringComparer.Ordinal);
             private readonly Dictionary<string, SizeRule> _sizes = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, CostRule> _costs = new(StringComparer.Ordinal);
             private readonly List<string> _sources = new();
             private readonly List<RuleError> _errors = new();
             private readonly Stack<string> _including = new();
@@ -78,7 +79,7 @@ namespace RestrictedCSharp.Rules
 
                 var rules = _rules.Where(r => r is not null).ToImmutableArray();
                 return new RulesLoadResult(
-                    new RuleSet(rules, _features.ToImmutableDictionary(), _limits.ToImmutableDictionary(StringComparer.Ordinal), _sizes.Values.ToImmutableArray(), _sources.ToImmutableArray()),
+                    new RuleSet(rules, _features.ToImmutableDictionary(), _limits.ToImmutableDictionary(StringComparer.Ordinal), _sizes.Values.ToImmutableArray(), _costs.Values.ToImmutableArray(), _sources.ToImmutableArray()),
                     ImmutableArray<RuleError>.Empty);
             }
 
@@ -103,16 +104,16 @@ namespace RestrictedCSharp.Rules
                 {
                     if (reason is not null)
                     {
-                        Error(source, lineNumber, "a reason (after ';') must follow an allow or deny rule");
+                        Error(source, lineNumber, "a reason (after ';') must follow an allow, deny or cost rule");
                     }
 
                     return;
                 }
 
                 var directive = words[0];
-                if (reason is not null && directive != "allow" && directive != "deny")
+                if (reason is not null && directive != "allow" && directive != "deny" && directive != "cost")
                 {
-                    Error(source, lineNumber, $"a reason (after ';') is only allowed on allow and deny lines, not on '{directive}'");
+                    Error(source, lineNumber, $"a reason (after ';') is only allowed on allow, deny and cost lines, not on '{directive}'");
                     return;
                 }
 
@@ -155,8 +156,15 @@ namespace RestrictedCSharp.Rules
                         }
 
                         break;
+                    case "cost":
+                        if (Expect(words, 3, "cost ID all|arguments|none|sorted|pulled", source, lineNumber))
+                        {
+                            SetCost(words[1], words[2], reason, origin);
+                        }
+
+                        break;
                     default:
-                        Error(source, lineNumber, $"unknown directive '{directive}': expected allow, deny, include, feature, limit or size");
+                        Error(source, lineNumber, $"unknown directive '{directive}': expected allow, deny, include, feature, limit, size or cost");
                         break;
                 }
             }
@@ -285,6 +293,23 @@ namespace RestrictedCSharp.Rules
                 }
 
                 _sizes[id] = new SizeRule(id, parameter, kind, fixedBytes, perElement, origin);
+            }
+
+            private void SetCost(string id, string word, string? reason, RuleOrigin origin)
+            {
+                if (!SymbolPattern.TryParse(id, out var pattern, out var error))
+                {
+                    Error(origin.Source, origin.Line, error);
+                    return;
+                }
+
+                if (!CostRule.TryParse(word, out var cost))
+                {
+                    Error(origin.Source, origin.Line, $"a cost rule's charge is 'all', 'arguments', 'none', 'sorted' or 'pulled', not '{word}'");
+                    return;
+                }
+
+                _costs[pattern.Text] = new CostRule(pattern, cost, reason, origin);
             }
 
             private bool Expect(string[] words, int count, string usage, string source, int line)

@@ -16,7 +16,7 @@ namespace RestrictedCSharp.Guards
     /// negative size never credits the budget (the allocation that follows throws on its own), and
     /// once a budget trips every later guard throws again until the runner sets a new budget.
     /// </remarks>
-    public static class Guard
+    public static partial class Guard
     {
         /// <summary>Charges <paramref name="cost"/> ticks (loop bodies and <c>goto</c>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -39,6 +39,9 @@ public sealed class AllocationSizeTable : IAllocationSizeRules
         return this;
     }
 
+    /// <inheritdoc/>
+    public RestrictedCSharp.Rules.RuleSet? CostRules { get; init; }
+
     /// <summary>The documentation-comment IDs that have a rule.</summary>
     public IEnumerable<string> DocumentationIds => _entries.Keys;
 

@@ -15,7 +15,7 @@ namespace RestrictedCSharp.Rewriting;
 /// Expressions that must be wrapped (a size argument, an array dimension, an initializer) are
 /// recorded when their parent is visited and wrapped in <see cref="Visit"/> once rewritten.
 /// </remarks>
-internal sealed class GuardInserter : CSharpSyntaxRewriter
+internal sealed partial class GuardInserter : CSharpSyntaxRewriter
 {
     private readonly SemanticModel _model;
     private readonly IAllocationSizeRules _sizeRules;
@@ -528,6 +528,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         {
             var receiver = (node.Expression as MemberAccessExpressionSyntax)?.Expression;
             RequestSizeGuard(invocation.TargetMethod, invocation.Arguments, receiver);
+            RequestLibraryWork(invocation, node);
         }
 
         return base.VisitInvocationExpression(node);
@@ -538,6 +539,7 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         if (_model.GetOperation(node) is IObjectCreationOperation { Constructor: { } constructor } creation)
         {
             RequestSizeGuard(constructor, creation.Arguments, receiver: null);
+            RequestArgumentWork(constructor, creation.Arguments, receiver: null);
         }
 
         return base.VisitObjectCreationExpression(node);
@@ -548,12 +550,13 @@ internal sealed class GuardInserter : CSharpSyntaxRewriter
         if (_model.GetOperation(node) is IObjectCreationOperation { Constructor: { } constructor } creation)
         {
             RequestSizeGuard(constructor, creation.Arguments, receiver: null);
+            RequestArgumentWork(constructor, creation.Arguments, receiver: null);
         }
 
         return base.VisitImplicitObjectCreationExpression(node);
     }
 
-    public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
+    private SyntaxNode? VisitAssignmentWithSizeGuards(AssignmentExpressionSyntax node)
     {
         // A capacity set through a property: list.Capacity = n.
         if (node.IsKind(SyntaxKind.SimpleAssignmentExpression)

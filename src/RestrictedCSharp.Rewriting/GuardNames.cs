@@ -30,6 +30,11 @@ internal static class GuardNames
     public const string Iterations = "Iterations";
     public const string TickLoop = "TickLoop";
     public const string ProbeStack = "ProbeStack";
+    public const string Walk = "Walk";
+    public const string WalkAny = "WalkAny";
+    public const string Pulled = "Pulled";
+    public const string Consumed = "Consumed";
+    public const string Appended = "Appended";
 
     /// <summary>Catch variable added to a typed catch clause that had none.</summary>
     public const string CaughtExceptionPrefix = ReservedPrefix + "Exception";

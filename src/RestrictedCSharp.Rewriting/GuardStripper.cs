@@ -48,14 +48,20 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
         var kept = GuardCallName(node) switch
         {
             GuardNames.ArrayLength or GuardNames.AllocationCount or GuardNames.AllocationSequence or GuardNames.Iterations
-                or GuardNames.FirstDimension or GuardNames.NextDimension or GuardNames.LastDimension => 0,
-            GuardNames.EndInitializer => 1,
+                or GuardNames.FirstDimension or GuardNames.NextDimension or GuardNames.LastDimension
+                or GuardNames.Walk or GuardNames.WalkAny or GuardNames.Pulled or GuardNames.Consumed => 0,
+            GuardNames.EndInitializer or GuardNames.Appended => 1,
             _ => -1,
         };
         return kept >= 0 && kept < node.ArgumentList.Arguments.Count
             ? Visit(node.ArgumentList.Arguments[kept].Expression)
             : base.VisitInvocationExpression(node);
     }
+
+    public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+        => node.HasAnnotation(GuardInserter.ImplicitReceiver) && node.Expression is InvocationExpressionSyntax walk && GuardCallName(walk) is not null
+            ? node.Name.WithTriviaFrom(node)
+            : base.VisitMemberAccessExpression(node);
 
     public override SyntaxNode? VisitCatchClause(CatchClauseSyntax node)
     {

@@ -26,10 +26,14 @@ internal static class GuardSyntax
 
     /// <summary><c>global::RestrictedCSharp.Guards.Guard.Name&lt;T&gt;(arguments)</c> (no type argument list when null).</summary>
     public static InvocationExpressionSyntax CallWithArguments(string name, TypeSyntax? typeArgument, params ArgumentSyntax[] arguments)
+        => CallWithTypeArguments(name, typeArgument is null ? [] : [typeArgument], arguments);
+
+    /// <summary><c>global::RestrictedCSharp.Guards.Guard.Name&lt;T1, T2…&gt;(arguments)</c> (no type argument list when empty).</summary>
+    public static InvocationExpressionSyntax CallWithTypeArguments(string name, TypeSyntax[] typeArguments, params ArgumentSyntax[] arguments)
     {
-        SimpleNameSyntax member = typeArgument is null
+        SimpleNameSyntax member = typeArguments.Length == 0
             ? IdentifierName(name)
-            : GenericName(Identifier(name), TypeArgumentList(SingletonSeparatedList(typeArgument)));
+            : GenericName(Identifier(name), TypeArgumentList(SeparatedList(typeArguments, typeArguments.Skip(1).Select(_ => SpacedToken(SyntaxKind.CommaToken)))));
         var access = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardTypeExpression(), member);
         return InvocationExpression(access, ArgumentList(SeparatedList(arguments, arguments.Skip(1).Select(_ => SpacedToken(SyntaxKind.CommaToken)))));
     }

@@ -14,4 +14,11 @@ public interface IAllocationSizeRules
     /// extension methods in reduced form), or null when its arguments do not size an allocation.
     /// </summary>
     AllocationSizeRule? GetRule(IMethodSymbol method);
+
+    /// <summary>
+    /// The rules whose <c>cost</c> lines say how calls into library code are charged for the data they
+    /// walk (see <see cref="RestrictedCSharp.Rules.LibraryWork"/>); without them every call is charged
+    /// <see cref="RestrictedCSharp.Rules.LibraryCost.All"/>.
+    /// </summary>
+    RestrictedCSharp.Rules.RuleSet? CostRules => null;
 }

@@ -80,7 +80,19 @@ public class SymbolReferenceTests
         class Bot
         {
             Action<string> Printer() => {|RCX0001:Console.WriteLine|};
-            Func<string, int> Parser() => int.Parse;
+            Func<string, int> Parser() => {|RCX0502:int.Parse|};
+            Action<int> Adder(System.Collections.Generic.List<int> list) => list.Add;
+        }
+        """);
+
+    [Fact]
+    public Task Library_members_whose_work_no_tick_can_see_are_refused() => VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Text;
+        class Bot
+        {
+            char At(StringBuilder text) => {|RCX0001:text[0]|};
+            int Between(SortedSet<int> set) => {|RCX0001:set.GetViewBetween|}(1, 5).Count;
         }
         """);
 

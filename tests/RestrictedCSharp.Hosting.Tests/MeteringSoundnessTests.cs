@@ -14,9 +14,9 @@ public sealed class MeteringSoundnessTests(HostFixture fixture)
 {
     private static readonly string Bot = TestBotCompiler.Guarded(MeteringBots.Source);
 
-    private async Task<CallResult> CallAsync(string method)
+    private async Task<CallResult> CallAsync(string method, BotHostOptions? options = null)
     {
-        await using var bot = await fixture.StartAsync(Bot);
+        await using var bot = await fixture.StartAsync(Bot, options);
         bot.Load.Outcome.Should().Be(CallOutcome.Ok, bot.Load.Message);
         return await bot.CallAsync(method, None);
     }
@@ -74,11 +74,24 @@ public sealed class MeteringSoundnessTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Sorting_stored_data_in_a_loop_ends_at_the_tick_limit_not_the_deadline()
+    {
+        // Array.Sort and Array.Reverse over a million ints, 100,000 times: it ran to the wall clock on one
+        // tick a call; each call is now charged for the elements it walks.
+        await using var bot = await fixture.StartAsync(TestBotCompiler.Guarded(TestBots.LibraryWork));
+
+        var result = await bot.CallAsync("SortForever", None);
+
+        result.Outcome.Should().Be(CallOutcome.TickLimit, result.Message);
+    }
+
+    [Fact]
     public async Task A_call_cannot_end_ok_above_its_allocation_budget()
     {
         // Concatenation allocates in library code that no size guard sees; the last doubling comes
-        // after the last read of the allocation counter.
-        var result = await CallAsync("DoubleAString");
+        // after the last read of the allocation counter. The copies' ticks would stop the call first
+        // under the usual budget, so the tick budget is raised: the allocation budget must still hold.
+        var result = await CallAsync("DoubleAString", HostFixture.Options with { Ticks = 1_000_000_000 });
 
         result.Outcome.Should().Be(CallOutcome.AllocLimit, result.Message);
         result.AllocatedBytes.Should().BeGreaterThan(HostFixture.Options.AllocatedBytes);

@@ -50,6 +50,20 @@ internal static class ReferenceSet
             return exact;
         }
 
+        // Roslyn does not look up an indexer renamed in metadata (StringBuilder's Chars) by its ID.
+        if (id.StartsWith("P:", StringComparison.Ordinal) && id.Contains('('))
+        {
+            var owner = SymbolPattern.SplitSegments(id.Substring(2));
+            var indexers = DocumentationCommentId.GetSymbolsForDeclarationId("T:" + string.Join(".", owner.Take(owner.Count - 1)), compilation)
+                .OfType<INamedTypeSymbol>()
+                .SelectMany(t => t.GetMembers().OfType<IPropertySymbol>().Where(p => p.IsIndexer && p.GetDocumentationCommentId() == id))
+                .ToImmutableArray<ISymbol>();
+            if (!indexers.IsEmpty)
+            {
+                return indexers;
+            }
+        }
+
         if (id.Length < 3 || "MPFE".IndexOf(id[0]) < 0 || id.Contains('('))
         {
             return ImmutableArray<ISymbol>.Empty;

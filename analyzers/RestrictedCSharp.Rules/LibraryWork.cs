@@ -1,0 +1,146 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace RestrictedCSharp.Rules
+{
+    /// <summary>How a library call's argument or receiver is charged for the work the library does over it.</summary>
+    public enum WalkKind
+    {
+        /// <summary>Not charged: its size does not make the call slower.</summary>
+        None,
+
+        /// <summary>Charged by its length before the call: a string, an array, a span, a collection.</summary>
+        Sized,
+
+        /// <summary>A sequence the member pulls lazily: charged per element as it is pulled.</summary>
+        Pulled,
+
+        /// <summary>A sequence the member consumes now: charged by its count, or per element if it has none.</summary>
+        Consumed,
+    }
+
+    /// <summary>
+    /// Which data a call into library code walks, decided from the member's signature and its <c>cost</c>
+    /// rule (docs/soundness/library-work.md). The rewriter charges what this says before each call; the
+    /// analyzer refuses a walking member used as a method group, where no call is there to charge.
+    /// </summary>
+    public static class LibraryWork
+    {
+        /// <summary>How calls to <paramref name="member"/> (as bound) are charged under <paramref name="rules"/>.</summary>
+        public static LibraryCost CostOf(ISymbol member, RuleSet rules)
+        {
+            var symbol = member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property : member;
+            symbol = symbol is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : symbol;
+            var id = symbol.OriginalDefinition.GetDocumentationCommentId();
+            var cost = id is null ? LibraryCost.All : rules.GetLibraryCost(id);
+
+            // A property or an indexer never walks its receiver (a getter is cheap, by the library's
+            // own design rules); an indexer's key may be a string that is hashed.
+            return symbol is IPropertySymbol && cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled ? LibraryCost.Arguments : cost;
+        }
+
+        /// <summary>Whether a call to <paramref name="method"/> charged at <paramref name="cost"/> walks its receiver.</summary>
+        public static bool WalksReceiver(IMethodSymbol method, LibraryCost cost)
+            => IsReceiverWalked(cost)
+                && !method.IsStatic
+                && method.MethodKind == MethodKind.Ordinary
+                && IsSized(method.ContainingType);
+
+        /// <summary>How the argument for <paramref name="parameter"/> (as bound) is charged.</summary>
+        public static WalkKind ParameterWalk(IParameterSymbol parameter, LibraryCost cost)
+        {
+            if (cost == LibraryCost.None || parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                return WalkKind.None;
+            }
+
+            // An extension method's `this` is its receiver: walked only when a receiver would be.
+            if (parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true } && !IsReceiverWalked(cost))
+            {
+                return WalkKind.None;
+            }
+
+            var declared = parameter.OriginalDefinition.Type;
+            if (IsSequenceInterface(declared))
+            {
+                return cost == LibraryCost.Pulled || ReturnsSequence(parameter.ContainingSymbol) ? WalkKind.Pulled : WalkKind.Consumed;
+            }
+
+            // A T is stored or compared, not walked, unless it is a string (compared and hashed by its characters).
+            if (declared is ITypeParameterSymbol)
+            {
+                return parameter.Type.SpecialType == SpecialType.System_String ? WalkKind.Sized : WalkKind.None;
+            }
+
+            return IsSized(parameter.Type) ? WalkKind.Sized : WalkKind.None;
+        }
+
+        private static bool IsReceiverWalked(LibraryCost cost) => cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled;
+
+        /// <summary>Whether <paramref name="method"/> walks any data it is given: its receiver or an argument.</summary>
+        public static bool WalksData(IMethodSymbol method, RuleSet rules)
+        {
+            var cost = CostOf(method, rules);
+            var bound = method.ReducedFrom ?? method;
+            if (WalksReceiver(bound, cost))
+            {
+                return true;
+            }
+
+            foreach (var parameter in bound.Parameters)
+            {
+                if (ParameterWalk(parameter, cost) != WalkKind.None)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a value of <paramref name="type"/> has a length that library code walks: a string, an
+        /// array, a span or memory, a string builder, or a collection (anything enumerable).
+        /// </summary>
+        public static bool IsSized(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case null:
+                    return false;
+                case IArrayTypeSymbol:
+                    return true;
+                case { SpecialType: SpecialType.System_String }:
+                    return true;
+            }
+
+            if (type is INamedTypeSymbol named)
+            {
+                var definition = named.OriginalDefinition.ToDisplayString();
+                if (definition is "System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>"
+                    or "System.Text.StringBuilder")
+                {
+                    return true;
+                }
+            }
+
+            return type.SpecialType == SpecialType.System_Collections_IEnumerable
+                || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+        }
+
+        /// <summary>Exactly <c>IEnumerable&lt;T&gt;</c> or <c>IEnumerable</c>: what a sequence wrapper can stand for.</summary>
+        public static bool IsSequenceInterface(ITypeSymbol type)
+            => type.SpecialType == SpecialType.System_Collections_IEnumerable
+                || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+
+        /// <summary>
+        /// Whether <paramref name="member"/> returns a lazy sequence (an interface that is enumerable:
+        /// <c>IEnumerable&lt;T&gt;</c>, <c>IOrderedEnumerable&lt;T&gt;</c>…), so that the sequences it is given
+        /// are pulled later, when their length may have changed.
+        /// </summary>
+        private static bool ReturnsSequence(ISymbol member)
+            => member is IMethodSymbol method
+                && method.OriginalDefinition.ReturnType is INamedTypeSymbol { TypeKind: TypeKind.Interface } returned
+                && (IsSequenceInterface(returned) || returned.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
+    }
+}

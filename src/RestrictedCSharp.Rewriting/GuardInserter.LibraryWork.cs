@@ -1,0 +1,327 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using RestrictedCSharp.Rules;
+using RuleSet = RestrictedCSharp.Rules.RuleSet;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace RestrictedCSharp.Rewriting;
+
+/// <summary>
+/// Library work: before a call into library code, the data it walks is charged in ticks (what it
+/// walks is decided in <see cref="LibraryWork"/>, from the member's signature and its <c>cost</c> rule).
+/// The same goes for what the compiler turns into library calls over strings: concatenation, string
+/// equality, a <c>switch</c> on a string, interpolation holes, and spreads in collection expressions.
+/// Each wrap returns its operand unchanged (or, for a lazily pulled sequence, a sequence that charges
+/// each element as it is pulled), so the call binds and behaves as written.
+/// </summary>
+internal sealed partial class GuardInserter
+{
+    private static readonly SyntaxAnnotation s_implicitReceiver = new("RestrictedCSharp.ImplicitReceiver");
+
+    /// <summary>Marks the member access that makes an implicit <c>this</c> receiver explicit, for the stripper.</summary>
+    public static SyntaxAnnotation ImplicitReceiver => s_implicitReceiver;
+
+    private RuleSet? CostRules => _sizeRules.CostRules;
+
+    private void RequestLibraryWork(IInvocationOperation invocation, InvocationExpressionSyntax node)
+    {
+        var method = invocation.TargetMethod;
+        if (!IsLibrary(method))
+        {
+            return;
+        }
+
+        var receiverSyntax = node.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            MemberBindingExpressionSyntax => node.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>(c => c.WhenNotNull.Span.Contains(node.Span))?.Expression,
+            _ => null,
+        };
+        var cost = CostOf(method);
+        if (invocation.Instance is { } instance && LibraryWork.WalksReceiver(method, cost) && instance.Type is { } receiverType)
+        {
+            bool sorted = cost == LibraryCost.Sorted;
+            if (instance is IInstanceReferenceOperation { IsImplicit: true } && node.Expression is SimpleNameSyntax name)
+            {
+                // M(x) on an inherited library collection becomes Walk(this).M(x); the stripper undoes it.
+                if (WalkCall(ThisExpression(), receiverType, sorted) is { } walked)
+                {
+                    var access = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, walked, name.WithoutTrivia()).WithAdditionalAnnotations(s_implicitReceiver);
+                    RequestWrap(name, _ => access);
+                }
+            }
+            else if (receiverSyntax is not null and not BaseExpressionSyntax && IsWrappable(receiverSyntax, receiverType))
+            {
+                RequestWrap(receiverSyntax, e => WalkCall(e, receiverType, sorted) ?? e);
+            }
+        }
+
+        RequestArgumentWork(method, invocation.Arguments, receiverSyntax, cost);
+    }
+
+    private void RequestArgumentWork(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, ExpressionSyntax? receiver)
+    {
+        if (IsLibrary(method))
+        {
+            RequestArgumentWork(method, arguments, receiver, CostOf(method));
+        }
+    }
+
+    private void RequestArgumentWork(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, ExpressionSyntax? receiver, LibraryCost cost)
+    {
+        if (cost == LibraryCost.None)
+        {
+            return;
+        }
+
+        bool sorted = cost == LibraryCost.Sorted;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            var walk = LibraryWork.ParameterWalk(parameter, cost);
+            if (walk == WalkKind.None)
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray)
+            {
+                // params T[]: each element the bot wrote is one expression of its own.
+                if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    foreach (var value in initializer.ElementValues)
+                    {
+                        RequestSizedWalk(UnconvertedSyntax(value), sorted);
+                    }
+                }
+
+                continue;
+            }
+
+            if (argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                continue;
+            }
+
+            // The argument as written: an argument, or the receiver of an extension method call.
+            ExpressionSyntax? syntax = argument.Syntax switch
+            {
+                ArgumentSyntax { RefKindKeyword.RawKind: 0 } written => written.Expression,
+                ExpressionSyntax written when written == receiver && written is not BaseExpressionSyntax => written,
+                _ => null,
+            };
+            if (syntax is null)
+            {
+                continue;
+            }
+
+            if (walk == WalkKind.Sized)
+            {
+                RequestSizedWalk(syntax, sorted);
+                continue;
+            }
+
+            var type = _model.GetTypeInfo(syntax).Type;
+            if (type is null || !IsWrappable(syntax, type))
+            {
+                continue;
+            }
+
+            var elementType = parameter.Type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && IsNameable(element)
+                ? ParseTypeName(element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+                : null;
+            string name = walk == WalkKind.Pulled ? GuardNames.Pulled : GuardNames.Consumed;
+            RequestWrap(syntax, e => GuardSyntax.CallWithArguments(name, elementType, Argument(e), Argument(Flag(sorted))));
+        }
+    }
+
+    public override SyntaxNode? VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+    {
+        // An indexer never walks its receiver; its key may be a string that is hashed.
+        if (_model.GetOperation(node) is IPropertyReferenceOperation { Property: { IsIndexer: true } indexer } access
+            && (indexer.GetMethod ?? indexer.SetMethod) is { } accessor
+            && IsLibrary(accessor))
+        {
+            RequestArgumentWork(accessor, access.Arguments, receiver: null, CostOf(accessor));
+        }
+
+        return base.VisitElementAccessExpression(node);
+    }
+
+    // ---- What the compiler turns into library calls over strings ----
+
+    public override SyntaxNode? VisitBinaryExpression(BinaryExpressionSyntax node)
+    {
+        // Concatenation copies both strings; equality compares them.
+        if (node.Kind() is SyntaxKind.AddExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression
+            && _model.GetOperation(node) is IBinaryOperation operation
+            && (operation.Type?.SpecialType == SpecialType.System_String
+                || (operation.LeftOperand.Type?.SpecialType == SpecialType.System_String && operation.RightOperand.Type?.SpecialType == SpecialType.System_String)))
+        {
+            RequestStringWalk(node.Left);
+            RequestStringWalk(node.Right);
+        }
+
+        return base.VisitBinaryExpression(node);
+    }
+
+    public override SyntaxNode? VisitInterpolation(InterpolationSyntax node)
+    {
+        RequestStringWalk(node.Expression);
+        return base.VisitInterpolation(node);
+    }
+
+    public override SyntaxNode? VisitSwitchStatement(SwitchStatementSyntax node)
+    {
+        // A switch over many strings hashes the whole value.
+        RequestStringWalk(node.Expression);
+        return base.VisitSwitchStatement(node);
+    }
+
+    public override SyntaxNode? VisitSwitchExpression(SwitchExpressionSyntax node)
+    {
+        RequestStringWalk(node.GoverningExpression);
+        return base.VisitSwitchExpression(node);
+    }
+
+    public override SyntaxNode? VisitSpreadElement(SpreadElementSyntax node)
+    {
+        // [.. items] copies every element.
+        var type = _model.GetTypeInfo(node.Expression).Type;
+        if (type is not null && LibraryWork.IsSequenceInterface(type))
+        {
+            var elementType = type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && IsNameable(element)
+                ? ParseTypeName(element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+                : null;
+            RequestWrap(node.Expression, e => GuardSyntax.CallWithArguments(GuardNames.Consumed, elementType, Argument(e), Argument(Flag(false))));
+        }
+        else
+        {
+            RequestSizedWalk(node.Expression, sorted: false);
+        }
+
+        return base.VisitSpreadElement(node);
+    }
+
+    public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
+    {
+        // s += t copies s and t: t is charged for both when s can be read again without effects.
+        if (node.IsKind(SyntaxKind.AddAssignmentExpression)
+            && _model.GetOperation(node) is ICompoundAssignmentOperation { Type.SpecialType: SpecialType.System_String } compound)
+        {
+            if (IsRereadable(compound.Target))
+            {
+                var target = node.Left.WithoutTrivia();
+                RequestWrap(node.Right, e => GuardSyntax.CallWithArguments(GuardNames.Appended, null, Argument(target), Argument(e)));
+            }
+            else
+            {
+                RequestStringWalk(node.Right);
+            }
+        }
+
+        return VisitAssignmentWithSizeGuards(node);
+    }
+
+    // ---- Helpers ----
+
+    private void RequestStringWalk(ExpressionSyntax expression)
+    {
+        if (_model.GetTypeInfo(expression).Type?.SpecialType == SpecialType.System_String)
+        {
+            RequestSizedWalk(expression, sorted: false);
+        }
+    }
+
+    /// <summary>Wraps <paramref name="syntax"/> in the walk for its own type, when it has one and is worth charging.</summary>
+    private void RequestSizedWalk(ExpressionSyntax syntax, bool sorted)
+    {
+        var type = _model.GetTypeInfo(syntax).Type;
+        if (type is null || !LibraryWork.IsSized(type) || !IsWrappable(syntax, type))
+        {
+            return;
+        }
+
+        // A short constant costs nothing worth a call.
+        if (_model.GetConstantValue(syntax) is { HasValue: true, Value: var constant } && (constant is not string text || text.Length < 64))
+        {
+            return;
+        }
+
+        RequestWrap(syntax, e => WalkCall(e, type, sorted) ?? e);
+    }
+
+    /// <summary>The walk of a value of <paramref name="type"/>, or null when none fits it.</summary>
+    private static ExpressionSyntax? WalkCall(ExpressionSyntax value, ITypeSymbol type, bool sorted)
+    {
+        var arguments = new[] { Argument(value), Argument(Flag(sorted)) };
+        if (type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol { Rank: 1 })
+        {
+            return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
+        }
+
+        if (type is INamedTypeSymbol named
+            && named.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>" or "System.Text.StringBuilder")
+        {
+            return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
+        }
+
+        var sequences = (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T ? [(INamedTypeSymbol)type] : Enumerable.Empty<INamedTypeSymbol>())
+            .Concat(type.AllInterfaces.Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T))
+            .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
+            .ToList();
+        if (sequences is [var sequence] && IsNameable(type) && IsNameable(sequence.TypeArguments[0]) && !type.IsRefLikeType)
+        {
+            return GuardSyntax.CallWithTypeArguments(GuardNames.Walk, [TypeName(type), TypeName(sequence.TypeArguments[0])], arguments);
+        }
+
+        return type.IsRefLikeType ? null : GuardSyntax.CallWithArguments(GuardNames.WalkAny, null, arguments);
+    }
+
+    /// <summary>
+    /// Whether a walk can stand around <paramref name="syntax"/> without changing what it means: it has
+    /// a type of its own (not a target-typed <c>null</c>, <c>default</c>, <c>new()</c> or collection
+    /// expression) that can be written, and it is not a by-reference value.
+    /// </summary>
+    private bool IsWrappable(ExpressionSyntax syntax, ITypeSymbol type)
+        => syntax is not (LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression }
+                or CollectionExpressionSyntax or ImplicitObjectCreationExpressionSyntax or RefExpressionSyntax
+                or AnonymousFunctionExpressionSyntax or InitializerExpressionSyntax)
+            && SymbolEqualityComparer.Default.Equals(_model.GetTypeInfo(syntax).Type, type)
+            && type is not (IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol)
+            && _model.GetOperation(syntax) is not (IMethodReferenceOperation or null);
+
+    /// <summary>The syntax of a <c>params</c> element as written (inside its implicit conversion to the element type).</summary>
+    private static ExpressionSyntax UnconvertedSyntax(IOperation element)
+        => (element is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Syntax : element.Syntax) as ExpressionSyntax
+            ?? (ExpressionSyntax)element.Syntax;
+
+    /// <summary>Whether reading <paramref name="target"/> again has no effect and gives the same value.</summary>
+    private static bool IsRereadable(IOperation target) => target switch
+    {
+        ILocalReferenceOperation or IParameterReferenceOperation => true,
+        IFieldReferenceOperation field => field.Instance is null or IInstanceReferenceOperation || (field.Instance is { } instance && IsRereadable(instance)),
+        _ => false,
+    };
+
+    private bool IsLibrary(IMethodSymbol method)
+        => !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _model.Compilation.Assembly)
+            && method.MethodKind is not (MethodKind.DelegateInvoke or MethodKind.LocalFunction or MethodKind.AnonymousFunction);
+
+    private LibraryCost CostOf(IMethodSymbol method)
+        => CostRules is { } rules ? LibraryWork.CostOf(method, rules) : LibraryCost.All;
+
+    private void RequestWrap(SyntaxNode node, Func<ExpressionSyntax, ExpressionSyntax> wrap)
+        => _pendingWraps[node] = _pendingWraps.TryGetValue(node, out var inner) ? e => wrap(inner(e)) : wrap;
+
+    private static LiteralExpressionSyntax Flag(bool value)
+        => LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    private static TypeSyntax TypeName(ITypeSymbol type) => ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+}
