@@ -134,11 +134,41 @@ namespace RestrictedCSharp.Rules
                 || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
 
         /// <summary>
+        /// Whether what a call to <paramref name="method"/> yields is already charged as it is pulled: a lazy
+        /// operator whose sequences are charged per element pulled and that yields no element it did not
+        /// pull or have the bot's own code make (<c>Where</c>, <c>Select</c>, <c>GroupBy</c>, <c>Skip</c>; not
+        /// <c>SelectMany</c>, whose selector hands it sequences it reads unseen). A sequence made by such a call
+        /// needs no second charge where the next operator or consumer reads it.
+        /// </summary>
+        public static bool YieldsOnlyChargedElements(IMethodSymbol method, RuleSet rules)
+        {
+            var cost = CostOf(method, rules);
+            var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+            if (cost is LibraryCost.None || !ReturnsSequence(definition))
+            {
+                return false;
+            }
+
+            var pulled = false;
+            foreach (var parameter in definition.Parameters)
+            {
+                if (parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } && IsSized(invoke.ReturnType))
+                {
+                    return false;
+                }
+
+                pulled |= ParameterWalk(parameter, cost) == WalkKind.Pulled;
+            }
+
+            return pulled;
+        }
+
+        /// <summary>
         /// Whether <paramref name="member"/> returns a lazy sequence (an interface that is enumerable:
         /// <c>IEnumerable&lt;T&gt;</c>, <c>IOrderedEnumerable&lt;T&gt;</c>…), so that the sequences it is given
         /// are pulled later, when their length may have changed.
         /// </summary>
-        private static bool ReturnsSequence(ISymbol member)
+        public static bool ReturnsSequence(ISymbol member)
             => member is IMethodSymbol method
                 && method.OriginalDefinition.ReturnType is INamedTypeSymbol { TypeKind: TypeKind.Interface } returned
                 && (IsSequenceInterface(returned) || returned.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RestrictedCSharp.Guards
@@ -254,10 +255,24 @@ namespace RestrictedCSharp.Guards
             }
         }
 
+        /// <summary>Charges one element pulled through a metered sequence (and the log factor of a sort's).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void ChargePull(int factor)
+        {
+            // TicksPerPull × a logarithm (at most 64) fits the word's tick bits, as a loop round's cost does.
+            long counters = GuardState.s_counters - ((long)TicksPerPull * factor * GuardState.TickUnit);
+            GuardState.s_counters = counters;
+            if (counters < 0)
+            {
+                GuardState.OnSegmentExhausted();
+            }
+        }
+
         /// <summary>What comparing or hashing one element costs beyond its tick: a string's characters.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static void ChargeElement<T>(T item)
         {
-            if (item is string text && text.Length >= CharactersPerTick)
+            if (!typeof(T).IsValueType && item is string text && text.Length >= CharactersPerTick)
             {
                 ChargeWork(1 + (text.Length / CharactersPerTick), sorted: false);
             }

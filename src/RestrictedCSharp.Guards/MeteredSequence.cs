@@ -47,7 +47,7 @@ namespace RestrictedCSharp.Guards
                 }
 
                 _pulled++;
-                Guard.ChargeWork(Guard.TicksPerPull * (_sorted ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)_pulled) : 1), sorted: false);
+                Guard.ChargePull(_sorted ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)_pulled) : 1);
                 Guard.ChargeElement(_inner.Current);
                 return true;
             }
@@ -76,7 +76,7 @@ namespace RestrictedCSharp.Guards
             foreach (var item in _source)
             {
                 pulled++;
-                Guard.ChargeWork(Guard.TicksPerPull * (_sorted ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)pulled) : 1), sorted: false);
+                Guard.ChargePull(_sorted ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)pulled) : 1);
                 Guard.ChargeElement(item);
                 yield return item;
             }

@@ -58,7 +58,7 @@ internal sealed partial class GuardInserter
             }
         }
 
-        RequestArgumentWork(method, invocation.Arguments, receiverSyntax, cost);
+        RequestArgumentWork(method, invocation.Arguments, receiverSyntax, cost, invocation);
     }
 
     private void RequestArgumentWork(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, ExpressionSyntax? receiver)
@@ -69,7 +69,7 @@ internal sealed partial class GuardInserter
         }
     }
 
-    private void RequestArgumentWork(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, ExpressionSyntax? receiver, LibraryCost cost)
+    private void RequestArgumentWork(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, ExpressionSyntax? receiver, LibraryCost cost, IInvocationOperation? call = null)
     {
         if (cost == LibraryCost.None)
         {
@@ -128,7 +128,7 @@ internal sealed partial class GuardInserter
             }
 
             var type = _model.GetTypeInfo(syntax).Type;
-            if (type is null || !IsWrappable(syntax, type))
+            if (type is null || !IsWrappable(syntax, type) || (!sorted && IsChargedAsPulled(syntax)))
             {
                 continue;
             }
@@ -136,6 +136,11 @@ internal sealed partial class GuardInserter
             var elementType = parameter.Type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && IsNameable(element)
                 ? ParseTypeName(element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
                 : null;
+            if (walk == WalkKind.Pulled && call is not null && IsReadWholeNow(call, sorted))
+            {
+                walk = WalkKind.Consumed;
+            }
+
             string name = walk == WalkKind.Pulled ? GuardNames.Pulled : GuardNames.Consumed;
             RequestWrap(syntax, e => GuardSyntax.CallWithArguments(name, elementType, Argument(e), Argument(Flag(sorted))));
         }
@@ -230,6 +235,68 @@ internal sealed partial class GuardInserter
     }
 
     // ---- Helpers ----
+
+    /// <summary>
+    /// Whether the sequences a lazy operator is given are read in full before anything else can change
+    /// them, so that their count up front is the work: the operator's result is consumed whole in the same
+    /// expression (<c>list.Where(p).OrderBy(k).ToArray()</c>), or it is a sort (which reads its whole source
+    /// at the first pull) consumed in the same expression at all (<c>g.OrderBy(k).First()</c>). A result kept
+    /// for later is charged as pulled, since its sources may have grown by then.
+    /// </summary>
+    private bool IsReadWholeNow(IInvocationOperation call, bool sorted)
+    {
+        var consumer = ConsumerOf(call);
+        while (consumer is not null && CostRules is { } rules && LibraryWork.YieldsOnlyChargedElements(consumer.TargetMethod, rules))
+        {
+            consumer = ConsumerOf(consumer);
+        }
+
+        if (consumer is null || LibraryWork.ReturnsSequence(consumer.TargetMethod.ReducedFrom ?? consumer.TargetMethod))
+        {
+            return false;
+        }
+
+        return CostOf(consumer.TargetMethod) switch
+        {
+            LibraryCost.All or LibraryCost.Sorted or LibraryCost.Arguments => true,
+            LibraryCost.Pulled => sorted,
+            _ => false,
+        };
+    }
+
+    /// <summary>The library call that reads <paramref name="call"/>'s result as a sequence argument (or receiver), if one does.</summary>
+    private IInvocationOperation? ConsumerOf(IInvocationOperation call)
+    {
+        var parent = call.Parent;
+        while (parent is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation consumer, Parameter: { } parameter }
+            && IsLibrary(consumer.TargetMethod)
+            && LibraryWork.IsSequenceInterface(parameter.OriginalDefinition.Type)
+                ? consumer
+                : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="syntax"/> is a call to a lazy operator whose own sources this rewrite charges
+    /// as pulled (see <see cref="LibraryWork.YieldsOnlyChargedElements"/>): in <c>list.Where(p).Count()</c>
+    /// only <c>list</c> is metered, once. A sort still charges its source, for the logarithm.
+    /// </summary>
+    private bool IsChargedAsPulled(ExpressionSyntax syntax)
+    {
+        while (syntax is ParenthesizedExpressionSyntax parenthesized)
+        {
+            syntax = parenthesized.Expression;
+        }
+
+        return CostRules is { } rules
+            && _model.GetOperation(syntax) is IInvocationOperation inner
+            && IsLibrary(inner.TargetMethod)
+            && LibraryWork.YieldsOnlyChargedElements(inner.TargetMethod, rules);
+    }
 
     private void RequestStringWalk(ExpressionSyntax expression)
     {

@@ -131,7 +131,12 @@ public sealed class LibraryWorkTests
 
     [Theory]
     [InlineData("x = list.Sum();", "Guard.Consumed<int>(list, false).Sum()")]
-    [InlineData("x = list.Where(i => i > 0).Count();", "Guard.Pulled<int>(list, false).Where(")]
+    [InlineData("x = list.Where(i => i > 0).Count();", "Guard.Consumed<int>(list, false).Where(")]
+    [InlineData("var q = list.Where(i => i > 0); x = q.Count();", "Guard.Pulled<int>(list, false).Where(")]
+    [InlineData("var q = list.Where(i => i > 0); x = q.Count();", "Guard.Consumed<int>(q, false).Count()")]
+    [InlineData("x = list.Where(i => i > 0).First();", "Guard.Pulled<int>(list, false).Where(")]
+    [InlineData("x = list.OrderBy(i => -i).First();", "Guard.AllocationSequence<int>(list, 12), true).OrderBy(")]
+    [InlineData("x = list.SelectMany(i => items).Count();", "Guard.Consumed<int>(global::RestrictedCSharp.Guards.Guard.Consumed<int>(list, false).SelectMany(")]
     [InlineData("x = list.First();", "Guard.Pulled<int>(list, false).First()")]
     [InlineData("x = list.Contains(3) ? 1 : 0;", "Guard.Walk<global::System.Collections.Generic.List<int>, int>(list, false).Contains(3)")]
     [InlineData("Array.Sort(items);", "Array.Sort(global::RestrictedCSharp.Guards.Guard.Walk(items, true))")]
