@@ -19,6 +19,7 @@ namespace RestrictedCSharp.Analyzers
             new LanguageFeatureAnalyzer(rules),
             new ReservedNameAnalyzer(rules),
             new HashCodeAnalyzer(rules),
+            new EqualityHashAnalyzer(rules),
             new StackFrameAnalyzer(rules),
             new SizedMethodGroupAnalyzer(rules),
             new SynthesizedMembersAnalyzer(rules),

@@ -172,6 +172,12 @@ namespace RestrictedCSharp.Analyzers
             "RCX0402", DeterminismCategory, "Type argument whose parameterless constructor is refused",
             "'{0}' cannot stand for '{1}', whose 'new()' constraint calls its parameterless constructor '{2}', which is not allowed: {3}; create the value yourself and pass it in, or pass a factory ('Func<{1}>')",
             "A 'new()' constraint lets generic code call a type argument's parameterless constructor (through Activator), out of sight of the rules; the constructor must be one the rules allow.");
+        /// <summary>{0}: the bot's type; {1}: where its GetHashCode comes from.</summary>
+        public static readonly DiagnosticDescriptor EqualsWithoutDeterministicHash = Create(
+            "RCX0403", DeterminismCategory, "Own Equals without an own GetHashCode",
+            "'{0}' declares Equals, but {1}: as a HashSet or Dictionary key its Equals would run, and spend ticks, as often as per-process hash codes collide; declare GetHashCode too, combining the fields Equals compares arithmetically, as in 'unchecked(x * 31 + y)'",
+            "Hash collections call Equals on keys whose hashes share a bucket; a bot's Equals ticks, so its hash must be its own code, the same in every process.");
+
         // Metering: what the guards could not measure soundly.
 
         /// <summary>{0}: the function, {1}: its estimated frame in bytes, {2}: the limit.</summary>
@@ -351,7 +357,7 @@ namespace RestrictedCSharp.Analyzers
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
-            HashCodeNotDeterministic, ConstructorConstraintRefused,
+            HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
             StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge,
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
