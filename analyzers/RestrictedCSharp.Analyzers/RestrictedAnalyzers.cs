@@ -21,6 +21,7 @@ namespace RestrictedCSharp.Analyzers
             new HashCodeAnalyzer(rules),
             new EqualityHashAnalyzer(rules),
             new StackFrameAnalyzer(rules),
+            new SpanBufferAnalyzer(rules),
             new SizedMethodGroupAnalyzer(rules),
             new SynthesizedMembersAnalyzer(rules),
             new ExpandingGenericsAnalyzer(rules));

@@ -192,6 +192,12 @@ namespace RestrictedCSharp.Analyzers
             "Struct '{0}' is about {1} bytes, over the {2} bytes a value type may take: make it a class or keep its data in an array",
             "Library code copies values of its type arguments into frames of its own, which the guards neither probe nor estimate.");
 
+        /// <summary>{0}: the span type, {1}: the number of elements, {2}: the longest runtime buffer.</summary>
+        public static readonly DiagnosticDescriptor SpanBufferTooLong = Create(
+            "RCX0504", MeteringCategory, "Span collection expression longer than the runtime's stack buffers",
+            "A collection expression into '{0}' with {1} elements is built in a stack buffer the compiler writes for this bot, whose size no frame estimate sees: use at most {2} elements, or an array",
+            "Up to 16 elements the compiler uses the runtime's InlineArray2..16 types; beyond, it writes an [InlineArray(N)] type into the bot, which the IL audit refuses.");
+
         /// <summary>{0}: the library member.</summary>
         public static readonly DiagnosticDescriptor SizedMethodGroup = Create(
             "RCX0502", MeteringCategory, "Allocating library member used as a method group",
@@ -358,7 +364,7 @@ namespace RestrictedCSharp.Analyzers
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
-            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge,
+            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge, SpanBufferTooLong,
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
