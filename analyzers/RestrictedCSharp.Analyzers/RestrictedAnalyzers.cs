@@ -22,6 +22,7 @@ namespace RestrictedCSharp.Analyzers
             new EqualityHashAnalyzer(rules),
             new StackFrameAnalyzer(rules),
             new SpanBufferAnalyzer(rules),
+            new GenericArgumentSizeAnalyzer(rules),
             new SizedMethodGroupAnalyzer(rules),
             new SynthesizedMembersAnalyzer(rules),
             new ExpandingGenericsAnalyzer(rules));

@@ -198,6 +198,12 @@ namespace RestrictedCSharp.Analyzers
             "A collection expression into '{0}' with {1} elements is built in a stack buffer the compiler writes for this bot, whose size no frame estimate sees: use at most {2} elements, or an array",
             "Up to 16 elements the compiler uses the runtime's InlineArray2..16 types; beyond, it writes an [InlineArray(N)] type into the bot, which the IL audit refuses.");
 
+        /// <summary>{0}: the type argument, {1}: its estimated size in bytes, {2}: the limit, {3}: the generic method or type.</summary>
+        public static readonly DiagnosticDescriptor TypeArgumentTooLarge = Create(
+            "RCX0505", MeteringCategory, "Struct too large for a type argument of the bot's generic code",
+            "'{0}' is about {1} bytes, over the {2} bytes a type argument of '{3}' may take: the stack estimate counts every value of a type parameter at that size; pass a class, or keep the data in an array",
+            "Generic code has one frame estimate for all its instantiations, which counts a type parameter's values at a fixed size; a larger struct would make frames the depth guard does not expect.");
+
         /// <summary>{0}: the library member.</summary>
         public static readonly DiagnosticDescriptor SizedMethodGroup = Create(
             "RCX0502", MeteringCategory, "Allocating library member used as a method group",
@@ -364,7 +370,7 @@ namespace RestrictedCSharp.Analyzers
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
-            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge, SpanBufferTooLong,
+            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
