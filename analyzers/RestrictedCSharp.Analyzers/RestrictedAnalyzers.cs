@@ -19,7 +19,10 @@ namespace RestrictedCSharp.Analyzers
             new LanguageFeatureAnalyzer(rules),
             new ReservedNameAnalyzer(rules),
             new HashCodeAnalyzer(rules),
+            new EqualityHashAnalyzer(rules),
             new StackFrameAnalyzer(rules),
+            new SpanBufferAnalyzer(rules),
+            new GenericArgumentSizeAnalyzer(rules),
             new SizedMethodGroupAnalyzer(rules),
             new SynthesizedMembersAnalyzer(rules),
             new ExpandingGenericsAnalyzer(rules));

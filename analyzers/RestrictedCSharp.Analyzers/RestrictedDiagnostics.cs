@@ -172,6 +172,12 @@ namespace RestrictedCSharp.Analyzers
             "RCX0402", DeterminismCategory, "Type argument whose parameterless constructor is refused",
             "'{0}' cannot stand for '{1}', whose 'new()' constraint calls its parameterless constructor '{2}', which is not allowed: {3}; create the value yourself and pass it in, or pass a factory ('Func<{1}>')",
             "A 'new()' constraint lets generic code call a type argument's parameterless constructor (through Activator), out of sight of the rules; the constructor must be one the rules allow.");
+        /// <summary>{0}: the bot's type; {1}: where its GetHashCode comes from.</summary>
+        public static readonly DiagnosticDescriptor EqualsWithoutDeterministicHash = Create(
+            "RCX0403", DeterminismCategory, "Own Equals without an own GetHashCode",
+            "'{0}' declares Equals, but {1}: as a HashSet or Dictionary key its Equals would run, and spend ticks, as often as per-process hash codes collide; declare GetHashCode too, combining the fields Equals compares arithmetically, as in 'unchecked(x * 31 + y)'",
+            "Hash collections call Equals on keys whose hashes share a bucket; a bot's Equals ticks, so its hash must be its own code, the same in every process.");
+
         // Metering: what the guards could not measure soundly.
 
         /// <summary>{0}: the function, {1}: its estimated frame in bytes, {2}: the limit.</summary>
@@ -185,6 +191,18 @@ namespace RestrictedCSharp.Analyzers
             "RCX0503", MeteringCategory, "Struct too large",
             "Struct '{0}' is about {1} bytes, over the {2} bytes a value type may take: make it a class or keep its data in an array",
             "Library code copies values of its type arguments into frames of its own, which the guards neither probe nor estimate.");
+
+        /// <summary>{0}: the span type, {1}: the number of elements, {2}: the longest runtime buffer.</summary>
+        public static readonly DiagnosticDescriptor SpanBufferTooLong = Create(
+            "RCX0504", MeteringCategory, "Span collection expression longer than the runtime's stack buffers",
+            "A collection expression into '{0}' with {1} elements is built in a stack buffer the compiler writes for this bot, whose size no frame estimate sees: use at most {2} elements, or an array",
+            "Up to 16 elements the compiler uses the runtime's InlineArray2..16 types; beyond, it writes an [InlineArray(N)] type into the bot, which the IL audit refuses.");
+
+        /// <summary>{0}: the type argument, {1}: its estimated size in bytes, {2}: the limit, {3}: the generic method or type.</summary>
+        public static readonly DiagnosticDescriptor TypeArgumentTooLarge = Create(
+            "RCX0505", MeteringCategory, "Struct too large for a type argument of the bot's generic code",
+            "'{0}' is about {1} bytes, over the {2} bytes a type argument of '{3}' may take: the stack estimate counts every value of a type parameter at that size; pass a class, or keep the data in an array",
+            "Generic code has one frame estimate for all its instantiations, which counts a type parameter's values at a fixed size; a larger struct would make frames the depth guard does not expect.");
 
         /// <summary>{0}: the library member, {1}: the lambda that calls it directly.</summary>
         public static readonly DiagnosticDescriptor SizedMethodGroup = Create(
@@ -351,8 +369,8 @@ namespace RestrictedCSharp.Analyzers
             Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
-            HashCodeNotDeterministic, ConstructorConstraintRefused,
-            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge,
+            HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
+            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,

@@ -32,6 +32,14 @@ namespace RestrictedCSharp.Rules
             return null;
         }
 
+        /// <summary>
+        /// The IL audit's view: the inherited deny rule of a member named by documentation ID, found in
+        /// <paramref name="compilation"/>'s references (the audit reads no library metadata itself). The build and
+        /// the host both audit through this, each with the assemblies the bot is compiled or run against.
+        /// </summary>
+        public static System.Func<string, SymbolRule?> ResolverFor(Compilation compilation, RuleMatcher matcher) => id =>
+            DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol ? Find(symbol, matcher) : null;
+
         private static SymbolRule? Match(ISymbol symbol, RuleMatcher matcher) =>
             symbol.OriginalDefinition.GetDocumentationCommentId() is { } id ? matcher.Match(id) : null;
 

@@ -16,8 +16,9 @@ namespace RestrictedCSharp.Rules
     /// before any probe could run. The analyzer and the rewriter share this estimate.
     /// </summary>
     /// <remarks>
-    /// A value of a type parameter counts as a reference: a generic function instantiated with a
-    /// large struct is larger than its estimate (see docs/soundness/metering.md).
+    /// A value of a type parameter that may be a struct counts at <see cref="MaximumTypeArgumentBytes"/>, the
+    /// largest struct the analyzer lets the bot supply to its own generic code (RCX0505), so one estimate holds
+    /// for every instantiation (see docs/soundness/metering.md).
     /// </remarks>
     public sealed class StackFrameEstimator
     {
@@ -34,6 +35,13 @@ namespace RestrictedCSharp.Rules
         /// of the bot's frames sees.
         /// </summary>
         public const long MaximumValueBytes = 16 * 1024;
+
+        /// <summary>
+        /// The largest struct a type argument of the bot's own generic methods and types may be, and so what a value
+        /// of a type parameter counts for. Small enough that ordinary generic code stays under
+        /// <see cref="ProbeAboveBytes"/> (four such values), large enough for ordinary structs (a 100-byte board).
+        /// </summary>
+        public const long MaximumTypeArgumentBytes = 256;
 
         /// <summary>Frames above this probe the real stack at every entry, not every few frames.</summary>
         public const long ProbeAboveBytes = 1024;
@@ -87,11 +95,11 @@ namespace RestrictedCSharp.Rules
                     case IInvocationOperation or IObjectCreationOperation or IDefaultValueOperation or IWithOperation
                         or IConditionalOperation or ITupleOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation
                         or IArgumentOperation { Parameter.RefKind: RefKind.None }:
-                        if (operation.Type is { IsValueType: true } temporary)
+                        if (operation.Type is { } temporary && MayBeStruct(temporary))
                         {
                             bytes = Add(bytes, SizeOf(temporary));
                         }
-                        else if (operation is IArgumentOperation { Value.Type: { IsValueType: true } argument })
+                        else if (operation is IArgumentOperation { Value.Type: { } argument } && MayBeStruct(argument))
                         {
                             bytes = Add(bytes, SizeOf(argument));
                         }
@@ -140,7 +148,12 @@ namespace RestrictedCSharp.Rules
                     return 16;
             }
 
-            if (!type.IsValueType || type.TypeKind == TypeKind.TypeParameter || type.SpecialType != SpecialType.None)
+            if (type.TypeKind == TypeKind.TypeParameter)
+            {
+                return type.IsReferenceType ? ReferenceBytes : MaximumTypeArgumentBytes;
+            }
+
+            if (!type.IsValueType || type.SpecialType != SpecialType.None)
             {
                 return ReferenceBytes;
             }
@@ -170,6 +183,9 @@ namespace RestrictedCSharp.Rules
             _sizes[type] = sum;
             return sum;
         }
+
+        private static bool MayBeStruct(ITypeSymbol type) =>
+            type.IsValueType || type.TypeKind == TypeKind.TypeParameter && !type.IsReferenceType;
 
         private static long Add(long left, long right) => left > Saturated - right ? Saturated : left + right;
     }

@@ -37,6 +37,7 @@ public static class AssemblyAuditor
 
             var context = new AuditContext(peReader, policy);
             ReferenceChecks.Run(context);
+            ConstructorConstraintChecks.Run(context);
             ReservedNameChecks.Run(context);
             DefinitionChecks.Run(context);
             AttributeChecks.Run(context);

@@ -12,6 +12,15 @@ internal sealed record SignatureType(string Name, ImmutableArray<string> UsedTyp
     /// <summary>For a generic instantiation, the generic type's own name (<c>List`1</c>, not <c>List{System.Int32}</c>).</summary>
     public string? DefinitionName { get; init; }
 
+    /// <summary>For a generic instantiation, its type arguments (empty otherwise).</summary>
+    public ImmutableArray<SignatureType> TypeArguments { get; init; } = ImmutableArray<SignatureType>.Empty;
+
+    /// <summary>For a generic instantiation, whether the generic type is the assembly's own.</summary>
+    public bool IsOwnDefinition { get; init; }
+
+    /// <summary>Whether this names a type parameter (<c>`0</c> of a type, <c>``0</c> of a method).</summary>
+    public bool IsTypeParameter => Name.StartsWith("`", StringComparison.Ordinal);
+
     public static SignatureType Own(string name) => new(name, ImmutableArray<string>.Empty, null);
 
     public static SignatureType Referenced(string name) => new(name, ImmutableArray.Create("T:" + name), null);

@@ -58,7 +58,12 @@ internal sealed class SignatureTypeProvider : ISignatureTypeProvider<SignatureTy
     {
         var all = typeArguments.Insert(0, genericType);
         var name = MetadataNames.WithoutArity(genericType.Name) + "{" + string.Join(",", typeArguments.Select(a => a.Name)) + "}";
-        return new SignatureType(name, SignatureType.Combine(all), SignatureType.FirstUnsafe(all)) { DefinitionName = genericType.Name };
+        return new SignatureType(name, SignatureType.Combine(all), SignatureType.FirstUnsafe(all))
+        {
+            DefinitionName = genericType.Name,
+            TypeArguments = typeArguments,
+            IsOwnDefinition = genericType.UsedTypes.IsEmpty,
+        };
     }
 
     public SignatureType GetGenericMethodParameter(object? genericContext, int index) => SignatureType.Own("``" + index);
@@ -70,5 +75,7 @@ internal sealed class SignatureTypeProvider : ISignatureTypeProvider<SignatureTy
         new(unmodifiedType.Name, SignatureType.Combine(new[] { modifier, unmodifiedType }), unmodifiedType.UnsafeShape)
         {
             DefinitionName = unmodifiedType.DefinitionName,
+            TypeArguments = unmodifiedType.TypeArguments,
+            IsOwnDefinition = unmodifiedType.IsOwnDefinition,
         };
 }

@@ -44,7 +44,7 @@ public sealed class BotHost : IAsyncDisposable
             IReadOnlyList<string> findings;
             try
             {
-                findings = artifact.Audit(new AuditPolicy(options.AuditRules ?? BotsPreset.Value, AuditPolicy.GuardRuntimeAllowances));
+                findings = artifact.Audit(StoredBotAuditPolicy.Create(options.AuditRules ?? BotsPreset.Value, artifact.References));
             }
             catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
             {

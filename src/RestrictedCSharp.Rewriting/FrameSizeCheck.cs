@@ -5,8 +5,9 @@ using RestrictedCSharp.Rules;
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
-/// Refuses functions whose frame no stack probe could protect (RCX0501), as the analyzer does: the
-/// rewriter checks again rather than trust what ran before it.
+/// Refuses functions whose frame no stack probe could protect (RCX0501), and structs too large for a type
+/// argument of the bot's own generic code, whose frames are estimated at a bounded type-parameter size (RCX0505),
+/// as the analyzer does: the rewriter checks again rather than trust what ran before it.
 /// </summary>
 internal static class FrameSizeCheck
 {
@@ -14,6 +15,16 @@ internal static class FrameSizeCheck
     {
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
+            if (node is SimpleNameSyntax or BaseObjectCreationExpressionSyntax
+                && model.GetSymbolInfo(node).Symbol is { } referenced
+                && GenericArgumentSizes.Find(referenced, model.Compilation.Assembly) is { } tooLarge)
+            {
+                yield return Diagnostic.Create(
+                    RewriteDiagnostics.TypeArgumentTooLarge, node.GetLocation(),
+                    tooLarge.Argument.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), tooLarge.Bytes,
+                    StackFrameEstimator.MaximumTypeArgumentBytes, tooLarge.Generic.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+            }
+
             var (body, symbol, location) = node switch
             {
                 BaseMethodDeclarationSyntax method => ((SyntaxNode?)method.Body ?? method.ExpressionBody, model.GetDeclaredSymbol(method) as IMethodSymbol, Location(method)),

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
-/// Why the rewriter refused a compilation. The IDs are the analyzer's (RCX0301–RCX0304, RCX0501):
+/// Why the rewriter refused a compilation. The IDs are the analyzer's (RCX0301–RCX0304, RCX0501, RCX0505):
 /// the rewriter checks them again because it must never trust what came before it.
 /// </summary>
 // Descriptors for the rewriter's result, not an analyzer's: release tracking does not apply.
@@ -39,6 +39,12 @@ public static class RewriteDiagnostics
     public static readonly DiagnosticDescriptor StackFrameTooLarge = new(
         "RCX0501", "Stack frame too large",
         "'{0}' needs about {1} bytes of stack for each call, over the {2} bytes a function may use: keep large values in an array or a class",
+        "RestrictedCSharp.Metering", DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    /// <summary>{0}: the type argument, {1}: its estimated size in bytes, {2}: the limit, {3}: the generic method or type.</summary>
+    public static readonly DiagnosticDescriptor TypeArgumentTooLarge = new(
+        "RCX0505", "Struct too large for a type argument of the bot's generic code",
+        "'{0}' is about {1} bytes, over the {2} bytes a type argument of '{3}' may take: the stack estimate counts every value of a type parameter at that size; pass a class, or keep the data in an array",
         "RestrictedCSharp.Metering", DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
 }
 #pragma warning restore RS2008

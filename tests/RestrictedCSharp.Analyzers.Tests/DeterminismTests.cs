@@ -169,6 +169,85 @@ public class DeterminismTests
             .And.Contain("an unseeded Random is not deterministic").And.Contain("pass a factory");
     }
 
+    [Fact]
+    public Task Own_Equals_without_an_own_GetHashCode_is_refused_at_the_type() => VerifyAsync("""
+        using System;
+        sealed record {|RCX0403:OnlyEquals|}(string Name)
+        {
+            public bool Equals(OnlyEquals? other) => other is not null && Name.Length == other.Name.Length;
+        }
+        record struct {|RCX0403:ValueOnlyEquals|}(int X)
+        {
+            public bool Equals(ValueOnlyEquals other) => X == other.X;
+        }
+        class {|RCX0403:IdentityHash|}
+        {
+            public int X;
+            public override bool Equals(object? obj) => obj is IdentityHash o && o.X == X;
+        }
+        struct {|RCX0403:RuntimeHash|} : IEquatable<RuntimeHash>
+        {
+            public int X;
+            public bool Equals(RuntimeHash other) => X == other.X;
+        }
+        class {|RCX0403:OnlyTyped|} : IEquatable<OnlyTyped>
+        {
+            public int X;
+            public bool Equals(OnlyTyped? other) => other is not null && other.X == X;
+        }
+        class Bot { }
+        """);
+
+    [Fact]
+    public Task Equals_with_an_own_GetHashCode_and_types_without_own_Equals_are_accepted() => VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        sealed record Both(string Name)
+        {
+            public bool Equals(Both? other) => other is not null && Name.Length == other.Name.Length;
+            public override int GetHashCode() => Name.Length;
+        }
+        record Plain(int X, string S);
+        record struct PlainValue(int X);
+        class Ordinary { public int X; }
+        struct Point { public int X; public int Y; }
+        class Keyed
+        {
+            public int X;
+            public override bool Equals(object? obj) => obj is Keyed o && o.X == X;
+            public override int GetHashCode() => X;
+        }
+        class DerivedKeyed : Keyed
+        {
+            public int Y;
+            public override bool Equals(object? obj) => obj is DerivedKeyed o && o.X == X && o.Y == Y;
+        }
+        abstract class Shape
+        {
+            public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+            public abstract override int GetHashCode();
+        }
+        sealed class Square : Shape { public override int GetHashCode() => 4; }
+        class HashOnly { public override int GetHashCode() => 1; }
+        class Unrelated { public bool Equals(int x) => x == 1; }
+        sealed class Comparer : IEqualityComparer<Keyed>
+        {
+            public bool Equals(Keyed? a, Keyed? b) => a?.X == b?.X;
+            public int GetHashCode(Keyed k) => k.X;
+        }
+        class Bot { }
+        """);
+
+    [Fact]
+    public async Task Own_Equals_message_says_where_the_hash_comes_from_and_what_to_do()
+    {
+        var diagnostics = await VerifyAsync("""
+            struct {|RCX0403:Cell|} { public int X; public override bool Equals(object? o) => o is Cell c && c.X == X; }
+            """);
+        diagnostics.Single().GetMessage().Should().StartWith("'Cell' declares Equals, but its GetHashCode is the runtime's value-type hash")
+            .And.Contain("declare GetHashCode too");
+    }
+
     private static string Wrap(string member) => $$"""
         using System;
         using System.Collections.Generic;

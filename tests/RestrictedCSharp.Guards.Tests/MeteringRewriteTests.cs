@@ -101,6 +101,31 @@ public sealed class MeteringRewriteTests
     }
 
     [Fact]
+    public void ALargeStructAsATypeArgumentOfOwnGenericCodeIsRefused()
+    {
+        // The estimate counts a type parameter's value at 256 bytes; a 16 KiB struct would make each frame of
+        // Deep<Volume> sixty times its estimate, unprobed.
+        var source = """
+            internal struct Row { public long A, B, C, D, E, F, G, H; }
+            internal struct Block { public Row A, B, C, D, E, F, G, H; }
+            internal struct Page { public Block A, B, C, D, E, F, G, H; }
+            internal struct Volume { public Page A, B, C, D; }
+            internal struct Small { public long A, B; }
+            internal class C
+            {
+                private static int Deep<T>(T value, int depth) { T copy = value; return Deep(copy, depth + 1) + 1; }
+                private static int Big() => Deep(default(Volume), 0);
+                private static int Fine() => Deep(default(Small), 0) + Deep(1, 0) + Deep("s", 0);
+            }
+            """;
+
+        var result = GuardRewriter.Rewrite(BotCompiler.CreateCompilation(source), DefaultAllocationSizeRules.Create());
+
+        result.Success.Should().BeFalse();
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "RCX0505").Which.GetMessage().Should().Contain("'Volume' is about 16384 bytes");
+    }
+
+    [Fact]
     public void ASixteenAryNestOfStructsIsSizedInOnePassPerType()
     {
         // 16^8 fields if each struct's size were recomputed at every use: the estimate must stay fast.

@@ -1,3 +1,4 @@
+using RestrictedCSharp.Rules;
 using RestrictedCSharp.Hosting.Tests.Infrastructure;
 using RestrictedCSharp.Protocol;
 using static RestrictedCSharp.Hosting.Tests.Infrastructure.Json;
@@ -22,6 +23,22 @@ public sealed class LoadingTests(HostFixture fixture)
         (pool.WarmAcquires + pool.ColdStarts).Should().Be(acquiresBefore, "no runner was used");
         var call = await bot.CallAsync("Read", None);
         call.Outcome.Should().Be(CallOutcome.Rejected);
+    }
+
+    [Fact]
+    public async Task The_hosts_audit_applies_denials_inherited_from_an_overridden_member()
+    {
+        // Int32.ToString is allowed by its own type's rule, but overrides the denied Object.ToString: the build refuses it,
+        // and so must the host's audit of a stored bot that never went through the build.
+        var rules = RuleSetLoader.Load("include bots\ndeny M:System.Object.ToString ; the game hides every ToString", "game.rules").RuleSet!;
+        var path = TestBotCompiler.Guarded("public sealed class Bot { public string Show(int x) => x.ToString(); }");
+
+        await using var bot = await fixture.StartAsync(path, HostFixture.Options with { AuditRules = rules });
+        await using var control = await fixture.StartAsync(path);
+
+        bot.Load.Outcome.Should().Be(CallOutcome.Rejected);
+        bot.AuditFindings.Should().Contain(f => f.Contains("System.Int32.ToString") && f.Contains("deny M:System.Object.ToString"));
+        control.AuditFindings.Should().BeEmpty("the bots preset allows Int32.ToString");
     }
 
     [Fact]

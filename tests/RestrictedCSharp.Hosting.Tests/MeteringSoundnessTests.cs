@@ -120,4 +120,18 @@ public sealed class MeteringSoundnessTests(HostFixture fixture)
 
         result.Outcome.Should().Be(CallOutcome.StackLimit, result.Message);
     }
+
+    [Fact]
+    public async Task Generic_recursion_over_a_struct_at_the_type_argument_bound_ends_at_the_stack_limit()
+    {
+        // A type parameter's values are estimated at the largest struct a type argument may be; frames of a generic
+        // function instantiated with one must stay within what the probes expect.
+        await using var bot = await fixture.StartAsync(
+            TestBotCompiler.Guarded(MeteringBots.GenericFramesAtTheBound), HostFixture.Options with { CallDepth = 1_000_000, Ticks = 100_000_000 });
+        bot.Load.Outcome.Should().Be(CallOutcome.Ok, bot.Load.Message);
+
+        var result = await bot.CallAsync("DeepGeneric", Args(0));
+
+        result.Outcome.Should().Be(CallOutcome.StackLimit, result.Message);
+    }
 }

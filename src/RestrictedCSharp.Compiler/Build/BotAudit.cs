@@ -12,10 +12,8 @@ internal static class BotAudit
     public static ImmutableArray<SubmissionDiagnostic> Run(ImmutableArray<byte> assembly, RuleSet rules, Compilation compilation)
     {
         // Members are resolved in the compilation's references to find the denials they inherit, as the analyzer does.
-        var policy = new AuditPolicy(rules, AuditPolicy.GuardRuntimeAllowances, GuardInsertion.GuardAssembly, id =>
-            DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol
-                ? InheritedDenials.Find(symbol, rules.Matcher)
-                : null);
+        var policy = new AuditPolicy(
+            rules, AuditPolicy.GuardRuntimeAllowances, GuardInsertion.GuardAssembly, InheritedDenials.ResolverFor(compilation, rules.Matcher));
         var result = AssemblyAuditor.Audit(assembly.AsMemory(), policy);
         // The audit's IDs have descriptors (message "{0}"), so findings read like every other diagnostic.
         return result.Findings

@@ -17,6 +17,8 @@ public static class AgreementSources
     public static readonly IReadOnlySet<string> RefusedByPreset = new HashSet<string>(StringComparer.Ordinal)
     {
         "exception-to-string-virtual",
+        "collection-expression-span-of-seventeen",
+        "collection-expression-span-of-seventeen-strings",
     };
 
     public static readonly IReadOnlyDictionary<string, string> All = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -31,6 +33,37 @@ public static class AgreementSources
                     ReadOnlySpan<int> c = [1, 2, 3];
                     Span<string> names = ["a", x.ToString()];
                     return s[2] + r[0] + c[1] + names.Length;
+                }
+            }
+            """,
+        ["collection-expression-span-of-seventeen"] = Usings + """
+            public sealed class Bot
+            {
+                public int Sum(int x)
+                {
+                    Span<int> s = [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x];
+                    return s[16] + s.Length;
+                }
+            }
+            """,
+        ["collection-expression-readonly-span-of-seventeen-constants"] = Usings + """
+            public sealed class Bot
+            {
+                public int Sum(int x)
+                {
+                    ReadOnlySpan<int> r = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+                    ReadOnlySpan<DayOfWeek> d = [DayOfWeek.Monday, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+                    return r[x] + (int)d[x];
+                }
+            }
+            """,
+        ["collection-expression-span-of-seventeen-strings"] = Usings + """
+            public sealed class Bot
+            {
+                public int Sum(int x)
+                {
+                    ReadOnlySpan<string> s = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"];
+                    return s[x].Length;
                 }
             }
             """,

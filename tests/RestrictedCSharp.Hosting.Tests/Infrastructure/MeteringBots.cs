@@ -229,6 +229,29 @@ internal static class MeteringBots
         }
         """;
 
+    /// <summary>
+    /// Generic recursion over a struct at the largest size a type argument may have (256 bytes), with 128 values of
+    /// the type parameter in each frame (32 KiB): estimated at the bound, each frame is probed on entry, and the call
+    /// ends at the real stack's limit.
+    /// </summary>
+    public static readonly string GenericFramesAtTheBound = """
+        public struct Row { public long A, B, C, D, E, F, G, H; }
+        public struct Quad { public Row A, B, C, D; }
+
+        public class StackBot
+        {
+            private static long Deep<T>(T value, int depth)
+            {
+                T v0 = value;
+
+        """ + string.Concat(Enumerable.Range(1, 127).Select(i => $"        T v{i} = v{i - 1};\n")) + """
+                return Deep(v127, depth + 1) + 1;
+            }
+
+            public long DeepGeneric(int depth) => Deep(default(Quad), depth);
+        }
+        """;
+
     /// <summary>Recursion with 28 KiB of struct in each frame: under the refused size, so it must be probed.</summary>
     public const string LargeFrames = """
         public struct Row { public long A, B, C, D, E, F, G, H; }
