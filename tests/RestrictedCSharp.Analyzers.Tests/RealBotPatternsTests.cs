@@ -89,6 +89,8 @@ public class RealBotPatternsTests
                 var queue = {|RCX0001:Queue.Synchronized|}(new Queue());
                 return shared.Count + copied.Count + stack.Count + queue.Count;
             }
+            // Their hash codes are object identity hashes, which differ between processes.
+            int Hash(ArrayList list, Stack stack) => {|RCX0401:list.GetHashCode|}() + {|RCX0401:stack.GetHashCode|}();
         }
         """);
 
