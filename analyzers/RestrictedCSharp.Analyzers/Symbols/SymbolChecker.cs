@@ -131,12 +131,8 @@ namespace RestrictedCSharp.Analyzers
                 || (FeatureAttributes.IsAssemblyOrModuleLevel(attribute) && !AllowsAttribute(attribute, model)));
 
         /// <summary>Whether the rules allow the type of <paramref name="attribute"/> (unresolved: no, a compiler error reports it).</summary>
-        public bool AllowsAttribute(AttributeSyntax attribute, SemanticModel model) =>
+        private bool AllowsAttribute(AttributeSyntax attribute, SemanticModel model) =>
             FeatureAttributes.AttributeType(attribute, model) is { } type && _policy.Evaluate(type).IsAllowed;
-
-        /// <summary>The verdict on the type of <paramref name="attribute"/>, if it resolves.</summary>
-        public SymbolVerdict? AttributeVerdict(AttributeSyntax attribute, SemanticModel model) =>
-            FeatureAttributes.AttributeType(attribute, model) is { } type ? _policy.Evaluate(type) : null;
 
         private static IMethodSymbol? FirstMethod(INamedTypeSymbol? type, string name)
         {
