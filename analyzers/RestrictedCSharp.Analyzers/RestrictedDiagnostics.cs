@@ -61,9 +61,11 @@ namespace RestrictedCSharp.Analyzers
             "RCX0103", LanguageCategory, "'fixed' statements and fixed-size buffers",
             "'fixed' is not allowed: it pins memory for pointer access");
 
+        /// <summary>{0}: why this stackalloc is refused, with the way forward.</summary>
         public static readonly DiagnosticDescriptor Stackalloc = Create(
             "RCX0104", LanguageCategory, "'stackalloc'",
-            "'stackalloc' is not allowed: it allocates on the stack where the guards cannot measure it; use an array");
+            "'stackalloc' is not allowed here: {0}",
+            "With 'feature stackalloc on' (the bots preset), 'stackalloc T[N]' into a Span is allowed when N is a constant, the block takes at most 16 KiB, and it cannot run twice in one call (no loop around it, no 'goto' in its function): the frame estimate counts it. Any other stackalloc could take stack the guards cannot measure.");
 
         public static readonly DiagnosticDescriptor FunctionPointers = Create(
             "RCX0105", LanguageCategory, "Function pointers",
@@ -105,6 +107,11 @@ namespace RestrictedCSharp.Analyzers
             "RCX0114", LanguageCategory, "Event declarations",
             "Declaring events is not allowed by the rules in force: their accessors allocate behind the author's back; call a delegate field or a list of callbacks instead (a rules file can switch this on with 'feature events on')");
 
+        public static readonly DiagnosticDescriptor TypeComparison = Create(
+            "RCX0115", LanguageCategory, "Comparing 'GetType()' results",
+            "Comparing 'GetType()' results is not allowed by the rules in force; use pattern matching ('obj is Cell other') (a rules file can switch this on with 'feature type-comparison on')",
+            "'GetType() == obj.GetType()' (==, != or Type.Equals) compares exact types without exposing a System.Type; the rules switch it on or off as a whole.");
+
         // Runtime attributes. No arguments.
 
         public static readonly DiagnosticDescriptor ModuleInitializer = Create(
@@ -131,9 +138,11 @@ namespace RestrictedCSharp.Analyzers
             "RCX0206", RuntimeAttributesCategory, "[InlineArray]",
             "[InlineArray] is not allowed: it puts large values on the stack, where the guards cannot measure them; use an array");
 
+        /// <summary>{0}: the attribute; {1}: SymbolVerdict.Explain() for its type.</summary>
         public static readonly DiagnosticDescriptor AssemblyAttributes = Create(
-            "RCX0207", RuntimeAttributesCategory, "Assembly- and module-level attributes",
-            "Assembly- and module-level attributes are not allowed: they change how the runtime loads and runs the whole bot");
+            "RCX0207", RuntimeAttributesCategory, "Assembly- and module-level attributes the rules do not allow",
+            "Assembly-level attribute '{0}' is not allowed: {1}",
+            "An assembly- or module-level attribute applies to the whole bot, and some change how the runtime loads and runs it; only the ones the rules allow (the bots preset: the metadata of an IDE's AssemblyInfo.cs) are accepted.");
 
         // Reserved names.
 
@@ -268,8 +277,8 @@ namespace RestrictedCSharp.Analyzers
 
         /// <summary>{0}: what is wrong with the text.</summary>
         public static readonly DiagnosticDescriptor InvalidSourceText = Create(
-            "RCX1005", SubmissionCategory, "Source file is not valid text",
-            "This source file is not valid text: {0}");
+            "RCX1005", SubmissionCategory, "Source file is not UTF-8 text",
+            "Source files are read as UTF-8 text, and this one is not: {0}");
 
         public static readonly DiagnosticDescriptor NoSourceFiles = Create(
             "RCX1006", SubmissionCategory, "No source files",
@@ -353,6 +362,7 @@ namespace RestrictedCSharp.Analyzers
                 [LanguageFeature.Lock] = Lock,
                 [LanguageFeature.Goto] = Goto,
                 [LanguageFeature.Events] = EventDeclarations,
+                [LanguageFeature.TypeComparison] = TypeComparison,
                 [LanguageFeature.ModuleInitializer] = ModuleInitializer,
                 [LanguageFeature.UnsafeAccessor] = UnsafeAccessor,
                 [LanguageFeature.StructLayout] = StructLayout,
@@ -366,7 +376,7 @@ namespace RestrictedCSharp.Analyzers
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             SymbolDenied, SymbolNotAllowed, SymbolUsesRefusedType, AsynchronousDelegateCall,
             UnsafeCode, Pointers, Fixed, Stackalloc, FunctionPointers, RefKeywords, ExternMethods, NativeImport,
-            Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations,
+            Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations, TypeComparison,
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,

@@ -27,5 +27,6 @@ namespace RestrictedCSharp.Rules
         InlineArray,
         AssemblyAttributes,
         Events,
+        TypeComparison,
     }
 }

@@ -34,7 +34,7 @@ namespace RestrictedCSharp.Rules
             new LanguageFeatureInfo(LanguageFeature.Unsafe, "unsafe", "'unsafe' code", canEnable: false),
             new LanguageFeatureInfo(LanguageFeature.Pointers, "pointers", "pointer types and pointer operations", canEnable: false),
             new LanguageFeatureInfo(LanguageFeature.Fixed, "fixed", "'fixed' statements and fixed-size buffers", canEnable: false),
-            new LanguageFeatureInfo(LanguageFeature.Stackalloc, "stackalloc", "'stackalloc'", canEnable: false),
+            new LanguageFeatureInfo(LanguageFeature.Stackalloc, "stackalloc", "'stackalloc' of a constant size of at most 16 KiB into a Span, outside loops (any other 'stackalloc' is refused whatever the rules say)", canEnable: true),
             new LanguageFeatureInfo(LanguageFeature.FunctionPointers, "function-pointers", "function pointers ('delegate*')", canEnable: false),
             new LanguageFeatureInfo(LanguageFeature.RefKeywords, "ref-keywords", "'__makeref', '__reftype', '__refvalue' and '__arglist'", canEnable: false),
             new LanguageFeatureInfo(LanguageFeature.Extern, "extern", "'extern' methods", canEnable: false),
@@ -50,8 +50,9 @@ namespace RestrictedCSharp.Rules
             new LanguageFeatureInfo(LanguageFeature.SkipLocalsInit, "skip-locals-init", "[SkipLocalsInit] (uninitialised memory)", canEnable: false),
             new LanguageFeatureInfo(LanguageFeature.MethodImpl, "method-impl", "[MethodImpl] (changes how the runtime compiles and calls a method)", canEnable: true),
             new LanguageFeatureInfo(LanguageFeature.InlineArray, "inline-array", "[InlineArray] (large values on the stack)", canEnable: false),
-            new LanguageFeatureInfo(LanguageFeature.AssemblyAttributes, "assembly-attributes", "assembly- and module-level attributes", canEnable: false),
-            new LanguageFeatureInfo(LanguageFeature.Events, "events", "declaring events (their accessors allocate behind the author's back)", canEnable: true));
+            new LanguageFeatureInfo(LanguageFeature.AssemblyAttributes, "assembly-attributes", "assembly- and module-level attributes whose type the rules do not allow", canEnable: false),
+            new LanguageFeatureInfo(LanguageFeature.Events, "events", "declaring events (their accessors allocate behind the author's back)", canEnable: true),
+            new LanguageFeatureInfo(LanguageFeature.TypeComparison, "type-comparison", "comparing two 'GetType()' results with ==, != or Equals (nothing else may hold a System.Type)", canEnable: true));
 
         private static readonly Dictionary<string, LanguageFeatureInfo> ByName =
             All.ToDictionary(info => info.Name, StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace RestrictedCSharp.Rules
@@ -42,6 +43,12 @@ namespace RestrictedCSharp.Rules
         /// <see cref="ProbeAboveBytes"/> (four such values), large enough for ordinary structs (a 100-byte board).
         /// </summary>
         public const long MaximumTypeArgumentBytes = 256;
+
+        /// <summary>
+        /// The most one <c>stackalloc</c> may take: as much as the largest struct, so that a frame holds a few of
+        /// them and its locals well inside <see cref="MaximumFrameBytes"/>.
+        /// </summary>
+        public const long MaximumStackAllocBytes = MaximumValueBytes;
 
         /// <summary>Frames above this probe the real stack at every entry, not every few frames.</summary>
         public const long ProbeAboveBytes = 1024;
@@ -92,6 +99,9 @@ namespace RestrictedCSharp.Rules
                     case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared }:
                         locals.Add(declared);
                         break;
+                    case { Kind: OperationKind.None, Syntax: StackAllocArrayCreationExpressionSyntax allocation }:
+                        bytes = Add(bytes, StackAllocBytes(allocation, operation.SemanticModel));
+                        break;
                     case IInvocationOperation or IObjectCreationOperation or IDefaultValueOperation or IWithOperation
                         or IConditionalOperation or ITupleOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation
                         or IArgumentOperation { Parameter.RefKind: RefKind.None }:
@@ -126,6 +136,25 @@ namespace RestrictedCSharp.Rules
 
             return bytes;
         }
+
+        /// <summary>
+        /// The block a <c>stackalloc T[N]</c> takes, part of its function's frame. Only a constant N is counted:
+        /// the analyzer refuses every other stackalloc (RCX0104).
+        /// </summary>
+        private long StackAllocBytes(StackAllocArrayCreationExpressionSyntax allocation, SemanticModel? model)
+        {
+            if (model == null || allocation.Type is not ArrayTypeSyntax array || array.RankSpecifiers.Count != 1
+                || array.RankSpecifiers[0].Sizes.Count != 1
+                || model.GetConstantValue(array.RankSpecifiers[0].Sizes[0]).Value is not int count || count <= 0
+                || model.GetTypeInfo(array.ElementType).Type is not { } element)
+            {
+                return 0;
+            }
+
+            return MultiplySaturated(count, SizeOf(element));
+        }
+
+        private static long MultiplySaturated(long count, long size) => count > Saturated / Math.Max(size, 1) ? Saturated : count * size;
 
         /// <summary>Estimated bytes of one value of <paramref name="type"/> on the stack.</summary>
         public long SizeOf(ITypeSymbol type)

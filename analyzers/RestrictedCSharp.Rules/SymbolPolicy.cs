@@ -229,10 +229,22 @@ namespace RestrictedCSharp.Rules
             var rule = _rules.Matcher.Match(id);
             if (rule is null)
             {
-                return SymbolVerdict.NotAllowlisted;
+                return SymbolVerdict.NotAllowlistedUnless(AllowPatternFor(definition, id));
             }
 
             return rule.Action == RuleAction.Allow ? SymbolVerdict.Allowed : SymbolVerdict.Denied(rule);
+        }
+
+        // A member of a type that nothing allows is lifted by allowing the type; otherwise the member alone.
+        private string AllowPatternFor(ISymbol definition, string id)
+        {
+            if (definition is not ITypeSymbol && definition.ContainingType?.OriginalDefinition is { } type
+                && type.GetDocumentationCommentId() is { } typeId && _rules.Matcher.Match(typeId) is null)
+            {
+                return typeId;
+            }
+
+            return id;
         }
 
         private bool IsOwn(ISymbol symbol) =>

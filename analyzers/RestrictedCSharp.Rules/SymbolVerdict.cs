@@ -22,12 +22,13 @@ namespace RestrictedCSharp.Rules
     {
         public static SymbolVerdict Allowed { get; } = new(VerdictKind.Allowed, null, null, null);
 
-        private SymbolVerdict(VerdictKind kind, SymbolRule? rule, ISymbol? deniedType, SymbolVerdict? deniedTypeVerdict)
+        private SymbolVerdict(VerdictKind kind, SymbolRule? rule, ISymbol? deniedType, SymbolVerdict? deniedTypeVerdict, string? allowPattern = null)
         {
             Kind = kind;
             Rule = rule;
             DeniedType = deniedType;
             DeniedTypeVerdict = deniedTypeVerdict;
+            AllowPattern = allowPattern;
         }
 
         public VerdictKind Kind { get; }
@@ -40,7 +41,14 @@ namespace RestrictedCSharp.Rules
         /// <summary>For <see cref="VerdictKind.UsesDeniedType"/>: the type that is not usable.</summary>
         public ISymbol? DeniedType { get; }
 
+        /// <summary>The innermost verdict that decides: never itself <see cref="VerdictKind.UsesDeniedType"/>.</summary>
         public SymbolVerdict? DeniedTypeVerdict { get; }
+
+        /// <summary>
+        /// For <see cref="VerdictKind.NotAllowlisted"/>: the pattern a game's rules file would allow to lift the
+        /// refusal (the member, or its type when nothing of the type is allowed), if the symbol has an ID.
+        /// </summary>
+        public string? AllowPattern { get; }
 
         /// <summary>The reason text an author sees, from the deciding rule if it gives one.</summary>
         public string? Reason => Rule?.Reason;
@@ -49,8 +57,15 @@ namespace RestrictedCSharp.Rules
 
         internal static SymbolVerdict NotAllowlisted { get; } = new(VerdictKind.NotAllowlisted, null, null, null);
 
+        internal static SymbolVerdict NotAllowlistedUnless(string allowPattern) =>
+            new(VerdictKind.NotAllowlisted, null, null, null, allowPattern);
+
+        // A verdict about a type that is itself refused for a type it uses names that innermost type once:
+        // "it uses 'Point', which no rule allows", never "it uses 'Point', which is it uses 'Point'…".
         internal static SymbolVerdict UsesDenied(ISymbol type, SymbolVerdict typeVerdict) =>
-            new(VerdictKind.UsesDeniedType, typeVerdict.Rule, type, typeVerdict);
+            typeVerdict.Kind == VerdictKind.UsesDeniedType
+                ? new(VerdictKind.UsesDeniedType, typeVerdict.Rule, typeVerdict.DeniedType, typeVerdict.DeniedTypeVerdict)
+                : new(VerdictKind.UsesDeniedType, typeVerdict.Rule, type, typeVerdict);
 
         /// <summary>
         /// Why the symbol is refused, as a clause that completes "'X' is not allowed: …",
@@ -61,16 +76,25 @@ namespace RestrictedCSharp.Rules
             switch (Kind)
             {
                 case VerdictKind.DeniedByRule:
-                    return Rule!.Reason is null
-                        ? $"denied by '{Rule.Directive}' ({Rule.Origin})"
-                        : $"denied by '{Rule.Directive}' ({Rule.Origin}): {Rule.Reason}";
+                    return DeniedBy();
                 case VerdictKind.NotAllowlisted:
-                    return "no rule allows it";
+                    return "no rule allows it" + HowToAllow();
                 case VerdictKind.UsesDeniedType:
-                    return $"it uses '{DeniedType!.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}', which is {DeniedTypeVerdict!.Explain()}";
+                    var type = $"it uses '{DeniedType!.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}', which ";
+                    return DeniedTypeVerdict!.Kind == VerdictKind.NotAllowlisted
+                        ? type + "no rule allows" + DeniedTypeVerdict.HowToAllow()
+                        : type + "is " + DeniedTypeVerdict.DeniedBy();
                 default:
                     return "allowed";
             }
         }
+
+        private string DeniedBy() => Rule!.Reason is null
+            ? $"denied by '{Rule.Directive}' ({Rule.Origin})"
+            : $"denied by '{Rule.Directive}' ({Rule.Origin}): {Rule.Reason}";
+
+        // The way forward an operator has: the allow line that would lift the refusal.
+        private string HowToAllow() =>
+            AllowPattern is null ? string.Empty : $" (a game's rules file can allow it with 'allow {AllowPattern}')";
     }
 }

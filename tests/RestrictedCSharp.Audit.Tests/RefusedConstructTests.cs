@@ -29,7 +29,7 @@ public class RefusedConstructTests
     [InlineData("class B { void M() => System.Diagnostics.Process.Start(\"sh\"); }", "Process.Start")]
     [InlineData("class B { void M() => System.GC.Collect(); }", "System.GC.Collect")]
     [InlineData("class B { System.Type T() => typeof(System.IO.File); }", "System.IO.File")]
-    [InlineData("class B { System.IO.Stream? S; }", "System.IO.Stream")]
+    [InlineData("class B { System.IO.FileStream? S; }", "System.IO.FileStream")]
     [InlineData("class B { System.Collections.Generic.List<System.IO.FileInfo> L = new(); }", "System.IO.FileInfo")]
     [InlineData("class B { int M(System.Exception e) => e.TargetSite!.MetadataToken; }", "TargetSite")]
     public void A_refused_reference_is_reported(string source, string named)

@@ -170,7 +170,29 @@ public class SymbolPolicyTests
         var verdict = NewPolicy().Evaluate(writeLine);
         verdict.Kind.Should().Be(VerdictKind.NotAllowlisted);
         verdict.Rule.Should().BeNull();
-        verdict.Explain().Should().Be("no rule allows it");
+        verdict.Explain().Should().Be("no rule allows it (a game's rules file can allow it with 'allow T:System.Console')");
+    }
+
+    [Fact]
+    public void A_type_that_no_rule_covers_suggests_allowing_the_type()
+    {
+        var verdict = NewPolicy().Evaluate(T("System.Text.StringBuilder"));
+        verdict.Kind.Should().Be(VerdictKind.NotAllowlisted);
+        verdict.AllowPattern.Should().Be("T:System.Text.StringBuilder");
+    }
+
+    [Fact]
+    public void A_refused_type_in_the_signature_reads_as_one_sentence_with_the_way_to_allow_it()
+    {
+        // Unallowed, not denied: the type has no rule; nested type arguments name the innermost type once.
+        var rules = Rules.Replace("deny  T:System.Type ; reflection", string.Empty);
+        var verdict = NewPolicy(rules).Evaluate(Member("Game.Api", "KindList"));
+        verdict.Explain().Should().Be("it uses 'System.Type', which no rule allows (a game's rules file can allow it with 'allow T:System.Type')");
+        var echo = ((IMethodSymbol)Member("Game.Api", "Echo")).Construct(
+            Compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T).Construct(
+                T("System.Collections.Generic.List`1").Construct(SystemType)));
+        NewPolicy(rules).Evaluate(echo).Explain()
+            .Should().Be("it uses 'System.Type', which no rule allows (a game's rules file can allow it with 'allow T:System.Type')");
     }
 
     [Fact]

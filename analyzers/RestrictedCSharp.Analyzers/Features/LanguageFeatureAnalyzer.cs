@@ -4,14 +4,17 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RestrictedCSharp.Rules;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
 
 namespace RestrictedCSharp.Analyzers
 {
     /// <summary>
-    /// Refuses language features (RCX0101–RCX0114) and runtime-changing attributes (RCX0201–RCX0207),
-    /// each with its own diagnostic, unless the rules switch the feature on.
+    /// Refuses language features (RCX0101–RCX0115) and runtime-changing attributes (RCX0201–RCX0207),
+    /// each with its own diagnostic, unless the rules switch the feature on. With the feature on, a
+    /// stackalloc must still be of a small constant size (<see cref="StackAllocations"/>); a [MethodImpl]
+    /// that only hints the JIT is accepted either way (<see cref="MethodImplHints"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LanguageFeatureAnalyzer : RulesAnalyzer
@@ -32,10 +35,23 @@ namespace RestrictedCSharp.Analyzers
         private protected override void Register(CompilationStartAnalysisContext start, RuleSet rules)
         {
             start.RegisterSyntaxTreeAction(c => Keywords(c, rules));
-            start.RegisterSyntaxNodeAction(c => Attribute(c, rules), SyntaxKind.Attribute);
+            var policy = new SymbolPolicy(rules, start.Compilation.Assembly);
+            start.RegisterSyntaxNodeAction(c => Attribute(c, rules, policy), SyntaxKind.Attribute);
             if (!rules.IsEnabled(LanguageFeature.Dynamic))
             {
                 start.RegisterSyntaxNodeAction(Dynamic, SyntaxKind.IdentifierName);
+            }
+
+            if (rules.IsEnabled(LanguageFeature.Stackalloc))
+            {
+                var estimator = new StackFrameEstimator();
+                start.RegisterSyntaxNodeAction(
+                    c => StackAlloc(c, estimator), SyntaxKind.StackAllocArrayCreationExpression, SyntaxKind.ImplicitStackAllocArrayCreationExpression);
+            }
+
+            if (!rules.IsEnabled(LanguageFeature.TypeComparison))
+            {
+                start.RegisterOperationAction(TypeComparison, OperationKind.Binary, OperationKind.Invocation);
             }
         }
 
@@ -44,23 +60,62 @@ namespace RestrictedCSharp.Analyzers
             var root = context.Tree.GetRoot(context.CancellationToken);
             foreach (var token in root.DescendantTokens())
             {
-                if (FeatureKeywords.Classify(token) is { } found && !rules.IsEnabled(found.Feature))
+                if (FeatureKeywords.Classify(token) is not { } found || rules.IsEnabled(found.Feature))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.For(found.Feature), found.Location));
+                    continue;
                 }
+
+                context.ReportDiagnostic(found.Feature == LanguageFeature.Stackalloc
+                    ? Diagnostic.Create(RestrictedDiagnostics.Stackalloc, found.Location, "the rules in force refuse it; " + StackAllocations.UseAnArray + " (a rules file can switch on constant-size stackalloc with 'feature stackalloc on')")
+                    : Diagnostic.Create(RestrictedDiagnostics.For(found.Feature), found.Location));
             }
         }
 
-        private static void Attribute(SyntaxNodeAnalysisContext context, RuleSet rules)
+        private static void StackAlloc(SyntaxNodeAnalysisContext context, StackFrameEstimator estimator)
         {
-            // A runtime attribute reports its own feature; any other assembly- or module-level attribute
-            // reports RCX0207.
-            var attribute = (AttributeSyntax)context.Node;
-            var feature = FeatureAttributes.FeatureOf(attribute, context.SemanticModel)
-                ?? (FeatureAttributes.IsAssemblyOrModuleLevel(attribute) ? LanguageFeature.AssemblyAttributes : (LanguageFeature?)null);
-            if (feature is { } found && !rules.IsEnabled(found))
+            var expression = (ExpressionSyntax)context.Node;
+            if (StackAllocations.Refusal(expression, context.SemanticModel, estimator) is { } reason)
             {
-                context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.For(found), attribute.Name.GetLocation()));
+                var keyword = expression is StackAllocArrayCreationExpressionSyntax explicitSize
+                    ? explicitSize.StackAllocKeyword
+                    : ((ImplicitStackAllocArrayCreationExpressionSyntax)expression).StackAllocKeyword;
+                context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.Stackalloc, keyword.GetLocation(), reason));
+            }
+        }
+
+        private static void TypeComparison(OperationAnalysisContext context)
+        {
+            if (TypeComparisons.IsComparison(context.Operation))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.TypeComparison, context.Operation.Syntax.GetLocation()));
+            }
+        }
+
+        private static void Attribute(SyntaxNodeAnalysisContext context, RuleSet rules, SymbolPolicy policy)
+        {
+            // A runtime attribute reports its own feature; an assembly- or module-level attribute whose type the
+            // rules refuse reports RCX0207, naming it and the rule's reason.
+            var attribute = (AttributeSyntax)context.Node;
+            var model = context.SemanticModel;
+            if (FeatureAttributes.FeatureOf(attribute, model) is { } feature)
+            {
+                if (!rules.IsEnabled(feature) && !(feature == LanguageFeature.MethodImpl && MethodImplHints.IsHintOnly(attribute, model)))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(RestrictedDiagnostics.For(feature), attribute.Name.GetLocation()));
+                }
+
+                return;
+            }
+
+            if (FeatureAttributes.IsAssemblyOrModuleLevel(attribute)
+                && FeatureAttributes.AttributeType(attribute, model) is { } type
+                && policy.Evaluate(type) is { IsAllowed: false } verdict)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RestrictedDiagnostics.AssemblyAttributes,
+                    attribute.Name.GetLocation(),
+                    type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+                    verdict.Explain()));
             }
         }
 

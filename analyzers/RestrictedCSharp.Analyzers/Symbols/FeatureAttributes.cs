@@ -9,7 +9,7 @@ namespace RestrictedCSharp.Analyzers
     /// <summary>
     /// Attributes that are language features (each with its own diagnostic) rather than symbols: they
     /// are reported by the feature rules only, so neither they nor their arguments are reported again
-    /// as symbols. The same holds for assembly- and module-level attributes (RCX0207).
+    /// as symbols. The same holds for assembly- and module-level attributes whose type the rules refuse (RCX0207).
     /// </summary>
     internal static class FeatureAttributes
     {
@@ -44,26 +44,26 @@ namespace RestrictedCSharp.Analyzers
             attribute.Parent is AttributeListSyntax { Target: { } target }
             && (target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) || target.Identifier.IsKind(SyntaxKind.ModuleKeyword));
 
-        /// <summary>True inside an attribute that only the feature rules report.</summary>
-        public static bool IsInsideFeatureAttribute(SyntaxNode node, SemanticModel model)
+        /// <summary>The attribute <paramref name="node"/> is part of, if any.</summary>
+        public static AttributeSyntax? EnclosingAttribute(SyntaxNode node)
         {
             for (var current = node; current is not null; current = current.Parent)
             {
                 if (current is AttributeSyntax attribute)
                 {
-                    return IsAssemblyOrModuleLevel(attribute) || FeatureOf(attribute, model) is not null;
+                    return attribute;
                 }
 
                 if (current is MemberDeclarationSyntax or StatementSyntax)
                 {
-                    return false;
+                    return null;
                 }
             }
 
-            return false;
+            return null;
         }
 
-        private static INamedTypeSymbol? AttributeType(AttributeSyntax attribute, SemanticModel model)
+        public static INamedTypeSymbol? AttributeType(AttributeSyntax attribute, SemanticModel model)
         {
             var info = model.GetSymbolInfo(attribute);
             var symbol = info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null);

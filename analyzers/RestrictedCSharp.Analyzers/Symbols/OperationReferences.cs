@@ -9,7 +9,9 @@ namespace RestrictedCSharp.Analyzers
     /// clauses, collection initializers and interpolated strings), object creation, member references,
     /// user-defined operators and conversions, <c>typeof</c>, attribute constructors and named
     /// arguments, positional patterns, implicit indexers, ranges and <c>with</c>.
-    /// Each member is judged whole: definition, signature and type arguments.
+    /// Each member is judged whole: definition, signature and type arguments. A member reached through a
+    /// value of a refused type is not judged again (the value was reported where it was made), nor are the
+    /// parts of an exact comparison of two <c>GetType()</c> results (see <see cref="TypeComparisons"/>).
     /// </summary>
     internal static class OperationReferences
     {
@@ -34,6 +36,11 @@ namespace RestrictedCSharp.Analyzers
         private static void Invocation(OperationAnalysisContext context, SymbolChecker checker)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (checker.IsReachedThroughRefusedValue(invocation.Instance) || TypeComparisons.IsPartOfComparison(invocation))
+            {
+                return;
+            }
+
             var syntax = invocation.Syntax;
             checker.Check(
                 invocation.TargetMethod,
@@ -56,6 +63,11 @@ namespace RestrictedCSharp.Analyzers
         private static void MemberReference(OperationAnalysisContext context, SymbolChecker checker)
         {
             var reference = (IMemberReferenceOperation)context.Operation;
+            if (checker.IsReachedThroughRefusedValue(reference.Instance))
+            {
+                return;
+            }
+
             checker.Check(reference.Member, reference.Syntax, reference.SemanticModel!, context.ReportDiagnostic);
         }
 
@@ -73,7 +85,7 @@ namespace RestrictedCSharp.Analyzers
             var operation = context.Operation;
             switch (operation)
             {
-                case IBinaryOperation { OperatorMethod: { } method }:
+                case IBinaryOperation { OperatorMethod: { } method } binary when !TypeComparisons.IsComparison(binary):
                     CheckOperator(method);
                     break;
                 case IUnaryOperation { OperatorMethod: { } method }:

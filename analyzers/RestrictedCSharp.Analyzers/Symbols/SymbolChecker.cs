@@ -64,8 +64,17 @@ namespace RestrictedCSharp.Analyzers
             }
 
             var shown = (shownAs ?? symbol).ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-            report(Diagnostic.Create(RestrictedDiagnostics.For(verdict.Kind), location, shown, verdict.Explain()));
+            report(Diagnostic.Create(RestrictedDiagnostics.For(verdict.Kind), location, RepeatedUses.Key(shown), shown, verdict.Explain()));
         }
+
+        /// <summary>
+        /// Whether a member is reached through a value whose type the rules refuse (<c>TextWriter</c> in
+        /// <c>Console.Error.WriteLine</c>, <c>Point</c> in <c>p.X</c>). Such a value was reported where it was
+        /// made or named, so its members are not reported again: one use, one diagnostic.
+        /// </summary>
+        public bool IsReachedThroughRefusedValue(IOperation? instance) =>
+            instance is { Type: { } type } && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
+            && !_policy.Evaluate(type).IsAllowed;
 
         /// <summary>Reports a type argument whose parameterless constructor a <c>new()</c> constraint would call against the rules (RCX0402).</summary>
         private void CheckConstructorConstraints(ISymbol symbol, SyntaxNode site, Location location, SemanticModel model, Action<Diagnostic> report)
@@ -104,15 +113,26 @@ namespace RestrictedCSharp.Analyzers
         /// <c>nameof(...)</c>, documentation comments, and the attributes that are language features.
         /// Only asked after a refusal, so the walk up the tree costs nothing on allowed code.
         /// </summary>
-        private static bool IsExempt(SyntaxNode site, SemanticModel model)
+        private bool IsExempt(SyntaxNode site, SemanticModel model)
         {
             if (site.IsPartOfStructuredTrivia())
             {
                 return true;
             }
 
-            return IsInsideNameOf(site, model) || FeatureAttributes.IsInsideFeatureAttribute(site, model);
+            return IsInsideNameOf(site, model) || IsInsideReportedAttribute(site, model);
         }
+
+        // Feature attributes report themselves; an assembly-level attribute reports itself (RCX0207) only when the
+        // rules refuse its type, and the arguments of an allowed one are judged like any other code.
+        private bool IsInsideReportedAttribute(SyntaxNode site, SemanticModel model) =>
+            FeatureAttributes.EnclosingAttribute(site) is { } attribute
+            && (FeatureAttributes.FeatureOf(attribute, model) is not null
+                || (FeatureAttributes.IsAssemblyOrModuleLevel(attribute) && !AllowsAttribute(attribute, model)));
+
+        /// <summary>Whether the rules allow the type of <paramref name="attribute"/> (unresolved: no, a compiler error reports it).</summary>
+        private bool AllowsAttribute(AttributeSyntax attribute, SemanticModel model) =>
+            FeatureAttributes.AttributeType(attribute, model) is { } type && _policy.Evaluate(type).IsAllowed;
 
         private static IMethodSymbol? FirstMethod(INamedTypeSymbol? type, string name)
         {

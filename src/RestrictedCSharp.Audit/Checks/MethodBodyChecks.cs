@@ -5,7 +5,8 @@ using System.Reflection.Metadata.Ecma335;
 namespace RestrictedCSharp.Audit.Checks;
 
 /// <summary>
-/// A method's locals and instructions: refuses <c>calli</c> and <c>localloc</c>, and judges every type a
+/// A method's locals and instructions: refuses <c>calli</c>, judges <c>localloc</c> and <c>GetType</c> by the
+/// instructions around them (<see cref="StackAllocationChecks"/>, <see cref="TypeComparisonCalls"/>), and judges every type a
 /// type-token instruction names (<c>castclass</c>, <c>newarr</c>, <c>ldtoken</c>, …). Calls are judged where
 /// the target alone does not decide: the unsafe primitives and the inline-array helpers (see
 /// <see cref="InlineArrayHelpers"/>), and a delegate's runtime-provided <c>BeginInvoke</c>/<c>EndInvoke</c>.
@@ -39,10 +40,15 @@ internal static class MethodBodyChecks
 
     private static void ScanInstructions(AuditContext context, BlobReader il, bool isInlineArrayHelper, string location)
     {
+        // What the checks of instruction sequences read (GetType comparisons, stackalloc into a span).
+        var instructions = new List<IlInstruction>();
         int? constant = null;
         EntityHandle constrained = default;
         while (il.RemainingBytes > 0)
         {
+            var start = il.Offset;
+            EntityHandle token = default;
+            int[]? targets = null;
             var previousConstant = constant;
             constant = null;
             var constrainedTo = constrained;
@@ -56,10 +62,6 @@ internal static class MethodBodyChecks
             if (value == OpCodes.Calli.Value)
             {
                 context.Report(AuditRules.IndirectCall, "'calli' calls through a raw function pointer", location);
-            }
-            else if (value == OpCodes.Localloc.Value)
-            {
-                context.Report(AuditRules.StackAllocation, "'localloc' (stackalloc) allocates unchecked stack memory", location);
             }
 
             if (!Operands.TryGetValue(value, out var operand))
@@ -77,12 +79,13 @@ internal static class MethodBodyChecks
             {
                 case OperandType.InlineMethod:
                     var callee = MetadataTokens.EntityHandle(il.ReadInt32());
+                    token = callee;
                     CheckCall(context, callee, previousConstant, isInlineArrayHelper, location);
                     ConstrainedCalls.Check(context, constrainedTo, callee, location);
                     break;
                 case OperandType.InlineType:
                 case OperandType.InlineTok:
-                    var token = MetadataTokens.EntityHandle(il.ReadInt32());
+                    token = MetadataTokens.EntityHandle(il.ReadInt32());
                     if (value == OpCodes.Constrained.Value)
                     {
                         constrained = token;
@@ -100,13 +103,41 @@ internal static class MethodBodyChecks
                     break;
                 case OperandType.InlineSwitch:
                     var count = il.ReadInt32();
-                    il.Offset += count * 4;
+                    if (count < 0 || count > il.RemainingBytes / 4)
+                    {
+                        context.Report(AuditRules.InvalidAssembly, "a switch instruction runs past the method body", location);
+                        return;
+                    }
+
+                    var offsets = new int[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        offsets[i] = il.ReadInt32();
+                    }
+
+                    targets = offsets.Select(o => il.Offset + o).ToArray();
+                    break;
+                case OperandType.ShortInlineBrTarget:
+                    var shortJump = il.ReadSByte();
+                    targets = [il.Offset + shortJump];
+                    break;
+                case OperandType.InlineBrTarget:
+                    var jump = il.ReadInt32();
+                    targets = [il.Offset + jump];
+                    break;
+                case OperandType.InlineField:
+                    token = MetadataTokens.EntityHandle(il.ReadInt32());
                     break;
                 default:
                     il.Offset += OperandSize(operand);
                     break;
             }
+
+            instructions.Add(new IlInstruction(start, value, token, constant, targets));
         }
+
+        TypeComparisonCalls.Check(context, instructions, location);
+        StackAllocationChecks.Check(context, instructions, location);
     }
 
     private static void CheckCall(AuditContext context, EntityHandle target, int? constant, bool isInlineArrayHelper, string location)

@@ -109,8 +109,10 @@ internal static class ReferenceChecks
         }
 
         var location = $"reference to {id}";
-        // The inline-array primitives are judged where they are called (MethodBodyChecks).
-        if (ownParent || context.Policy.IsHelper(id) || InlineArrayHelpers.Primitives.Contains(id))
+        // The inline-array primitives, GetType in a type comparison and the span constructor a stackalloc uses are
+        // judged where they are called (MethodBodyChecks), when the rules allow them there.
+        if (ownParent || context.Policy.IsHelper(id) || InlineArrayHelpers.Primitives.Contains(id)
+            || TypeComparisonCalls.IsJudgedAtCallSites(context, id) || StackAllocationChecks.IsJudgedAtCallSites(context, id))
         {
             return;
         }

@@ -6,7 +6,8 @@ namespace RestrictedCSharp.Compiler.Reporting;
 
 /// <summary>
 /// One JSON object: <c>{"accepted": bool, "diagnostics": [{"id", "severity", "message", "file", "line",
-/// "column", "endLine", "endColumn", "suppressed", "helpUri"}]}</c>, camelCase, lower-case severity.
+/// "column", "endLine", "endColumn", "suppressed", "helpUri", "otherUses"}]}</c>, camelCase, lower-case severity;
+/// <c>otherUses</c> counts the further uses in the same file of the refused symbol the diagnostic names.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -38,6 +39,8 @@ public static class JsonReportWriter
                 {
                     json.WriteString("helpUri", d.HelpUri);
                 }
+
+                json.WriteNumber("otherUses", d.OtherUses);
 
                 json.WriteEndObject();
             }

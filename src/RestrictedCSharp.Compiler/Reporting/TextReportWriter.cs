@@ -4,7 +4,7 @@ namespace RestrictedCSharp.Compiler.Reporting;
 
 /// <summary>
 /// MSBuild-style lines that editors and CI systems turn into clickable errors:
-/// <c>path(line,col): error RCX0001: message</c>, then a one-line verdict.
+/// <c>path(line,col): error RCX0001: message (help link)</c>, as MSBuild prints analyzer errors, then a one-line verdict.
 /// </summary>
 public static class TextReportWriter
 {
@@ -24,6 +24,7 @@ public static class TextReportWriter
     {
         var location = diagnostic.HasLocation ? $"{diagnostic.File}({diagnostic.Line},{diagnostic.Column}): " : string.Empty;
         var suppressed = diagnostic.Suppressed ? " (suppressed in source; still rejected)" : string.Empty;
-        return $"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}";
+        var help = diagnostic.HelpUri is null ? string.Empty : $" ({diagnostic.HelpUri})";
+        return $"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}{help}";
     }
 }

@@ -139,7 +139,7 @@ internal sealed class FrontDoor
             }
             else if (SurrogateEscapeDecoder.IsEscapedByte(c))
             {
-                problem = InvalidTextReasons.InvalidUtf8((byte)(c - 0xDC00));
+                problem = InvalidTextReasons.InvalidUtf8((byte)(c - 0xDC00), EncodingGuess.Guess(text));
             }
             else if (char.IsSurrogate(c))
             {

@@ -23,4 +23,7 @@ public sealed record SubmissionDiagnostic(
     public bool IsRestrictedRule => Id.StartsWith(DiagnosticCatalog.IdPrefix, StringComparison.Ordinal);
 
     public bool HasLocation => File.Length > 0 && Line > 0;
+
+    /// <summary>How many more uses of the same refused symbol in the same file this diagnostic stands for.</summary>
+    public int OtherUses { get; init; }
 }

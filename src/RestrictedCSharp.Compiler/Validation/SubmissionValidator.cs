@@ -76,7 +76,7 @@ public sealed class SubmissionValidator
         {
             var diagnostics = await SubmissionAnalysis.RunAsync(compilation, _analyzers, budget.Token).ConfigureAwait(false);
             return new ValidationResult(
-                DiagnosticConverter.ConvertAll(diagnostics),
+                RepeatedUseSummary.Summarize(diagnostics),
                 compilation);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -30,7 +30,16 @@ internal sealed partial record GalleryHeader(IReadOnlyList<ExpectedDiagnostic> D
 internal sealed record ExpectedDiagnostic(string File, int Line, int Column, string Id, string Message)
 {
     /// <summary>The same, with the file reduced to its name and preset line numbers (which move as presets grow) removed.</summary>
-    public string Comparable => $"{Path.GetFileName(File)}({Line},{Column}): {Id}: {PresetLine().Replace(Message, "(preset:$1)")}";
+    /// <remarks>
+    /// The help link that text output prints after the message is not part of the message; the game's rules file
+    /// is named by its file name alone, since its folder is the checkout's.
+    /// </remarks>
+    public string Comparable =>
+        $"{Path.GetFileName(File)}({Line},{Column}): {Id}: {RulesFileLine().Replace(PresetLine().Replace(HelpLink().Replace(Message, string.Empty), "(preset:$1)"), "($1)")}";
+
+    private static Regex RulesFileLine() => new(@"\((?:[^()\s]*/)?([\w.-]+\.rules):\d+\)");
 
     private static Regex PresetLine() => new(@"\(preset:(\w+):\d+\)");
+
+    private static Regex HelpLink() => new(@" \(https://\S+\)$");
 }

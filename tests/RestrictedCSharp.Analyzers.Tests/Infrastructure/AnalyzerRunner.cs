@@ -30,6 +30,14 @@ public static class AnalyzerRunner
         return diagnostics;
     }
 
+    /// <summary>Runs the analyzers (the bots preset unless given) on source that must compile; for tests of messages.</summary>
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(string source, RuleSet? rules = null)
+    {
+        var compilation = TestCompilations.Create(source);
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the snippet must compile");
+        return RunAsync(compilation, rules ?? Bots);
+    }
+
     /// <summary>
     /// Asserts that the analyzers report exactly the marked diagnostics, at exactly the marked spans,
     /// on code that compiles without errors.

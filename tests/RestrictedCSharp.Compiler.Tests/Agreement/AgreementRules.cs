@@ -29,6 +29,11 @@ public static class AgreementRules
         ["include bots\ndeny M:System.Collections.Generic.HashSet`1.Add*"] = ["collection-expression-spread"],
         ["include bots\ndeny M:System.Object.ToString"] = ["collection-expression-span", "sealed-record-from-abstract-record", "string-concatenation"],
         ["include bots\ndeny M:System.Int32.ToString*"] = ["string-concatenation", "collection-expression-span"],
+        ["include bots\nfeature stackalloc off"] = ["stackalloc-constant-span"],
+        ["include bots\nfeature type-comparison off"] = ["type-comparison-in-equals"],
+        ["include bots\ndeny T:System.Drawing.Point"] = ["assembly-info-and-real-bot-types"],
+        ["include bots\ndeny T:System.Reflection.AssemblyTitleAttribute"] = ["assembly-info-and-real-bot-types"],
+        ["include bots\ndeny T:System.IO.MemoryStream"] = ["assembly-info-and-real-bot-types"],
     };
 
     /// <summary>Every rules file the agreement is checked under.</summary>

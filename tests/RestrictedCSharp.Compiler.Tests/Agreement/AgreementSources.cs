@@ -235,6 +235,61 @@ public static class AgreementSources
                 }
             }
             """,
+        ["type-comparison-in-equals"] = Usings + """
+            public sealed class Bot
+            {
+                public int X;
+                public override bool Equals(object? obj)
+                {
+                    if (obj == null || GetType() != obj.GetType()) return false;
+                    return GetType().Equals(obj.GetType()) && X == ((Bot)obj).X;
+                }
+                public override int GetHashCode() => X;
+            }
+            """,
+        ["stackalloc-constant-span"] = Usings + """
+            public struct Move { public ushort From, To; public int Score; }
+            public sealed class Bot
+            {
+                public int Search(int n)
+                {
+                    Span<Move> moves = stackalloc Move[256];
+                    Span<int> scores = stackalloc int[64];
+                    for (var i = 0; i < scores.Length; i++) scores[i] = i * n;
+                    moves[0].Score = scores[3];
+                    return moves[0].Score + moves.Length;
+                }
+            }
+            """,
+        ["assembly-info-and-real-bot-types"] = """
+            using System;
+            using System.Collections;
+            using System.Drawing;
+            using System.IO;
+            using System.Reflection;
+            using System.Runtime.CompilerServices;
+            using System.Runtime.InteropServices;
+            [assembly: AssemblyTitle("Bot")]
+            [assembly: AssemblyVersion("1.0.0.0")]
+            [assembly: ComVisible(false)]
+            [assembly: Guid("6f1b3c1e-1d2a-4c55-9c1e-000000000001")]
+            [Serializable]
+            public sealed class Bot
+            {
+                [NonSerialized] private int _cache;
+                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                private static int Square(int v) => v * v;
+                public int Run(int n)
+                {
+                    var r = new Rectangle(new Point(n, 1), new Size(2, 3));
+                    var list = new ArrayList { n };
+                    var stack = new Stack(); stack.Push(n);
+                    var queue = new Queue(); queue.Enqueue(n);
+                    using var ms = new MemoryStream(); ms.WriteByte(1); ms.Position = 0;
+                    return Square(r.Right) + list.Count + stack.Count + queue.Count + ms.ReadByte() + _cache;
+                }
+            }
+            """,
         ["exception-to-string-virtual"] = Usings + """
             public sealed class Bot
             {

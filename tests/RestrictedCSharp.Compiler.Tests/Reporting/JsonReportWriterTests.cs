@@ -19,7 +19,7 @@ public class JsonReportWriterTests
 
         var denied = diagnostics[2];
         denied.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "id", "severity", "message", "file", "line", "column", "endLine", "endColumn", "suppressed", "helpUri");
+            "id", "severity", "message", "file", "line", "column", "endLine", "endColumn", "suppressed", "helpUri", "otherUses");
         denied.GetProperty("id").GetString().Should().Be("RCX0001");
         denied.GetProperty("severity").GetString().Should().Be("error");
         denied.GetProperty("message").GetString().Should().Be(SampleDiagnostics.Denied.Message);
@@ -30,6 +30,7 @@ public class JsonReportWriterTests
         denied.GetProperty("endColumn").GetInt32().Should().Be(62);
         denied.GetProperty("suppressed").GetBoolean().Should().BeFalse();
         denied.GetProperty("helpUri").GetString().Should().EndWith("/docs/rules/RCX0001.md");
+        denied.GetProperty("otherUses").GetInt32().Should().Be(0);
 
         diagnostics[1].GetProperty("severity").GetString().Should().Be("warning");
         diagnostics[1].GetProperty("helpUri").ValueKind.Should().Be(JsonValueKind.Null);

@@ -206,6 +206,37 @@ public class FrontDoorTests
     }
 
     [Fact]
+    public async Task A_Windows_1251_file_is_named_as_such_with_the_way_to_convert_it()
+    {
+        // "// Привет, мир" and a class, saved in Windows-1251 (Cyrillic letters are the bytes 0xC0–0xFF).
+        var bytes = new List<byte>("// "u8.ToArray());
+        bytes.AddRange(new byte[] { 0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, (byte)',', (byte)' ', 0xEC, 0xE8, 0xF0 });
+        bytes.AddRange("\nclass C { }\n"u8.ToArray());
+
+        var result = await Submissions.ValidateAsync(SourceFileReader.Decode("Cyrillic.cs", bytes.ToArray()));
+
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Id.Should().Be("RCX1005");
+        diagnostic.Message.Should().Be(
+            "Source files are read as UTF-8 text, and this one is not: byte 0xCF does not decode as UTF-8; it looks like Windows-1251 (Cyrillic): " +
+            "save it as UTF-8 (in an editor, choose UTF-8 when saving; in a shell, 'iconv -f WINDOWS-1251 -t UTF-8 file.cs')");
+    }
+
+    [Fact]
+    public async Task A_Western_European_file_and_a_UTF16_file_are_named_too()
+    {
+        // "// café" in Windows-1252: one accented letter between ASCII ones.
+        var latin = new List<byte>("// caf"u8.ToArray()) { 0xE9 };
+        latin.AddRange("\nclass C { }\n"u8.ToArray());
+        var western = await Submissions.ValidateAsync(SourceFileReader.Decode("Latin.cs", latin.ToArray()));
+        western.Diagnostics.Single().Message.Should().Contain("Windows-1252 (Western European)").And.Contain("iconv -f WINDOWS-1252 -t UTF-8");
+
+        var utf16 = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("class C { }")).ToArray();
+        var wide = await Submissions.ValidateAsync(SourceFileReader.Decode("Wide.cs", utf16));
+        wide.Diagnostics.Single().Message.Should().Contain("UTF-16").And.Contain("iconv -f UTF-16LE -t UTF-8");
+    }
+
+    [Fact]
     public async Task An_unpaired_surrogate_is_RCX1005()
     {
         var result = await Submissions.ValidateAsync("// \uD800\nclass C { }", "Surrogate.cs");

@@ -1,6 +1,8 @@
 // expect: RCX0104
-// Tries: hides stackalloc inside an expression.
+// Tries: hides a stackalloc of a size chosen at run time inside an expression.
 public sealed class Bot
 {
-    public int Act() => (stackalloc byte[512]).Length;
+    private static int size = 512;
+
+    public int Act() => (stackalloc byte[size]).Length;
 }

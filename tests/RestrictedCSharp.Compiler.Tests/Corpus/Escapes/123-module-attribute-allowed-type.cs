@@ -1,7 +1,7 @@
 // expect: RCX0207
-// Tries: applies an otherwise allowed attribute at module level.
+// Tries: applies an attribute the rules do not allow at assembly level (it changes how the runtime runs the bot).
 
-[module: System.Diagnostics.CodeAnalysis.Experimental("BOT001")]
+[assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v1.0")]
 
 public sealed class Bot
 {

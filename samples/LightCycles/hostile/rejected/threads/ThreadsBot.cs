@@ -1,9 +1,8 @@
 // Tries: keep thinking on other threads between turns, outside the turn's budget.
 // Expected: rejected at submission (exit 1); `rcsc check` prints exactly:
-//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(19,9): error RCX0001: 'System.Threading.Thread.Start()' is not allowed: denied by 'deny N:System.Threading' (preset:bots:361): bots are single-threaded: threads, tasks, timers and locks are not available
-//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(19,9): error RCX0001: 'System.Threading.Thread.Thread(System.Threading.ThreadStart)' is not allowed: denied by 'deny N:System.Threading' (preset:bots:361): bots are single-threaded: threads, tasks, timers and locks are not available
-//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(19,41): error RCX0001: 'System.Threading.Interlocked.Increment(ref long)' is not allowed: denied by 'deny N:System.Threading' (preset:bots:361): bots are single-threaded: threads, tasks, timers and locks are not available
-//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(20,9): error RCX0001: 'System.Threading.Tasks.Task.Run(System.Func<System.Threading.Tasks.Task?>)' is not allowed: denied by 'deny N:System.Threading' (preset:bots:361): bots are single-threaded: threads, tasks, timers and locks are not available
+//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(18,9): error RCX0001: 'System.Threading.Thread.Thread(System.Threading.ThreadStart)' is not allowed: denied by 'deny N:System.Threading' (preset:bots:468): bots are single-threaded: threads, tasks, timers and locks are not available (https://github.com/RestrictedCSharp/RestrictedCSharp/blob/main/docs/rules/RCX0001.md)
+//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(18,41): error RCX0001: 'System.Threading.Interlocked.Increment(ref long)' is not allowed: denied by 'deny N:System.Threading' (preset:bots:468): bots are single-threaded: threads, tasks, timers and locks are not available (https://github.com/RestrictedCSharp/RestrictedCSharp/blob/main/docs/rules/RCX0001.md)
+//   samples/LightCycles/hostile/rejected/threads/ThreadsBot.cs(19,9): error RCX0001: 'System.Threading.Tasks.Task.Run(System.Func<System.Threading.Tasks.Task?>)' is not allowed: denied by 'deny N:System.Threading' (preset:bots:468): bots are single-threaded: threads, tasks, timers and locks are not available (https://github.com/RestrictedCSharp/RestrictedCSharp/blob/main/docs/rules/RCX0001.md)
 using System.Threading;
 using System.Threading.Tasks;
 using LightCycles.Api;

@@ -1,7 +1,7 @@
 // Tries: an unseeded System.Random (and the shared one), so its games differ from run to run.
 // Expected: rejected at submission (exit 1); `rcsc check` prints exactly:
-//   samples/LightCycles/hostile/rejected/unseededrandom/UnseededRandomBot.cs(12,39): error RCX0001: 'System.Random.Random()' is not allowed: denied by 'deny M:System.Random.#ctor' (preset:bots:179): an unseeded Random is not deterministic: use `new Random(seed)` with the seed the game gives you
-//   samples/LightCycles/hostile/rejected/unseededrandom/UnseededRandomBot.cs(15,40): error RCX0001: 'System.Random.Shared' is not allowed: denied by 'deny P:System.Random.Shared' (preset:bots:181): shared and unseeded: use `new Random(seed)` with the seed the game gives you
+//   samples/LightCycles/hostile/rejected/unseededrandom/UnseededRandomBot.cs(12,39): error RCX0001: 'System.Random.Random()' is not allowed: denied by 'deny M:System.Random.#ctor' (samples/LightCycles/lightcycles.rules:8): an unseeded Random is not deterministic: use `new BotRandom(view.Seed)` (https://github.com/RestrictedCSharp/RestrictedCSharp/blob/main/docs/rules/RCX0001.md)
+//   samples/LightCycles/hostile/rejected/unseededrandom/UnseededRandomBot.cs(15,40): error RCX0001: 'System.Random.Shared' is not allowed: denied by 'deny P:System.Random.Shared' (samples/LightCycles/lightcycles.rules:9): shared and unseeded: use `new BotRandom(view.Seed)` (https://github.com/RestrictedCSharp/RestrictedCSharp/blob/main/docs/rules/RCX0001.md)
 using System;
 using LightCycles.Api;
 
