@@ -152,6 +152,8 @@ public sealed class LibraryWorkTests
     [InlineData("list.Add(1);")]
     [InlineData("x = list[0] + list.Count;")]
     [InlineData("x = items.Length;")]
+    [InlineData("var a = new System.Collections.ArrayList(); a.Add(1); var s = new System.Collections.Stack(); s.Push(1); x = (int)s.Pop();")]
+    [InlineData("var q = new Queue<int>(); q.Enqueue(1); x = q.Dequeue() + q.Count; var d = new Dictionary<int, int>(); d[1] = 2; x += d[1];")]
     public void Constant_members_are_left_alone(string body)
         => GuardedText(body).Should().NotContain("Guard.Walk").And.NotContain("Guard.Pulled").And.NotContain("Guard.Consumed");
 }
