@@ -94,7 +94,6 @@ public class SymbolReferenceTests
             char At(StringBuilder text) => {|RCX0001:text[0]|};
             int Between(SortedSet<int> set) => {|RCX0001:set.GetViewBetween|}(1, 5).Count;
             bool Drop(PriorityQueue<int, int> queue) => {|RCX0001:queue.Remove|}(1, out _, out _);
-            int Keys({|RCX0001:SortedList|}<int, int> list) => {|RCX0001:list.Count|};
         }
         """);
 
