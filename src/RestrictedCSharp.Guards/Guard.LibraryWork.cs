@@ -45,6 +45,17 @@ namespace RestrictedCSharp.Guards
             return value!;
         }
 
+        /// <summary>
+        /// Charges <c>target += value</c> for a value that is not a string (a char, a number, a builder),
+        /// which copies the target and the value's text: returns <paramref name="value"/>.
+        /// </summary>
+        public static T Appended<T>(string target, T value)
+        {
+            long added = value is StringBuilder builder ? builder.Length : 0;
+            ChargeWork(((target?.Length ?? 0) + added) / CharactersPerTick, sorted: false);
+            return value;
+        }
+
         /// <summary>Charges a string builder that a library call reads.</summary>
         public static StringBuilder Walk(StringBuilder text, bool sorted)
         {

@@ -156,6 +156,16 @@ internal sealed partial class GuardInserter
             RequestArgumentWork(accessor, access.Arguments, receiver: null, CostOf(accessor));
         }
 
+        // text[a..b], items[a..b] (Substring, GetSubArray, Slice) copy what they take; a span's range is a view.
+        if (node.ArgumentList.Arguments is [{ Expression: var index }]
+            && _model.GetTypeInfo(index).Type is { Name: "Range", ContainingNamespace.Name: "System" }
+            && _model.GetTypeInfo(node.Expression).Type is { } receiverType
+            && LibraryWork.IsSized(receiverType)
+            && receiverType.OriginalDefinition.ToDisplayString() is not ("System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>" or "System.ArraySegment<T>"))
+        {
+            RequestSizedWalk(node.Expression, sorted: false);
+        }
+
         return base.VisitElementAccessExpression(node);
     }
 
@@ -220,7 +230,9 @@ internal sealed partial class GuardInserter
         if (node.IsKind(SyntaxKind.AddAssignmentExpression)
             && _model.GetOperation(node) is ICompoundAssignmentOperation { Type.SpecialType: SpecialType.System_String } compound)
         {
-            if (IsRereadable(compound.Target))
+            // A value of another type (a char, a number, a builder) binds to the generic Appended; one
+            // without a type of its own (null) is left alone.
+            if (IsRereadable(compound.Target) && _model.GetTypeInfo(node.Right).Type is { } valueType && IsWrappable(node.Right, valueType))
             {
                 var target = node.Left.WithoutTrivia();
                 RequestWrap(node.Right, e => GuardSyntax.CallWithArguments(GuardNames.Appended, null, Argument(target), Argument(e)));
@@ -298,9 +310,10 @@ internal sealed partial class GuardInserter
             && LibraryWork.YieldsOnlyChargedElements(inner.TargetMethod, rules);
     }
 
+    /// <summary>Charges a string operand, or a string builder the compiler turns into a string (its ToString copies it).</summary>
     private void RequestStringWalk(ExpressionSyntax expression)
     {
-        if (_model.GetTypeInfo(expression).Type?.SpecialType == SpecialType.System_String)
+        if (_model.GetTypeInfo(expression).Type is { SpecialType: SpecialType.System_String } or { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace.Name: "System" } })
         {
             RequestSizedWalk(expression, sorted: false);
         }

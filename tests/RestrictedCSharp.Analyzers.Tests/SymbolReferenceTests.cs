@@ -94,6 +94,7 @@ public class SymbolReferenceTests
         {
             char At(StringBuilder text) => {|RCX0001:text[0]|};
             int Between(SortedSet<int> set) => {|RCX0001:set.GetViewBetween|}(1, 5).Count;
+            bool Drop(PriorityQueue<int, int> queue) => {|RCX0001:queue.Remove|}(1, out _, out _);
         }
         """);
 
