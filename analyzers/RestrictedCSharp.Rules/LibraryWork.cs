@@ -17,6 +17,12 @@ namespace RestrictedCSharp.Rules
 
         /// <summary>A sequence the member consumes now: charged by its count, or per element if it has none.</summary>
         Consumed,
+
+        /// <summary>
+        /// A value the member may compare, hash or copy through <c>object</c>, an interface, a type parameter
+        /// or a tuple: charged for the strings it is or holds, found when the call runs.
+        /// </summary>
+        Value,
     }
 
     /// <summary>
@@ -66,13 +72,18 @@ namespace RestrictedCSharp.Rules
                 return cost == LibraryCost.Pulled || ReturnsSequence(parameter.ContainingSymbol) ? WalkKind.Pulled : WalkKind.Consumed;
             }
 
-            // A T is stored or compared, not walked, unless it is a string (compared and hashed by its characters).
+            // A T is stored or compared, not walked, unless it is or may hold a string (compared and hashed by
+            // its characters); an object or an interface parameter may hold one too.
             if (declared is ITypeParameterSymbol)
             {
-                return parameter.Type.SpecialType == SpecialType.System_String ? WalkKind.Sized : WalkKind.None;
+                return parameter.Type.SpecialType == SpecialType.System_String ? WalkKind.Sized
+                    : MayHoldText(parameter.Type) ? WalkKind.Value
+                    : WalkKind.None;
             }
 
-            return IsSized(parameter.Type) ? WalkKind.Sized : WalkKind.None;
+            return IsSized(parameter.Type) ? WalkKind.Sized
+                : MayHoldText(parameter.Type) ? WalkKind.Value
+                : WalkKind.None;
         }
 
         private static bool IsReceiverWalked(LibraryCost cost) => cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled;
@@ -126,6 +137,36 @@ namespace RestrictedCSharp.Rules
 
             return type.SpecialType == SpecialType.System_Collections_IEnumerable
                 || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+        }
+
+        /// <summary>
+        /// Whether a value of <paramref name="type"/> may be a string, or a tuple holding one, that a library member
+        /// compares or hashes by its characters: <c>object</c>, an interface, a type parameter that may be a class,
+        /// or a tuple or <c>KeyValuePair</c> with such a part.
+        /// </summary>
+        public static bool MayHoldText(ITypeSymbol type, int depth = 0)
+        {
+            if (depth > 8)
+            {
+                return false;
+            }
+
+            switch (type)
+            {
+                case { SpecialType: SpecialType.System_String or SpecialType.System_Object }:
+                    return true;
+                case ITypeParameterSymbol parameter:
+                    return !parameter.HasValueTypeConstraint && !parameter.HasUnmanagedTypeConstraint;
+                case { TypeKind: TypeKind.Interface }:
+                    return true;
+                case INamedTypeSymbol { IsTupleType: true } tuple:
+                    return tuple.TupleElements.Any(e => MayHoldText(e.Type, depth + 1));
+                case INamedTypeSymbol { IsGenericType: true } named
+                    when named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.KeyValuePair<TKey, TValue>" or "System.Tuple<T1, T2>" or "System.Tuple<T1>" or "System.Tuple<T1, T2, T3>" or "System.Tuple<T1, T2, T3, T4>":
+                    return named.TypeArguments.Any(a => MayHoldText(a, depth + 1));
+                default:
+                    return false;
+            }
         }
 
         /// <summary>Exactly <c>IEnumerable&lt;T&gt;</c> or <c>IEnumerable</c>: what a sequence wrapper can stand for.</summary>

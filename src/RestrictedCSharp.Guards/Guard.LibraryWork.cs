@@ -83,7 +83,7 @@ namespace RestrictedCSharp.Guards
         public static Span<T> Walk<T>(Span<T> items, bool sorted)
         {
             ChargeWork(items.Length, sorted);
-            if (typeof(T) == typeof(string))
+            if (TextElements<T>.Possible)
             {
                 foreach (var item in items)
                 {
@@ -98,7 +98,7 @@ namespace RestrictedCSharp.Guards
         public static ReadOnlySpan<T> Walk<T>(ReadOnlySpan<T> items, bool sorted)
         {
             ChargeWork(items.Length, sorted);
-            if (typeof(T) == typeof(string))
+            if (TextElements<T>.Possible)
             {
                 foreach (var item in items)
                 {
@@ -135,7 +135,7 @@ namespace RestrictedCSharp.Guards
             if (items != null)
             {
                 ChargeWork(CountOf<TElement>(items), sorted);
-                if (typeof(TElement) == typeof(string))
+                if (TextElements<TElement>.Possible)
                 {
                     foreach (var item in items)
                     {
@@ -207,7 +207,7 @@ namespace RestrictedCSharp.Guards
             }
 
             ChargeWork(count, sorted);
-            if (typeof(T) == typeof(string))
+            if (TextElements<T>.Possible)
             {
                 foreach (var item in source)
                 {
@@ -257,12 +257,40 @@ namespace RestrictedCSharp.Guards
         /// <summary>The characters of the string elements of an array, eight to a tick, one tick more each.</summary>
         private static void ChargeStringElements<T>(T[] items)
         {
-            if (typeof(T) == typeof(string))
+            if (TextElements<T>.Possible)
             {
                 foreach (var item in items)
                 {
                     ChargeElement(item);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Charges a value a library member compares, hashes or copies through <c>object</c>, an interface, a
+        /// type parameter or a tuple (<c>HashSet&lt;object&gt;.Contains</c>, <c>object.Equals</c>,
+        /// <c>Comparer&lt;T&gt;.Default</c>): the characters of the strings it is or holds.
+        /// </summary>
+        public static T Value<T>(T value)
+        {
+            ChargeText(value, depth: 0);
+            return value;
+        }
+
+        private static void ChargeText(object? value, int depth)
+        {
+            switch (value)
+            {
+                case string text:
+                    ChargeWork(text.Length / CharactersPerTick, sorted: false);
+                    break;
+                case System.Runtime.CompilerServices.ITuple tuple when depth < 8:
+                    for (int i = 0; i < tuple.Length; i++)
+                    {
+                        ChargeText(tuple[i], depth + 1);
+                    }
+
+                    break;
             }
         }
 
@@ -283,7 +311,7 @@ namespace RestrictedCSharp.Guards
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static void ChargeElement<T>(T item)
         {
-            if (!typeof(T).IsValueType && item is string text && text.Length >= CharactersPerTick)
+            if (TextElements<T>.Possible && item is string text && text.Length >= CharactersPerTick)
             {
                 ChargeWork(1 + (text.Length / CharactersPerTick), sorted: false);
             }
@@ -307,5 +335,11 @@ namespace RestrictedCSharp.Guards
 
             ChargeTicks(units, 1);
         }
+    }
+
+    /// <summary>Whether a <typeparamref name="T"/> can be a string (string itself, object, an interface string implements).</summary>
+    internal static class TextElements<T>
+    {
+        public static readonly bool Possible = !typeof(T).IsValueType && typeof(T).IsAssignableFrom(typeof(string));
     }
 }

@@ -127,6 +127,12 @@ internal sealed partial class GuardInserter
                 continue;
             }
 
+            if (walk == WalkKind.Value)
+            {
+                RequestValueWalk(syntax);
+                continue;
+            }
+
             var type = _model.GetTypeInfo(syntax).Type;
             if (type is null || !IsWrappable(syntax, type) || (!sorted && IsChargedAsPulled(syntax)))
             {
@@ -335,6 +341,26 @@ internal sealed partial class GuardInserter
         }
 
         RequestWrap(syntax, e => WalkCall(e, type, sorted) ?? e);
+    }
+
+    /// <summary>Wraps a value passed as <c>object</c>, an interface, a <c>T</c> or a tuple in <c>Guard.Value</c>, which charges the strings it holds.</summary>
+    private void RequestValueWalk(ExpressionSyntax syntax)
+    {
+        var type = _model.GetTypeInfo(syntax).Type;
+        if (type is null || type.IsRefLikeType || !IsWrappable(syntax, type) || _model.GetConstantValue(syntax).HasValue)
+        {
+            return;
+        }
+
+        // A string or a collection is charged by its length; a value that cannot hold a string, not at all.
+        if (LibraryWork.IsSized(type))
+        {
+            RequestSizedWalk(syntax, sorted: false);
+        }
+        else if (LibraryWork.MayHoldText(type))
+        {
+            RequestWrap(syntax, e => GuardSyntax.CallWithArguments(GuardNames.Value, null, Argument(e)));
+        }
     }
 
     /// <summary>The walk of a value of <paramref name="type"/>, or null when none fits it.</summary>

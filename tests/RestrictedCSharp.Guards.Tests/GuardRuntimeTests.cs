@@ -413,7 +413,7 @@ public sealed class GuardRuntimeTests : IDisposable
         names.Should().Equal(
             "AllocationCount", "AllocationSequence", "Appended", "ArrayLength", "BeginInitializer", "Consumed", "EndInitializer",
             "Enter", "Exit", "FirstDimension", "IsUncatchable", "Iterations", "LastDimension", "NextDimension", "ProbeStack", "Pulled", "Tick",
-            "TickLoop", "Walk", "WalkAny");
+            "TickLoop", "Value", "Walk", "WalkAny");
     }
 
     [Fact]
