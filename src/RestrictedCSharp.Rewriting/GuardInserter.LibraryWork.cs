@@ -109,14 +109,7 @@ internal sealed partial class GuardInserter
                 continue;
             }
 
-            // The argument as written: an argument, or the receiver of an extension method call.
-            ExpressionSyntax? syntax = argument.Syntax switch
-            {
-                ArgumentSyntax { RefKindKeyword.RawKind: 0 } written => written.Expression,
-                ExpressionSyntax written when written == receiver && written is not BaseExpressionSyntax => written,
-                _ => null,
-            };
-            if (syntax is null)
+            if (WrittenArgument(argument, receiver) is not { } syntax)
             {
                 continue;
             }
@@ -139,9 +132,7 @@ internal sealed partial class GuardInserter
                 continue;
             }
 
-            var elementType = parameter.Type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && IsNameable(element)
-                ? ParseTypeName(element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
-                : null;
+            var elementType = SequenceElementType(parameter.Type);
             if (walk == WalkKind.Pulled && call is not null && IsReadWholeNow(call, sorted))
             {
                 walk = WalkKind.Consumed;
@@ -217,9 +208,7 @@ internal sealed partial class GuardInserter
         var type = _model.GetTypeInfo(node.Expression).Type;
         if (type is not null && LibraryWork.IsSequenceInterface(type))
         {
-            var elementType = type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && IsNameable(element)
-                ? ParseTypeName(element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
-                : null;
+            var elementType = SequenceElementType(type);
             RequestWrap(node.Expression, e => GuardSyntax.CallWithArguments(GuardNames.Consumed, elementType, Argument(e), Argument(Flag(false))));
         }
         else

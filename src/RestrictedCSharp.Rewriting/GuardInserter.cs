@@ -583,14 +583,7 @@ internal sealed partial class GuardInserter : CSharpSyntaxRewriter
             return;
         }
 
-        // The argument as written: an argument, or the receiver of an extension method call.
-        ExpressionSyntax? syntax = argument.Syntax switch
-        {
-            ArgumentSyntax { RefKindKeyword.RawKind: 0 } written => written.Expression,
-            ExpressionSyntax written when written == receiver && written is not BaseExpressionSyntax => written,
-            _ => null,
-        };
-        if (syntax is null)
+        if (WrittenArgument(argument, receiver) is not { } syntax)
         {
             return;
         }
@@ -606,7 +599,15 @@ internal sealed partial class GuardInserter : CSharpSyntaxRewriter
         _pendingWraps[syntax] = e => GuardSyntax.CallWithArguments(GuardNames.AllocationSequence, elementType, Argument(e), Argument(GuardSyntax.Number(bytes)));
     }
 
-    /// <summary>T of an <c>IEnumerable&lt;T&gt;</c> parameter, when T can be written; otherwise C# infers it.</summary>
+    /// <summary>The argument as written and passed by value: an argument, or the receiver of an extension method call.</summary>
+    private static ExpressionSyntax? WrittenArgument(IArgumentOperation argument, ExpressionSyntax? receiver) => argument.Syntax switch
+    {
+        ArgumentSyntax { RefKindKeyword.RawKind: 0 } written => written.Expression,
+        ExpressionSyntax written when written == receiver && written is not BaseExpressionSyntax => written,
+        _ => null,
+    };
+
+    /// <summary>T of an <c>IEnumerable&lt;T&gt;</c> parameter or value, when T can be written; otherwise C# infers it.</summary>
     private static TypeSyntax? SequenceElementType(ITypeSymbol parameterType)
     {
         if (parameterType is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && IsNameable(element))
