@@ -9,9 +9,9 @@ public class RulesCommandTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task List_shows_every_effective_rule_feature_and_limit_with_its_origin()
+    public async Task List_shows_every_effective_rule_feature_limit_size_and_cost_with_its_origin()
     {
-        var rules = _folder.Write("restricted.rules", "include bots\n\nlimit ticks 5000\nallow N:MyGame.Api ; the game's API\nfeature goto off\n");
+        var rules = _folder.Write("restricted.rules", "include bots\n\nlimit ticks 5000\nallow N:MyGame.Api ; the game's API\nfeature goto off\ncost M:MyGame.Api.World.Neighbours none ; a fixed table\n");
 
         var run = await Rcsc.RunAsync("rules", "list", "--rules", rules);
 
@@ -21,6 +21,9 @@ public class RulesCommandTests : IDisposable
         lines.Should().Contain(l => l.StartsWith($"{rules}:3 ") && l.EndsWith("limit ticks 5000"));
         lines.Should().Contain(l => l.StartsWith($"{rules}:4 ") && l.EndsWith("allow N:MyGame.Api ; the game's API"));
         lines.Should().Contain(l => l.StartsWith($"{rules}:5 ") && l.EndsWith("feature goto off"));
+        lines.Should().Contain(l => l.StartsWith($"{rules}:6 ") && l.EndsWith("cost M:MyGame.Api.World.Neighbours none ; a fixed table"));
+        lines.Should().Contain(l => l.StartsWith("preset:bots:") && l.Contains("cost M:System.Collections.Generic.List`1.Add none"));
+        lines.Should().Contain(l => l.StartsWith("preset:bots:") && l.Contains("size M:System.String.PadLeft(System.Int32) totalWidth count 2"));
         lines.Should().Contain(l => l.StartsWith("preset:bots:") && l.Contains("deny N:System.IO"));
         lines.Should().Contain(l => l.StartsWith("preset:bots:") && l.EndsWith("feature events on"));
         lines.Should().Contain(l => l.StartsWith("(default)") && l.EndsWith("feature unsafe off"));

@@ -35,6 +35,17 @@ public class PresetContentTests
 
     [Theory]
     [MemberData(nameof(PresetNames))]
+    public void Every_cost_line_names_real_members(string preset)
+    {
+        var missing = RuleSetLoader.Preset(preset).CostRules
+            .Where(r => r.Origin.Source == Presets.SourceName(preset))
+            .Where(r => ReferenceSet.Resolve(ReferenceSet.Framework, r.Pattern.Text).IsEmpty)
+            .Select(r => $"{r.Origin}: {r.Pattern.Text}");
+        missing.Should().BeEmpty("a misspelt cost line silently charges the member in full");
+    }
+
+    [Theory]
+    [MemberData(nameof(PresetNames))]
     public void Every_wildcard_matches_some_symbol(string preset)
     {
         var ids = ReferenceSet.AllPublicIds;

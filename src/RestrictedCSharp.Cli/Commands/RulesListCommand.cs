@@ -6,7 +6,7 @@ using RestrictedCSharp.Rules;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc rules list [--rules FILE]</c>: the effective limits, features and symbol rules, each with
+/// <c>rcsc rules list [--rules FILE]</c>: the effective limits, features, symbol, size and cost rules, each with
 /// the file and line it came from (<c>(default)</c> for a limit or feature no file set).
 /// </summary>
 internal static class RulesListCommand
@@ -44,6 +44,16 @@ internal static class RulesListCommand
         foreach (var rule in rules.SymbolRules)
         {
             rows.Add((rule.Origin.ToString(), rule.ToString()));
+        }
+
+        foreach (var size in rules.SizeRules)
+        {
+            rows.Add((size.Origin.ToString(), size.Directive));
+        }
+
+        foreach (var cost in rules.CostRules)
+        {
+            rows.Add((cost.Origin.ToString(), cost.ToString()));
         }
 
         output.WriteLine($"# Effective rules, read from: {string.Join(", ", rules.Sources)}");
