@@ -35,6 +35,16 @@ namespace RestrictedCSharp.Rules
         /// <summary>How calls to <paramref name="member"/> (as bound) are charged under <paramref name="rules"/>.</summary>
         public static LibraryCost CostOf(ISymbol member, RuleSet rules)
         {
+            // An accessor's own line (cost M:…set_Item(…) all) decides it; otherwise its property's does.
+            if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol } accessor
+                && accessor.OriginalDefinition.GetDocumentationCommentId() is { } accessorId
+                && rules.FindCostRule(accessorId) is { } own
+                && SymbolPattern.SplitSegments(own.Pattern.Path) is { Count: > 0 } segments
+                && SymbolPattern.MemberName(segments[segments.Count - 1]) == accessor.Name)
+            {
+                return own.Cost;
+            }
+
             var symbol = member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property : member;
             symbol = symbol is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : symbol;
             var id = symbol.OriginalDefinition.GetDocumentationCommentId();
@@ -49,7 +59,7 @@ namespace RestrictedCSharp.Rules
         public static bool WalksReceiver(IMethodSymbol method, LibraryCost cost)
             => IsReceiverWalked(cost)
                 && !method.IsStatic
-                && method.MethodKind == MethodKind.Ordinary
+                && method.MethodKind is MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet
                 && IsSized(method.ContainingType);
 
         /// <summary>How the argument for <paramref name="parameter"/> (as bound) is charged.</summary>

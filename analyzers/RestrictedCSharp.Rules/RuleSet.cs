@@ -60,7 +60,10 @@ namespace RestrictedCSharp.Rules
         public string ContentHash => _contentHash.Value;
 
         /// <summary>How a call to the member with <paramref name="documentationId"/> is charged: the most specific <c>cost</c> line, or <see cref="LibraryCost.All"/>.</summary>
-        public LibraryCost GetLibraryCost(string documentationId) => _costs.Value.Match(documentationId)?.Cost ?? LibraryCost.All;
+        public LibraryCost GetLibraryCost(string documentationId) => FindCostRule(documentationId)?.Cost ?? LibraryCost.All;
+
+        /// <summary>The <c>cost</c> line that decides <paramref name="documentationId"/>, or null when none covers it.</summary>
+        public CostRule? FindCostRule(string documentationId) => _costs.Value.Match(documentationId);
 
         public bool IsEnabled(LanguageFeature feature) =>
             Features.TryGetValue(feature, out var setting) && setting.Enabled;

@@ -145,12 +145,20 @@ internal sealed partial class GuardInserter
 
     public override SyntaxNode? VisitElementAccessExpression(ElementAccessExpressionSyntax node)
     {
-        // An indexer never walks its receiver; its key may be a string that is hashed.
+        // An indexer walks its receiver only where its accessor's own cost line says so (a SortedList's
+        // setter shifts its arrays); its key may be a string that is hashed.
         if (_model.GetOperation(node) is IPropertyReferenceOperation { Property: { IsIndexer: true } indexer } access
-            && (indexer.GetMethod ?? indexer.SetMethod) is { } accessor
+            && (IsAssigned(node) ? indexer.SetMethod ?? indexer.GetMethod : indexer.GetMethod ?? indexer.SetMethod) is { } accessor
             && IsLibrary(accessor))
         {
-            RequestArgumentWork(accessor, access.Arguments, receiver: null, CostOf(accessor));
+            var cost = CostOf(accessor);
+            if (access.Instance?.Type is { } indexed && LibraryWork.WalksReceiver(accessor, cost)
+                && node.Expression is not BaseExpressionSyntax && IsWrappable(node.Expression, indexed))
+            {
+                RequestWrap(node.Expression, e => WalkCall(e, indexed, cost == LibraryCost.Sorted) ?? e);
+            }
+
+            RequestArgumentWork(accessor, access.Arguments, receiver: null, cost);
         }
 
         // text[a..b], items[a..b] (Substring, GetSubArray, Slice) copy what they take; a span's range is a view.
@@ -396,6 +404,14 @@ internal sealed partial class GuardInserter
     private static ExpressionSyntax UnconvertedSyntax(IOperation element)
         => (element is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Syntax : element.Syntax) as ExpressionSyntax
             ?? (ExpressionSyntax)element.Syntax;
+
+    /// <summary>Whether <paramref name="node"/> is written: the target of an assignment or an increment.</summary>
+    private static bool IsAssigned(ExpressionSyntax node) => node.Parent switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left == node,
+        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => node.Parent.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression,
+        _ => false,
+    };
 
     /// <summary>Whether reading <paramref name="target"/> again has no effect and gives the same value.</summary>
     private static bool IsRereadable(IOperation target) => target switch

@@ -58,6 +58,8 @@ public sealed class LibraryWorkTests
     [InlineData("var a = new string('a', 1_000_000); var b = new string('a', 1_000_000); for (int r = 0; r < 1000; r++) x += a == b ? 1 : 0;")]
     [InlineData("var a = new string('a', 1_000_000); var map = new Dictionary<string, int> { [a] = 1 }; var b = new string('a', 1_000_000); for (int r = 0; r < 1000; r++) x += map[b];")]
     [InlineData("var list = new List<int>(new int[100_000]); for (int r = 0; r < 1000; r++) { int[] copy = [.. list]; x += copy.Length; }")]
+    [InlineData("var sorted = new SortedList<int, int>(); for (int i = 1_000_000; i > 0; i--) sorted[i] = i; x = sorted.Count;")]
+    [InlineData("IDictionary<int, int> sorted = new SortedList<int, int>(); for (int i = 1_000_000; i > 0; i--) sorted.Add(i, i); x = sorted.Count;")]
     [InlineData("var words = new List<string>(); for (int i = 0; i < 500; i++) words.Add(new string('w', 10_000)); for (int r = 0; r < 1000; r++) x += words.Contains(\"z\") ? 1 : 0;")]
     public void Work_the_library_does_over_the_bots_data_trips_the_tick_limit(string body)
     {
