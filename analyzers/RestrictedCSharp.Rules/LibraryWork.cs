@@ -121,7 +121,7 @@ namespace RestrictedCSharp.Rules
 
         /// <summary>
         /// Whether a value of <paramref name="type"/> has a length that library code walks: a string, an
-        /// array, a span or memory, a string builder, or a collection (anything enumerable).
+        /// array, a span or memory, a string builder, a stream, or a collection (anything enumerable).
         /// </summary>
         public static bool IsSized(ITypeSymbol? type)
         {
@@ -142,6 +142,15 @@ namespace RestrictedCSharp.Rules
                     or "System.Text.StringBuilder")
                 {
                     return true;
+                }
+
+                // A stream's bytes: what ToArray, CopyTo and WriteTo copy.
+                for (var current = named; current is not null; current = current.BaseType)
+                {
+                    if (current.ToDisplayString() == "System.IO.Stream")
+                    {
+                        return true;
+                    }
                 }
             }
 

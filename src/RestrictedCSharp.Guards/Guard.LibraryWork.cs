@@ -67,6 +67,18 @@ namespace RestrictedCSharp.Guards
             return text!;
         }
 
+        /// <summary>Charges a stream whose bytes a library call copies (a memory stream's; another stream is the bot's own code).</summary>
+        public static TStream Walk<TStream>(TStream stream, bool sorted)
+            where TStream : System.IO.Stream
+        {
+            if (stream is System.IO.MemoryStream memory)
+            {
+                ChargeWork(memory.Length / CharactersPerTick, sorted);
+            }
+
+            return stream!;
+        }
+
         /// <summary>Charges an array that a library call walks (sorts, searches, copies, compares).</summary>
         public static T[] Walk<T>(T[] items, bool sorted)
         {

@@ -375,6 +375,14 @@ internal sealed partial class GuardInserter
             return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
         }
 
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "System.IO.Stream")
+            {
+                return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
+            }
+        }
+
         var sequences = (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T ? [(INamedTypeSymbol)type] : Enumerable.Empty<INamedTypeSymbol>())
             .Concat(type.AllInterfaces.Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T))
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)

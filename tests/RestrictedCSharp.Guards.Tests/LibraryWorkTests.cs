@@ -58,6 +58,8 @@ public sealed class LibraryWorkTests
     [InlineData("var a = new string('a', 1_000_000); var b = new string('a', 1_000_000); for (int r = 0; r < 1000; r++) x += a == b ? 1 : 0;")]
     [InlineData("var a = new string('a', 1_000_000); var map = new Dictionary<string, int> { [a] = 1 }; var b = new string('a', 1_000_000); for (int r = 0; r < 1000; r++) x += map[b];")]
     [InlineData("var list = new List<int>(new int[100_000]); for (int r = 0; r < 1000; r++) { int[] copy = [.. list]; x += copy.Length; }")]
+    [InlineData("var stream = new System.IO.MemoryStream(new byte[4_000_000]); for (int r = 0; r < 100_000; r++) x += stream.ToArray().Length;")]
+    [InlineData("var stream = new System.IO.MemoryStream(new byte[4_000_000]); for (int r = 0; r < 100_000; r++) { var copy = new System.IO.MemoryStream(); stream.Position = 0; stream.CopyTo(copy); x += copy.Length; }")]
     [InlineData("var sorted = new SortedList<int, int>(); for (int i = 1_000_000; i > 0; i--) sorted[i] = i; x = sorted.Count;")]
     [InlineData("IDictionary<int, int> sorted = new SortedList<int, int>(); for (int i = 1_000_000; i > 0; i--) sorted.Add(i, i); x = sorted.Count;")]
     [InlineData("var words = new List<string>(); for (int i = 0; i < 500; i++) words.Add(new string('w', 10_000)); for (int r = 0; r < 1000; r++) x += words.Contains(\"z\") ? 1 : 0;")]
@@ -216,6 +218,7 @@ public sealed class LibraryWorkTests
     [InlineData("x = list[0] + list.Count;")]
     [InlineData("x = items.Length;")]
     [InlineData("var a = new System.Collections.ArrayList(); a.Add(1); var s = new System.Collections.Stack(); s.Push(1); x = (int)s.Pop();")]
+    [InlineData("var stream = new System.IO.MemoryStream(); for (int i = 0; i < 100; i++) stream.WriteByte((byte)i); stream.Position = 0; x = stream.ReadByte() + stream.Length;")]
     [InlineData("var q = new Queue<int>(); q.Enqueue(1); x = q.Dequeue() + q.Count; var d = new Dictionary<int, int>(); d[1] = 2; x += d[1];")]
     public void Constant_members_are_left_alone(string body)
         => GuardedText(body).Should().NotContain("Guard.Walk").And.NotContain("Guard.Pulled").And.NotContain("Guard.Consumed");
