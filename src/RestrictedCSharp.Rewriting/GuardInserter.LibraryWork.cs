@@ -33,12 +33,8 @@ internal sealed partial class GuardInserter
             return;
         }
 
-        var receiverSyntax = node.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Expression,
-            MemberBindingExpressionSyntax => node.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>(c => c.WhenNotNull.Span.Contains(node.Span))?.Expression,
-            _ => null,
-        };
+        // A receiver behind ?. is wrapped where the conditional access is visited (see VisitConditionalAccessExpression).
+        var receiverSyntax = (node.Expression as MemberAccessExpressionSyntax)?.Expression;
         var cost = CostOf(method);
         if (invocation.Instance is { } instance && LibraryWork.WalksReceiver(method, cost) && instance.Type is { } receiverType)
         {
@@ -172,6 +168,31 @@ internal sealed partial class GuardInserter
         }
 
         return base.VisitElementAccessExpression(node);
+    }
+
+    public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
+    {
+        // list?.Contains(x): the receiver is the conditional access's own expression, visited before the call.
+        // A receiver that is itself a member binding (a?.b?.M()) cannot be wrapped: see library-work.md.
+        var call = node.WhenNotNull.DescendantNodesAndSelf()
+            .OfType<InvocationExpressionSyntax>()
+            .FirstOrDefault(i => i.Expression is MemberBindingExpressionSyntax
+                && i.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>(c => c.WhenNotNull.Span.Contains(i.Span)) == node);
+        if (call is not null
+            && node.Expression is not MemberBindingExpressionSyntax
+            && _model.GetOperation(call) is IInvocationOperation { Instance: { } instance } invocation
+            && IsLibrary(invocation.TargetMethod)
+            && CostOf(invocation.TargetMethod) is var cost
+            && LibraryWork.WalksReceiver(invocation.TargetMethod, cost)
+            && _model.GetTypeInfo(node.Expression).Type is { } receiverType
+            && LibraryWork.IsSized(receiverType)
+            && node.Expression is not BaseExpressionSyntax
+            && IsWrappable(node.Expression, receiverType))
+        {
+            RequestWrap(node.Expression, e => WalkCall(e, receiverType, cost == LibraryCost.Sorted) ?? e);
+        }
+
+        return base.VisitConditionalAccessExpression(node);
     }
 
     // ---- What the compiler turns into library calls over strings ----
