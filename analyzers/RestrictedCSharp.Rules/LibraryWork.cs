@@ -3,6 +3,31 @@ using Microsoft.CodeAnalysis;
 
 namespace RestrictedCSharp.Rules
 {
+    /// <summary>What kind of length a value has, for the guard that measures it.</summary>
+    public enum SizedKind
+    {
+        /// <summary>None that library code walks.</summary>
+        None,
+
+        /// <summary>A string: its characters.</summary>
+        Text,
+
+        /// <summary>An array: its elements.</summary>
+        Array,
+
+        /// <summary>A span or memory (<c>Span&lt;T&gt;</c>, <c>ReadOnlySpan&lt;T&gt;</c>, <c>Memory&lt;T&gt;</c>, <c>ReadOnlyMemory&lt;T&gt;</c>): a view of elements.</summary>
+        View,
+
+        /// <summary>A <c>StringBuilder</c>: its characters.</summary>
+        Builder,
+
+        /// <summary>A stream: its bytes.</summary>
+        Stream,
+
+        /// <summary>Anything enumerable: its count.</summary>
+        Collection,
+    }
+
     /// <summary>How a library call's argument or receiver is charged for the work the library does over it.</summary>
     public enum WalkKind
     {
@@ -123,25 +148,29 @@ namespace RestrictedCSharp.Rules
         /// Whether a value of <paramref name="type"/> has a length that library code walks: a string, an
         /// array, a span or memory, a string builder, a stream, or a collection (anything enumerable).
         /// </summary>
-        public static bool IsSized(ITypeSymbol? type)
+        public static bool IsSized(ITypeSymbol? type) => SizeOf(type) != SizedKind.None;
+
+        /// <summary>What kind of length a value of <paramref name="type"/> has, decided once for the analyzer and the rewriter.</summary>
+        public static SizedKind SizeOf(ITypeSymbol? type)
         {
             switch (type)
             {
                 case null:
-                    return false;
+                    return SizedKind.None;
                 case IArrayTypeSymbol:
-                    return true;
+                    return SizedKind.Array;
                 case { SpecialType: SpecialType.System_String }:
-                    return true;
+                    return SizedKind.Text;
             }
 
             if (type is INamedTypeSymbol named)
             {
-                var definition = named.OriginalDefinition.ToDisplayString();
-                if (definition is "System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>"
-                    or "System.Text.StringBuilder")
+                switch (named.OriginalDefinition.ToDisplayString())
                 {
-                    return true;
+                    case "System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>":
+                        return SizedKind.View;
+                    case "System.Text.StringBuilder":
+                        return SizedKind.Builder;
                 }
 
                 // A stream's bytes: what ToArray, CopyTo and WriteTo copy.
@@ -149,13 +178,15 @@ namespace RestrictedCSharp.Rules
                 {
                     if (current.ToDisplayString() == "System.IO.Stream")
                     {
-                        return true;
+                        return SizedKind.Stream;
                     }
                 }
             }
 
             return type.SpecialType == SpecialType.System_Collections_IEnumerable
-                || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+                || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable)
+                    ? SizedKind.Collection
+                    : SizedKind.None;
         }
 
         /// <summary>

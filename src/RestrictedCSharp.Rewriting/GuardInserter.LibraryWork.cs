@@ -161,8 +161,8 @@ internal sealed partial class GuardInserter
         if (node.ArgumentList.Arguments is [{ Expression: var index }]
             && _model.GetTypeInfo(index).Type is { Name: "Range", ContainingNamespace.Name: "System" }
             && _model.GetTypeInfo(node.Expression).Type is { } receiverType
-            && LibraryWork.IsSized(receiverType)
-            && receiverType.OriginalDefinition.ToDisplayString() is not ("System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>" or "System.ArraySegment<T>"))
+            && LibraryWork.SizeOf(receiverType) is not (SizedKind.None or SizedKind.View)
+            && receiverType.OriginalDefinition.ToDisplayString() != "System.ArraySegment<T>")
         {
             RequestSizedWalk(node.Expression, sorted: false);
         }
@@ -385,23 +385,13 @@ internal sealed partial class GuardInserter
     private static ExpressionSyntax? WalkCall(ExpressionSyntax value, ITypeSymbol type, bool sorted)
     {
         var arguments = new[] { Argument(value), Argument(Flag(sorted)) };
-        if (type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol { Rank: 1 })
+        switch (LibraryWork.SizeOf(type))
         {
-            return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
-        }
-
-        if (type is INamedTypeSymbol named
-            && named.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.ReadOnlySpan<T>" or "System.Memory<T>" or "System.ReadOnlyMemory<T>" or "System.Text.StringBuilder")
-        {
-            return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
-        }
-
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (current.ToDisplayString() == "System.IO.Stream")
-            {
+            case SizedKind.Text or SizedKind.View or SizedKind.Builder or SizedKind.Stream:
+            case SizedKind.Array when type is IArrayTypeSymbol { Rank: 1 }:
                 return GuardSyntax.CallWithArguments(GuardNames.Walk, null, arguments);
-            }
+            case SizedKind.None:
+                return null;
         }
 
         var sequences = (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T ? [(INamedTypeSymbol)type] : Enumerable.Empty<INamedTypeSymbol>())

@@ -142,6 +142,56 @@ public sealed class LibraryWorkTests
     }
 
     [Fact]
+    public void Charging_a_sequence_of_strings_does_not_run_the_bots_lambdas_a_second_time()
+    {
+        // A stored Select over a list knows its count, but summing its strings' lengths up front would
+        // enumerate it, and so call the lambda, once more than the program does.
+        const string Source = """
+            public static long Run()
+            {
+                long calls = 0;
+                var words = new List<string> { "alpha", "beta", "gamma" };
+                var named = words.Select(w => { calls++; return w; });
+                var joined = string.Join(",", named);
+                var copied = named.ToList();
+                return calls * 1000 + joined.Length + copied.Count;
+            }
+            """;
+
+        var guarded = BotRun.Guarded(Bot(Source));
+        var plain = BotRun.Unguarded(Bot(Source));
+
+        guarded.Tripped.Should().Be(GuardLimitKind.None, guarded.ToString());
+        guarded.Result.Should().Be(plain.Result);
+    }
+
+    [Fact]
+    public void A_library_collection_the_bot_derives_from_is_charged_as_the_implicit_receiver()
+    {
+        // IndexOf(5) has no receiver written: the rewriter makes `this` explicit, and the stripper undoes it.
+        const string Members = """
+            private sealed class Big : List<int>
+            {
+                public Big() : base(new int[100_000]) { }
+                public int Probe() => IndexOf(5);
+            }
+
+            public static long Run()
+            {
+                var big = new Big();
+                long x = 0;
+                for (int r = 0; r < 1000; r++) x += big.Probe();
+                return x;
+            }
+            """;
+
+        BotCompiler.Guard(Bot(Members)).Trees.Single().Guarded.ToString()
+            .Should().Contain("Guard.Walk<global::Bot.Big, int>(this, false).IndexOf(5)");
+        var outcome = BotRun.Guarded(Bot(Members));
+        outcome.Tripped.Should().Be(GuardLimitKind.Ticks, outcome.ToString());
+    }
+
+    [Fact]
     public void A_lazy_sequence_is_charged_per_element_pulled_and_an_eager_one_by_its_count()
     {
         var baseline = Run("var list = new List<int>(new int[1000]); x = list.Count;");
