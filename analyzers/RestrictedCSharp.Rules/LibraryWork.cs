@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -190,30 +191,35 @@ namespace RestrictedCSharp.Rules
         }
 
         /// <summary>
-        /// Whether a value of <paramref name="type"/> may be a string, or a tuple holding one, that a library member
-        /// compares or hashes by its characters: <c>object</c>, an interface, a type parameter that may be a class,
-        /// or a tuple or <c>KeyValuePair</c> with such a part.
+        /// Whether a value of <paramref name="type"/> may be a string, or hold one that a library member or a
+        /// member nobody wrote compares, hashes or prints by its characters: <c>object</c>, an interface, a type
+        /// parameter that may hold a reference, or a structural type (a record, a record struct, a struct without
+        /// its own equality, an anonymous type, a tuple, a <c>KeyValuePair</c>; see <see cref="StructuralParts"/>)
+        /// with such a part. A record that may be derived from counts: a derived record may add a string.
         /// </summary>
-        public static bool MayHoldText(ITypeSymbol type, int depth = 0)
+        public static bool MayHoldText(ITypeSymbol type) => MayHoldText(type, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+
+        private static bool MayHoldText(ITypeSymbol type, int depth, HashSet<ITypeSymbol> seen)
         {
-            if (depth > 8)
+            // A type seen before in this question either holds no text or is on the path (a cycle): the
+            // question stays linear in the types, however the parts share them.
+            if (depth > 8 || !seen.Add(type))
             {
                 return false;
             }
 
             switch (type)
             {
-                case { SpecialType: SpecialType.System_String or SpecialType.System_Object }:
+                case { SpecialType: SpecialType.System_String or SpecialType.System_Object or SpecialType.System_ValueType }:
                     return true;
                 case ITypeParameterSymbol parameter:
-                    return !parameter.HasValueTypeConstraint && !parameter.HasUnmanagedTypeConstraint;
+                    return !parameter.HasUnmanagedTypeConstraint;
                 case { TypeKind: TypeKind.Interface }:
                     return true;
-                case INamedTypeSymbol { IsTupleType: true } tuple:
-                    return tuple.TupleElements.Any(e => MayHoldText(e.Type, depth + 1));
-                case INamedTypeSymbol { IsGenericType: true } named
-                    when named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.KeyValuePair<TKey, TValue>" or "System.Tuple<T1, T2>" or "System.Tuple<T1>" or "System.Tuple<T1, T2, T3>" or "System.Tuple<T1, T2, T3, T4>":
-                    return named.TypeArguments.Any(a => MayHoldText(a, depth + 1));
+                case INamedTypeSymbol { IsRecord: true, TypeKind: TypeKind.Class, IsSealed: false }:
+                    return true;
+                case INamedTypeSymbol named:
+                    return StructuralParts.PartsOf(named) is { } parts && parts.Any(p => MayHoldText(p, depth + 1, seen));
                 default:
                     return false;
             }

@@ -53,6 +53,13 @@ namespace RestrictedCSharp.Guards
         {
             long added = value is StringBuilder builder ? builder.Length : 0;
             ChargeWork(((target?.Length ?? 0) + added) / CharactersPerTick, sorted: false);
+
+            // A record's, a tuple's or an object's ToString copies the text it holds.
+            if (added == 0 && HeldText<T>.Measure is { } measure)
+            {
+                ChargeWork(measure(value, 0), sorted: false);
+            }
+
             return value;
         }
 
@@ -95,7 +102,7 @@ namespace RestrictedCSharp.Guards
         public static Span<T> Walk<T>(Span<T> items, bool sorted)
         {
             ChargeWork(items.Length, sorted);
-            if (TextElements<T>.Possible)
+            if (TextElements<T>.Any)
             {
                 foreach (var item in items)
                 {
@@ -110,7 +117,7 @@ namespace RestrictedCSharp.Guards
         public static ReadOnlySpan<T> Walk<T>(ReadOnlySpan<T> items, bool sorted)
         {
             ChargeWork(items.Length, sorted);
-            if (TextElements<T>.Possible)
+            if (TextElements<T>.Any)
             {
                 foreach (var item in items)
                 {
@@ -147,7 +154,7 @@ namespace RestrictedCSharp.Guards
             if (items != null)
             {
                 ChargeWork(CountOf<TElement>(items), sorted);
-                if (TextElements<TElement>.Possible)
+                if (TextElements<TElement>.Any)
                 {
                     foreach (var item in items)
                     {
@@ -184,6 +191,10 @@ namespace RestrictedCSharp.Guards
                 }
 
                 ChargeWork(count, sorted);
+                if (AnyElements<TCollection>.Charge is { } elements)
+                {
+                    elements(items);
+                }
             }
 
             return items!;
@@ -219,7 +230,7 @@ namespace RestrictedCSharp.Guards
             }
 
             ChargeWork(count, sorted);
-            if (TextElements<T>.Possible)
+            if (TextElements<T>.Any)
             {
                 foreach (var item in source)
                 {
@@ -269,7 +280,7 @@ namespace RestrictedCSharp.Guards
         /// <summary>The characters of the string elements of an array, eight to a tick, one tick more each.</summary>
         private static void ChargeStringElements<T>(T[] items)
         {
-            if (TextElements<T>.Possible)
+            if (TextElements<T>.Any)
             {
                 foreach (var item in items)
                 {
@@ -285,25 +296,12 @@ namespace RestrictedCSharp.Guards
         /// </summary>
         public static T Value<T>(T value)
         {
-            ChargeText(value, depth: 0);
-            return value;
-        }
-
-        private static void ChargeText(object? value, int depth)
-        {
-            switch (value)
+            if (HeldText<T>.Measure is { } measure)
             {
-                case string text:
-                    ChargeWork(text.Length / CharactersPerTick, sorted: false);
-                    break;
-                case System.Runtime.CompilerServices.ITuple tuple when depth < 8:
-                    for (int i = 0; i < tuple.Length; i++)
-                    {
-                        ChargeText(tuple[i], depth + 1);
-                    }
-
-                    break;
+                ChargeWork(measure(value, 0), sorted: false);
             }
+
+            return value;
         }
 
         /// <summary>Charges one element pulled through a metered sequence (and the log factor of a sort's).</summary>
@@ -319,13 +317,23 @@ namespace RestrictedCSharp.Guards
             }
         }
 
-        /// <summary>What comparing or hashing one element costs beyond its tick: a string's characters.</summary>
+        /// <summary>
+        /// What comparing or hashing one element costs beyond its tick: a string's characters, or those of the
+        /// strings a record, tuple, struct or anonymous type holds (see <see cref="HeldText"/>).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static void ChargeElement<T>(T item)
         {
-            if (TextElements<T>.Possible && item is string text && text.Length >= CharactersPerTick)
+            if (TextElements<T>.Possible && item is string text)
             {
-                ChargeWork(1 + (text.Length / CharactersPerTick), sorted: false);
+                if (text.Length >= CharactersPerTick)
+                {
+                    ChargeWork(1 + (text.Length / CharactersPerTick), sorted: false);
+                }
+            }
+            else if (TextElements<T>.Held && item is not null)
+            {
+                ChargeWork(HeldText<T>.Of(item, 0), sorted: false);
             }
         }
 
@@ -349,9 +357,16 @@ namespace RestrictedCSharp.Guards
         }
     }
 
-    /// <summary>Whether a <typeparamref name="T"/> can be a string (string itself, object, an interface string implements).</summary>
+    /// <summary>Whether a <typeparamref name="T"/> can be a string or hold one, for the element charges.</summary>
     internal static class TextElements<T>
     {
+        /// <summary>It can be a string (string itself, object, an interface string implements).</summary>
         public static readonly bool Possible = !typeof(T).IsValueType && typeof(T).IsAssignableFrom(typeof(string));
+
+        /// <summary>It can be something other than a string that holds one (a record, a tuple, or anything through object).</summary>
+        public static readonly bool Held = typeof(T) != typeof(string) && HeldText<T>.Measure is not null;
+
+        /// <summary>Either: its elements are charged one by one.</summary>
+        public static readonly bool Any = Possible || Held;
     }
 }

@@ -207,14 +207,21 @@ internal sealed partial class GuardInserter
         {
             RequestStringWalk(node.Left);
             RequestStringWalk(node.Right);
+            if (node.IsKind(SyntaxKind.AddExpression))
+            {
+                RequestFormattedText(node.Left);
+                RequestFormattedText(node.Right);
+            }
         }
 
+        RequestStructuralEquality(node);
         return base.VisitBinaryExpression(node);
     }
 
     public override SyntaxNode? VisitInterpolation(InterpolationSyntax node)
     {
         RequestStringWalk(node.Expression);
+        RequestFormattedText(node.Expression);
         return base.VisitInterpolation(node);
     }
 

@@ -529,6 +529,7 @@ internal sealed partial class GuardInserter : CSharpSyntaxRewriter
             var receiver = (node.Expression as MemberAccessExpressionSyntax)?.Expression;
             RequestSizeGuard(invocation.TargetMethod, invocation.Arguments, receiver);
             RequestLibraryWork(invocation, node);
+            RequestStructuralWork(invocation, node);
         }
 
         return base.VisitInvocationExpression(node);

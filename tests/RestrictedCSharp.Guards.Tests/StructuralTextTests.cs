@@ -11,6 +11,9 @@ namespace RestrictedCSharp.Guards.Tests;
 [Collection(GuardStateCollection.Name)]
 public sealed class StructuralTextTests
 {
+    // The values themselves take megabytes: the allocation budget is set out of the way of the tick limit.
+    private static readonly GuardLimits Limits = new(ticks: 1_000_000, callDepth: 500, allocatedBytes: 256 * 1024 * 1024);
+
     private static string Bot(string body) => $$"""
         using System;
         using System.Collections.Generic;
@@ -55,7 +58,7 @@ public sealed class StructuralTextTests
     [InlineData("var a = new Tag(big, 1); for (int r = 0; r < 10_000; r++) x += a.ToString().Length;")]
     public void Text_inside_a_value_compared_by_members_nobody_wrote_trips_the_tick_limit(string body)
     {
-        var outcome = BotRun.Guarded(Bot(body));
+        var outcome = BotRun.Guarded(Bot(body), Limits);
         outcome.Tripped.Should().Be(GuardLimitKind.Ticks, outcome.ToString());
     }
 
@@ -69,7 +72,7 @@ public sealed class StructuralTextTests
     [InlineData("var list = Enumerable.Range(0, 200).Select(i => new { Name = new string('a', 50_000), Id = 1 }).ToList(); var p = new { Name = new string('a', 50_000), Id = 2 }; for (int r = 0; r < 150; r++) x += list.Contains(p) ? 1 : 0;")]
     public void Text_inside_collection_elements_is_charged_per_element(string body)
     {
-        var outcome = BotRun.Guarded(Bot(body));
+        var outcome = BotRun.Guarded(Bot(body), Limits);
         outcome.Tripped.Should().Be(GuardLimitKind.Ticks, outcome.ToString());
     }
 
@@ -88,7 +91,7 @@ public sealed class StructuralTextTests
                 x += cells.Contains((r, r)) ? 100 : 0;
                 x += $"{p}".Length;
             }
-            """));
+            """), Limits);
 
         outcome.Tripped.Should().Be(GuardLimitKind.None, outcome.ToString());
         outcome.Result.Should().Be(10L + (10 * 10) + (100 * 100) + 100 * "Person { Name = Ann, Age = 0 }".Length);

@@ -4,7 +4,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RestrictedCSharp.Rules;
+using static RestrictedCSharp.Rules.StructuralParts;
 
 namespace RestrictedCSharp.Analyzers
 {
@@ -25,12 +26,6 @@ namespace RestrictedCSharp.Analyzers
         /// tick within the same order of work.
         /// </summary>
         public const int MaximumParts = 32;
-
-        // Library types whose Equals/GetHashCode/ToString forward to the values they hold.
-        private static readonly ImmutableHashSet<string> ForwardingLibraryTypes = ImmutableHashSet.Create(
-            StringComparer.Ordinal,
-            "System.Tuple", "System.ValueTuple", "System.Collections.Generic.KeyValuePair",
-            "System.Nullable", "System.Lazy");
 
         // Interfaces those library types implement: a value of one of these static types may be one of them.
         private static readonly ImmutableHashSet<string> StructuralLibraryInterfaces = ImmutableHashSet.Create(
@@ -188,7 +183,7 @@ namespace RestrictedCSharp.Analyzers
 
             if (type.IsAnonymousType)
             {
-                return Sum(type, type.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic).Select(p => p.Type), path);
+                return Sum(type, StructuralParts.AnonymousParts(type), path);
             }
 
             if (IsForwardingLibraryType(type))
@@ -267,29 +262,6 @@ namespace RestrictedCSharp.Analyzers
         private static Walk TooMany(INamedTypeSymbol type) =>
             Walk.Unbounded($"one call on '{Display(type)}' walks more than {MaximumParts} parts");
 
-        /// <summary>Whether the compiler or <c>ValueType</c> supplies structural members for a type of the bot.</summary>
-        private static bool HasStructuralMembers(INamedTypeSymbol type)
-        {
-            if (type.IsRecord)
-            {
-                // All three must be the bot's own: any synthesized one walks every field.
-                return !(DeclaresEquals(type, type) && DeclaresOverride(type, nameof(GetHashCode))
-                    && (DeclaresOverride(type, nameof(ToString)) || type.GetMembers("PrintMembers").Any(m => !m.IsImplicitlyDeclared)));
-            }
-
-            // ValueType.Equals and GetHashCode walk the fields of a struct that does not declare both.
-            return type.TypeKind == TypeKind.Struct
-                && !(DeclaresOverride(type, nameof(Equals)) && DeclaresOverride(type, nameof(GetHashCode)));
-        }
-
-        private static bool DeclaresEquals(INamedTypeSymbol type, INamedTypeSymbol parameterType) =>
-            type.GetMembers(nameof(Equals)).OfType<IMethodSymbol>().Any(m =>
-                !m.IsImplicitlyDeclared && m.Parameters.Length == 1
-                && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, parameterType.OriginalDefinition));
-
-        private static bool DeclaresOverride(INamedTypeSymbol type, string name) =>
-            type.GetMembers(name).OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.IsOverride && m.Parameters.Length == (name == nameof(Equals) ? 1 : 0));
-
         /// <summary>A library structural type the bot's class derives from (its members are then that base's).</summary>
         private INamedTypeSymbol? LibraryStructuralBase(INamedTypeSymbol type)
         {
@@ -309,71 +281,11 @@ namespace RestrictedCSharp.Analyzers
             return null;
         }
 
-        /// <summary>
-        /// What a structural member reads: the instance fields, the fields behind auto-properties, and for a
-        /// class or struct with a primary constructor the fields its parameters may be captured in.
-        /// </summary>
-        private static IEnumerable<ITypeSymbol> InstanceParts(INamedTypeSymbol type)
-        {
-            if (!type.IsRecord)
-            {
-                foreach (var constructor in type.InstanceConstructors)
-                {
-                    if (constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax))
-                    {
-                        foreach (var parameter in constructor.Parameters)
-                        {
-                            yield return parameter.Type;
-                        }
-                    }
-                }
-            }
-
-            // Backing fields are listed as fields that name their property; a property is counted only
-            // when its field is not listed.
-            var members = type.GetMembers().Where(m => !m.IsStatic).ToList();
-            var backed = new HashSet<ISymbol>(
-                members.OfType<IFieldSymbol>().Select(f => f.AssociatedSymbol).Where(p => p is not null)!, SymbolEqualityComparer.Default);
-            foreach (var member in members)
-            {
-                if (member is IFieldSymbol field)
-                {
-                    yield return field.Type;
-                }
-                else if (member is IPropertySymbol property && !backed.Contains(property) && IsStored(property))
-                {
-                    yield return property.Type;
-                }
-            }
-        }
-
-        private static bool IsStored(IPropertySymbol property) =>
-            property.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() switch
-            {
-                ParameterSyntax => true, // a positional record's parameter
-                PropertyDeclarationSyntax declaration => declaration.ExpressionBody is null
-                    && declaration.AccessorList is { } accessors
-                    && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null),
-                _ => false,
-            });
-
-        private static IEnumerable<ITypeSymbol> ForwardedParts(INamedTypeSymbol type) =>
-            type.Name == "Lazy" ? type.TypeArguments.Take(1) : type.TypeArguments;
-
-        private static bool IsForwardingLibraryType(INamedTypeSymbol type) =>
-            type.IsGenericType && ForwardingLibraryTypes.Contains(MetadataName(type));
-
         private bool IsOpenInterface(INamedTypeSymbol type) =>
             StructuralLibraryInterfaces.Contains(MetadataName(type)) || _source.Value.IsImplementedByStructuralType(type);
 
         private bool IsDeclaredInBot(INamedTypeSymbol type) =>
             SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly);
-
-        private static string MetadataName(INamedTypeSymbol type)
-        {
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return ns.Length == 0 ? type.Name : ns + "." + type.Name;
-        }
 
         private static string Display(ITypeSymbol type) =>
             type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
