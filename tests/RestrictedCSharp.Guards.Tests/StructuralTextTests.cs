@@ -97,4 +97,43 @@ public sealed class StructuralTextTests
         outcome.Result.Should().Be(10L + (10 * 10) + (100 * 100) + 100 * "Person { Name = Ann, Age = 0 }".Length);
         outcome.Usage.TicksUsed.Should().BeLessThan(200_000, outcome.ToString());
     }
+
+    private static string GuardedText(string body)
+        => BotCompiler.Guard($$"""
+            using System.Collections.Generic;
+
+            public sealed record Person(string Name, int Age);
+            public sealed record Point(int X, int Y);
+
+            public static class Bot
+            {
+                public static long Run(Person a, Person b, Point p, Point q, HashSet<Person> set, (string, int) t)
+                {
+                    long x = 0;
+                    {{body}}
+                    return x;
+                }
+            }
+            """).Trees.Single().Guarded.ToString();
+
+    [Theory]
+    [InlineData("x = a == b ? 1 : 0;", "Guard.Value(a) == global::RestrictedCSharp.Guards.Guard.Value(b)")]
+    [InlineData("x = a.Equals(b) ? 1 : 0;", "Guard.Value(a).Equals(global::RestrictedCSharp.Guards.Guard.Value(b))")]
+    [InlineData("x = a.ToString().Length;", "Guard.Value(a).ToString()")]
+    [InlineData("x = set.Contains(a) ? 1 : 0;", "Contains(global::RestrictedCSharp.Guards.Guard.Value(a))")]
+    [InlineData("x = $\"{a}\".Length;", "{global::RestrictedCSharp.Guards.Guard.Value(a)}")]
+    [InlineData("x = (\"<\" + a).Length;", "\"<\" + global::RestrictedCSharp.Guards.Guard.Value(a)")]
+    [InlineData("x = t == (a.Name, 1) ? 1 : 0;", "Guard.Value(t) == (global::RestrictedCSharp.Guards.Guard.Walk(a.Name, false), 1)")]
+    [InlineData("x = t.Equals(t) ? 1 : 0;", "Guard.Value(t).Equals(global::RestrictedCSharp.Guards.Guard.Value(t))")]
+    public void The_rewriter_charges_the_text_a_structural_member_walks(string body, string expected)
+        => GuardedText(body).Should().Contain(expected);
+
+    [Theory]
+    [InlineData("x = p == q ? 1 : 0;")]
+    [InlineData("x = p.Equals(q) ? 1 : 0;")]
+    [InlineData("x = $\"{p}\".Length;")]
+    [InlineData("x = a == null || null != b ? 1 : 0;")]
+    [InlineData("x = a.Age + b.Name.Length;")]
+    public void Values_that_hold_no_text_and_comparisons_with_null_are_left_alone(string body)
+        => GuardedText(body).Should().NotContain("Guard.Value");
 }

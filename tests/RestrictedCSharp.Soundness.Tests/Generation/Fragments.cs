@@ -161,6 +161,28 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 return s + n;
             }
             """, Honest: true),
+        new("records-with-long-strings", (name, size) => $$"""
+            private sealed record {{name}}Person(string Name, int Age);
+            private readonly record struct {{name}}Tag(string Text, int Weight);
+            private static long {{name}}(int n)
+            {
+                var a = new {{name}}Person(new string('a', {{Math.Min(size, 4_000_000)}}), 1);
+                var b = new {{name}}Person(new string('a', {{Math.Min(size, 4_000_000)}}), 1);
+                var tag = new {{name}}Tag(a.Name, 2);
+                var set = new System.Collections.Generic.HashSet<{{name}}Person> { a };
+                var pairs = new System.Collections.Generic.List<(string, int)> { (a.Name, 1), (b.Name, 2) };
+                long s = 0;
+                for (int round = 0; round < 1000; round++)
+                {
+                    s += a == b ? 1 : 0;
+                    s += set.Contains(b) ? 1 : 0;
+                    s += tag.Equals(new {{name}}Tag(b.Name, 2)) ? 1 : 0;
+                    s += pairs.Contains((b.Name, 3)) ? 1 : 0;
+                    s += new { a.Name, n }.Equals(new { b.Name, n }) ? 1 : 0;
+                }
+                return s + n;
+            }
+            """, Honest: true),
         new("spread-and-sort", (name, size) => $$"""
             private static long {{name}}(int n)
             {
