@@ -271,6 +271,7 @@ internal sealed partial class GuardInserter
             else
             {
                 RequestStringWalk(node.Right);
+                RequestFormattedText(node.Right);
             }
         }
 

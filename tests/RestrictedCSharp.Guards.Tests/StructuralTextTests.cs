@@ -56,6 +56,8 @@ public sealed class StructuralTextTests
     [InlineData("var a = new Person(big, 1); for (int r = 0; r < 10_000; r++) x += a.ToString().Length;")]
     [InlineData("var a = new Person(big, 1); for (int r = 0; r < 10_000; r++) x += (\"<\" + a).Length;")]
     [InlineData("var a = new Tag(big, 1); for (int r = 0; r < 10_000; r++) x += a.ToString().Length;")]
+    [InlineData("var a = new Person(big, 1); for (int r = 0; r < 10_000; r++) { var s = \"<\"; s += a; x += s.Length; }")]
+    [InlineData("object a = new Person(big, 1); for (int r = 0; r < 10_000; r++) x += $\"{a}\".Length;")]
     public void Text_inside_a_value_compared_by_members_nobody_wrote_trips_the_tick_limit(string body)
     {
         var outcome = BotRun.Guarded(Bot(body), Limits);

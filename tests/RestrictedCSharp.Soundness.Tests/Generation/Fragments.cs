@@ -172,7 +172,7 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 var set = new System.Collections.Generic.HashSet<{{name}}Person> { a };
                 var pairs = new System.Collections.Generic.List<(string, int)> { (a.Name, 1), (b.Name, 2) };
                 long s = 0;
-                for (int round = 0; round < 1000; round++)
+                for (int round = 0; round < {{(size <= 1000 ? 20 : 2000)}}; round++)
                 {
                     s += a == b ? 1 : 0;
                     s += set.Contains(b) ? 1 : 0;
