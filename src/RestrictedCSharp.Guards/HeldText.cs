@@ -122,7 +122,9 @@ namespace RestrictedCSharp.Guards
 
         /// <summary><see cref="HeldText{T}.Measure"/> for <paramref name="type"/>, made (once) by reflection.</summary>
         private static Delegate? StaticPlan(Type type)
-            => (Delegate?)typeof(HeldText<>).MakeGenericType(type).GetField(nameof(HeldText<int>.Measure), BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null);
+            => type.IsPointer || type.IsByRef || type.IsByRefLike || type.IsFunctionPointer
+                ? null // no generic code can stand over it, and it holds no string
+                : (Delegate?)typeof(HeldText<>).MakeGenericType(type).GetField(nameof(HeldText<int>.Measure), BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null);
 
         /// <summary>
         /// The plan of a value of exactly <paramref name="type"/> (a structural type): the sum of the plans of its
@@ -136,7 +138,7 @@ namespace RestrictedCSharp.Guards
                 foreach (var field in level.GetFields(AllInstanceFields))
                 {
                     // A part of the very type being planned is a cycle (refused by the analyzer): not followed.
-                    if (field.FieldType != type && !field.FieldType.IsPointer && !field.FieldType.IsByRef && StaticPlan(field.FieldType) is not null)
+                    if (field.FieldType != type && StaticPlan(field.FieldType) is not null)
                     {
                         fields.Add(field);
                     }
