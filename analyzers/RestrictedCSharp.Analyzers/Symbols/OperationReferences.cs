@@ -68,7 +68,29 @@ namespace RestrictedCSharp.Analyzers
                 return;
             }
 
-            checker.Check(reference.Member, reference.Syntax, reference.SemanticModel!, context.ReportDiagnostic);
+            checker.Check(Judged(reference, checker), reference.Syntax, reference.SemanticModel!, context.ReportDiagnostic);
+        }
+
+        // A property is judged by the accessors it runs (the first refused, so a compound assignment is reported once).
+        private static ISymbol Judged(IMemberReferenceOperation reference, SymbolChecker checker)
+        {
+            if (reference is not IPropertyReferenceOperation property)
+            {
+                return reference.Member;
+            }
+
+            ISymbol? first = null;
+            foreach (var accessor in PropertyAccessors.Used(property))
+            {
+                if (!checker.Allows(accessor))
+                {
+                    return accessor;
+                }
+
+                first ??= accessor;
+            }
+
+            return first ?? reference.Member;
         }
 
         private static void Conversion(OperationAnalysisContext context, SymbolChecker checker)
