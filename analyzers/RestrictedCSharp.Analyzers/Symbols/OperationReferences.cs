@@ -68,7 +68,10 @@ namespace RestrictedCSharp.Analyzers
                 return;
             }
 
-            checker.Check(Judged(reference, checker), reference.Syntax, reference.SemanticModel!, context.ReportDiagnostic);
+            // An accessor refused by its property's own rule is named as the property ('DateTime.Now'), as before.
+            var judged = Judged(reference, checker);
+            var shownAs = judged is IMethodSymbol && !checker.Allows(reference.Member) ? reference.Member : null;
+            checker.Check(judged, reference.Syntax, reference.Syntax.GetLocation(), reference.SemanticModel!, context.ReportDiagnostic, shownAs);
         }
 
         // A property is judged by the accessors it runs (the first refused, so a compound assignment is reported once).
