@@ -181,11 +181,11 @@ namespace RestrictedCSharp.Analyzers
             "RCX0402", DeterminismCategory, "Type argument whose parameterless constructor is refused",
             "'{0}' cannot stand for '{1}', whose 'new()' constraint calls its parameterless constructor '{2}', which is not allowed: {3}; create the value yourself and pass it in, or pass a factory ('Func<{1}>')",
             "A 'new()' constraint lets generic code call a type argument's parameterless constructor (through Activator), out of sight of the rules; the constructor must be one the rules allow.");
-        /// <summary>{0}: the bot's type; {1}: where its GetHashCode comes from.</summary>
+        /// <summary>{0}: the key type; {1}: which Equals of the bot it runs and where its hash comes from; {2}: what to do.</summary>
         public static readonly DiagnosticDescriptor EqualsWithoutDeterministicHash = Create(
             "RCX0403", DeterminismCategory, "Own Equals without an own GetHashCode",
-            "'{0}' declares Equals, but {1}: as a HashSet or Dictionary key its Equals would run, and spend ticks, as often as per-process hash codes collide; declare GetHashCode too, combining the fields Equals compares arithmetically, as in 'unchecked(x * 31 + y)'",
-            "Hash collections call Equals on keys whose hashes share a bucket; a bot's Equals ticks, so its hash must be its own code, the same in every process.");
+            "'{0}' {1}: as a HashSet or Dictionary key its Equals would run, and spend ticks, as often as per-process hash codes collide; {2}",
+            "Hash collections call Equals on keys whose hashes match; a bot's Equals ticks, so a key that runs it, itself or as a part of a record, struct or tuple, needs a hash that collides the same way in every process.");
 
         // Metering: what the guards could not measure soundly.
 

@@ -18,6 +18,29 @@ namespace RestrictedCSharp.Rules
         /// <summary>The deciding rule for <paramref name="documentationId"/>, or null when no rule covers it.</summary>
         public SymbolRule? Match(string documentationId) => _matcher.Match(documentationId);
 
+        /// <summary>
+        /// The deciding rule for an accessor (<c>M:T.get_X</c>, <c>M:T.set_X(…)</c>, <c>M:T.add_E(…)</c>) of a property or
+        /// event (<c>P:T.X</c>, <c>E:T.E</c>): the more specific of the rules for the two, deny winning ties. A read is
+        /// judged by the getter, a write by the setter, so <c>deny M:T.set_X*</c> refuses writes alone. The analyzer and the
+        /// IL audit both decide accessors here.
+        /// </summary>
+        public SymbolRule? MatchAccessor(string accessorId, string memberId)
+        {
+            var accessor = Match(accessorId);
+            var member = Match(memberId);
+            if (accessor is null || member is null)
+            {
+                return accessor ?? member;
+            }
+
+            if (accessor.Pattern.Specificity != member.Pattern.Specificity)
+            {
+                return accessor.Pattern.Specificity > member.Pattern.Specificity ? accessor : member;
+            }
+
+            return accessor.Action == RuleAction.Deny ? accessor : member;
+        }
+
         private static bool DenyWinsTies(SymbolRule candidate, SymbolRule best)
             => candidate.Action == RuleAction.Deny && best.Action == RuleAction.Allow;
     }

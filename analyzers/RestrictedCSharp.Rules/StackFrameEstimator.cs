@@ -83,6 +83,7 @@ namespace RestrictedCSharp.Rules
             }
 
             var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            var buffers = new HashSet<SyntaxNode>();
             var pending = new Stack<IOperation>();
             pending.Push(body);
             while (pending.Count > 0)
@@ -101,6 +102,10 @@ namespace RestrictedCSharp.Rules
                         break;
                     case { Kind: OperationKind.None, Syntax: StackAllocArrayCreationExpressionSyntax allocation }:
                         bytes = Add(bytes, StackAllocBytes(allocation, operation.SemanticModel));
+                        break;
+                    case { Syntax: CollectionExpressionSyntax collection } when buffers.Add(collection):
+                        // Matched by syntax: the operation's kind depends on the compiler version that runs this.
+                        bytes = Add(bytes, SpanBufferBytes(collection, operation.SemanticModel));
                         break;
                     case IInvocationOperation or IObjectCreationOperation or IDefaultValueOperation or IWithOperation
                         or IConditionalOperation or ITupleOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation
@@ -152,6 +157,37 @@ namespace RestrictedCSharp.Rules
             }
 
             return MultiplySaturated(count, SizeOf(element));
+        }
+
+        /// <summary>
+        /// The buffer a collection expression into a <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c> takes on the stack:
+        /// the compiler builds it in an inline array of one element per item (RCX0504 bounds the count at 16), part of
+        /// its function's frame. A spread has no length the compiler knows, so it builds an array instead.
+        /// </summary>
+        private long SpanBufferBytes(CollectionExpressionSyntax collection, SemanticModel? model)
+        {
+            if (model == null || collection.Elements.Count == 0 || collection.Elements.Any(e => e is SpreadElementSyntax)
+                || model.GetTypeInfo(collection).ConvertedType is not { } target || !IsSpan(target, out var element))
+            {
+                return 0;
+            }
+
+            return MultiplySaturated(collection.Elements.Count, SizeOf(element));
+        }
+
+        private static bool IsSpan(ITypeSymbol type, out ITypeSymbol element)
+        {
+            if (type is INamedTypeSymbol
+                {
+                    IsGenericType: true, Name: "Span" or "ReadOnlySpan", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true },
+                } span)
+            {
+                element = span.TypeArguments[0];
+                return true;
+            }
+
+            element = type;
+            return false;
         }
 
         private static long MultiplySaturated(long count, long size) => count > Saturated / Math.Max(size, 1) ? Saturated : count * size;

@@ -100,12 +100,12 @@ namespace RestrictedCSharp.Rules
                 return SymbolVerdict.Allowed;
             }
 
-            // An accessor is judged as its property or event, whose rules (P:, E:) cover it:
-            // 'deny P:System.DateTime.Now' covers get_Now, 'allow P:System.Environment.NewLine' allows get_NewLine.
+            // An accessor is judged by its own rule and its property's or event's (P:, E:), the more specific winning
+            // (RuleMatcher.MatchAccessor): 'deny P:System.DateTime.Now' covers get_Now, 'deny M:T.set_X*' only writes.
             if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise
                 && method.AssociatedSymbol is { } associated)
             {
-                return Evaluate(associated);
+                return EvaluateAccessor(method, associated);
             }
 
             var verdict = EvaluateMember(method, method.OriginalDefinition, method.OriginalDefinition.ReturnType, method.OriginalDefinition.Parameters, method.ContainingType);
@@ -126,7 +126,21 @@ namespace RestrictedCSharp.Rules
             return SymbolVerdict.Allowed;
         }
 
-        private SymbolVerdict EvaluateMember(ISymbol member, ISymbol definition, ITypeSymbol type, ImmutableArray<IParameterSymbol> parameters, INamedTypeSymbol? containingType)
+        private SymbolVerdict EvaluateAccessor(IMethodSymbol accessor, ISymbol associated)
+        {
+            var byRule = !IsOwn(associated) && accessor.OriginalDefinition.GetDocumentationCommentId() is { } accessorId
+                && associated.OriginalDefinition.GetDocumentationCommentId() is { } memberId
+                ? ByRule(associated.OriginalDefinition, _rules.Matcher.MatchAccessor(accessorId, memberId), memberId)
+                : (SymbolVerdict?)null;
+            return associated switch
+            {
+                IPropertySymbol property => EvaluateMember(property, property.OriginalDefinition, property.Type, property.Parameters, property.ContainingType, byRule),
+                IEventSymbol @event => EvaluateMember(@event, @event.OriginalDefinition, @event.Type, ImmutableArray<IParameterSymbol>.Empty, @event.ContainingType, byRule),
+                _ => Evaluate(associated),
+            };
+        }
+
+        private SymbolVerdict EvaluateMember(ISymbol member, ISymbol definition, ITypeSymbol type, ImmutableArray<IParameterSymbol> parameters, INamedTypeSymbol? containingType, SymbolVerdict? byRule = null)
         {
             if (containingType?.IsAnonymousType ?? false)
             {
@@ -139,7 +153,7 @@ namespace RestrictedCSharp.Rules
                 return containingType is null ? SymbolVerdict.Allowed : TypeArguments(containingType);
             }
 
-            var own = ByRule(definition);
+            var own = byRule ?? ByRule(definition);
             if (!own.IsAllowed)
             {
                 return own;
@@ -226,7 +240,11 @@ namespace RestrictedCSharp.Rules
                 return SymbolVerdict.NotAllowlisted;
             }
 
-            var rule = _rules.Matcher.Match(id);
+            return ByRule(definition, _rules.Matcher.Match(id), id);
+        }
+
+        private SymbolVerdict ByRule(ISymbol definition, SymbolRule? rule, string id)
+        {
             if (rule is null)
             {
                 return SymbolVerdict.NotAllowlistedUnless(AllowPatternFor(definition, id));

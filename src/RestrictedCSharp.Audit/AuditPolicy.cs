@@ -82,11 +82,7 @@ public sealed class AuditPolicy
     /// <summary>Null when the member's own rule allows it (its signature is checked separately).</summary>
     internal string? RefuseMember(string memberId, string? accessorOf)
     {
-        var rule = _rules.Match(memberId);
-        if (accessorOf is not null)
-        {
-            rule = MoreSpecific(rule, _rules.Match(accessorOf));
-        }
+        var rule = accessorOf is null ? _rules.Match(memberId) : _rules.MatchAccessor(memberId, accessorOf);
 
         if (rule is { Action: RuleAction.Allow } && _inheritedDenials?.Invoke(accessorOf ?? memberId) is { } inherited)
         {
@@ -107,21 +103,6 @@ public sealed class AuditPolicy
         { Reason: null } => $"denied by '{rule.Directive}' ({rule.Origin})",
         _ => $"denied by '{rule.Directive}' ({rule.Origin}): {rule.Reason}",
     };
-
-    private static SymbolRule? MoreSpecific(SymbolRule? a, SymbolRule? b)
-    {
-        if (a is null || b is null)
-        {
-            return a ?? b;
-        }
-
-        if (a.Pattern.Specificity != b.Pattern.Specificity)
-        {
-            return a.Pattern.Specificity > b.Pattern.Specificity ? a : b;
-        }
-
-        return a.Action == RuleAction.Deny ? a : b;
-    }
 
     private static RuleMatcher LoadCompilerHelpers()
     {

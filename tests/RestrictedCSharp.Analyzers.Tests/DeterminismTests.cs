@@ -248,6 +248,122 @@ public class DeterminismTests
             .And.Contain("declare GetHashCode too");
     }
 
+    private const string OwnPos = """
+        readonly struct Pos : IEquatable<Pos>
+        {
+            public Pos(int x, int y) { X = x; Y = y; }
+            public int X { get; }
+            public int Y { get; }
+            public bool Equals(Pos other) => X == other.X && Y == other.Y;
+            public override bool Equals(object? obj) => obj is Pos other && Equals(other);
+            public override int GetHashCode() => unchecked(X * 31 + Y);
+        }
+        sealed class Node { public Pos At; }
+        record BaseKey(int A)
+        {
+            public virtual bool Equals(BaseKey? other) => other is not null && other.A == A;
+            public override int GetHashCode() => A;
+        }
+        enum Dir { Up, Down }
+        """;
+
+    [Fact]
+    public Task Own_records_and_structs_whose_generated_equality_reaches_an_own_Equals_under_a_per_process_hash_are_refused() => VerifyAsync($$"""
+        using System;
+        {{OwnPos}}
+        record {|RCX0403:WithText|}(Pos P, string Name);
+        record struct {|RCX0403:WithTuple|}(Pos P, (int, int) D);
+        struct {|RCX0403:Fields|} { public Pos P; public int N; }
+        struct {|RCX0403:FieldsOfTuples|} { public (Pos, int) P; }
+        record {|RCX0403:DerivedWithText|}(string S) : BaseKey(1);
+        record {|RCX0403:WithIdentity|}(Node N, Pos P);
+        record struct {|RCX0403:WithKeyValue|}(System.Collections.Generic.KeyValuePair<Pos, int> Pair);
+        class Bot { }
+        """);
+
+    [Fact]
+    public Task Own_records_over_parts_whose_hashes_are_the_same_everywhere_and_classes_are_accepted() => VerifyAsync($$"""
+        using System;
+        {{OwnPos}}
+        record Key(Pos P, int Turn);
+        record struct Step(Pos P, Dir D, long T, Pos? Maybe);
+        record DerivedKey(int B) : BaseKey(B);
+        record Outer(Key K, Step S, Tuple<Pos, int> T);
+        record Plain(string S, int X);
+        struct Raw { public int X; public string S; public (string, int) T; }
+        class Holder { public Pos P; public (Pos, int) T; public string S = ""; }
+        class Bot { }
+        """);
+
+    [Fact]
+    public Task Hashed_tuples_anonymous_types_and_key_value_pairs_over_an_own_Equals_are_refused() => VerifyAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        {{OwnPos}}
+        class Cache<T> { readonly HashSet<T> _seen = new(); }
+        class Pass<T> { readonly Cache<T> _inner = new(); }
+        static class Counting { public static int Count<T>(IEnumerable<T> items) => items.Distinct().Count(); }
+        class Bot
+        {
+            object A() => {|RCX0403:new HashSet<(Pos, int)>()|};
+            object B() => {|RCX0403:new Dictionary<(Pos, Dir), int>()|};
+            object C(List<Pos> ps) => {|RCX0403:ps.Select(p => (p, 1)).Distinct()|}.Count();
+            object D(List<Pos> ps) => {|RCX0403:ps.GroupBy(p => new { p, S = "a" })|}.Count();
+            object E(List<Pos> ps) => {|RCX0403:ps.ToDictionary(p => new KeyValuePair<Pos, int>(p, 1), p => 1)|};
+            object F(List<Pos> ps) => {|RCX0403:ps.Select(p => Tuple.Create(p, "x")).ToHashSet()|};
+            object G() => {|RCX0403:new Cache<(Pos, int)>()|};
+            object H() => {|RCX0403:new HashSet<(Pos, int)?>()|};
+            {|RCX0403:HashSet<(Pos, int)>|} J = [];
+            object K() => {|RCX0403:new Pass<(Pos, int)>()|};
+            int L(List<(Pos, int)> a) => {|RCX0403:Counting.Count(a)|};
+        }
+        """);
+
+    [Fact]
+    public Task Tuples_of_own_Equals_that_are_not_hashed_and_keys_with_the_same_hash_everywhere_are_accepted() => VerifyAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        {{OwnPos}}
+        record Key(Pos P, int Turn);
+        class Box<T> { }
+        class Wrapper<T> { public List<T> Items = new(); public Stack<T> Later = new(); }
+        static class Generic { public static T Id<T>(T t) => t; }
+        class Bot
+        {
+            (Pos, int) Best(List<Pos> ps) => (ps[0], 1);
+            bool Seen(List<(Pos, int)> seen, Pos p) => seen.Contains((p, 1)) || seen.IndexOf((p, 2)) >= 0 || seen.AsEnumerable().Contains((p, 3));
+            object A() => new HashSet<Key>();
+            object B() => new Dictionary<Pos, (Pos, int)>();
+            object C() => new HashSet<(int, int)>();
+            object D() => new HashSet<(string, int)>();
+            object E(List<Pos> ps) => ps.GroupBy(p => new { p, N = 1 }).Count();
+            object F(List<Pos> ps) => ps.Select(p => Tuple.Create(p, 1)).ToHashSet();
+            object G(List<Pos> ps) => ps.Select(p => (p, 1)).OrderBy(t => t.Item2).ToList();
+            object H() => new HashSet<Box<Pos>>();
+            object I(List<(Pos, int)> a, List<(Pos, int)> b) => a.SequenceEqual(b);
+            object J(Pos p) => new Wrapper<(Pos, int)>().Items.Contains(Generic.Id((p, 1)));
+        }
+        """);
+
+    [Fact]
+    public async Task Generated_equality_messages_name_the_part_and_the_way_out()
+    {
+        var diagnostics = await VerifyAsync($$"""
+            using System;
+            using System.Collections.Generic;
+            {{OwnPos}}
+            record {|RCX0403:Move|}(Pos From, string Tag);
+            class Bot { object A() => {|RCX0403:new HashSet<(Pos, int)>()|}; }
+            """);
+        var messages = diagnostics.Select(d => d.GetMessage()).ToList();
+        messages.Should().Contain(m => m.StartsWith("'Move' compares its part 'Pos' with the Equals the bot declares, but its generated GetHashCode")
+            && m.Contains("declare Equals and GetHashCode on 'Move'"));
+        messages.Should().Contain(m => m.StartsWith("'(Pos, int)' is hashed by 'System.Collections.Generic.HashSet<T>' and compares its part 'Pos'")
+            && m.Contains("use a type of your own that declares Equals and GetHashCode as the key"));
+    }
+
     private static string Wrap(string member) => $$"""
         using System;
         using System.Collections.Generic;

@@ -25,6 +25,21 @@ public class SpanBufferTests
     [InlineData("int[] a = [x]; Span<int> s = [.. a, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x];")]
     public Task Short_spans_constant_data_and_arrays_are_accepted(string statement) => VerifyAsync(Wrap(statement));
 
+    [Theory]
+    [InlineData("int {|RCX0501:M|}(Cell c) { Span<Cell> s = [c, c, c, c, c, c, c, c]; return s.Length; }")]
+    [InlineData("int {|RCX0501:M|}(Cell c) { ReadOnlySpan<Cell> s = [c, c, c, c]; ReadOnlySpan<Cell> t = [c, c, c, c]; return s.Length + t.Length; }")]
+    [InlineData("int M(Cell c) { Span<Cell> s = [c]; return s.Length; }")]
+    public Task Span_buffers_count_in_their_functions_frame(string member) => VerifyAsync($$"""
+        using System;
+        struct Row { public long A, B, C, D, E, F, G, H; public override bool Equals(object? o) => false; public override int GetHashCode() => 1; public override string ToString() => ""; }
+        struct Block { public Row A, B, C, D, E, F, G, H; public override bool Equals(object? o) => false; public override int GetHashCode() => 1; public override string ToString() => ""; }
+        struct Cell { public Block A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P; public override bool Equals(object? o) => false; public override int GetHashCode() => 1; public override string ToString() => ""; }
+        class Bot
+        {
+            {{member}}
+        }
+        """);
+
     private static string Wrap(string statement) => $$"""
         using System;
         using System.Collections.Generic;

@@ -13,14 +13,49 @@ namespace RestrictedCSharp.Analyzers
     /// </summary>
     internal static class EqualityHashes
     {
-        /// <summary>Null when <paramref name="type"/> declares no Equals of its own, or its hash is the bot's own; otherwise why not, as a clause.</summary>
-        public static string? Refusal(INamedTypeSymbol type, IAssemblySymbol ownAssembly)
+        /// <summary>Advice for a type that declares Equals.</summary>
+        public const string DeclareHashToo =
+            "declare GetHashCode too, combining the fields Equals compares arithmetically, as in 'unchecked(x * 31 + y)'";
+
+        /// <summary>
+        /// Null when <paramref name="type"/>'s equality runs no Equals of the bot, or runs it under a hash that is the
+        /// same in every process; otherwise what the type does (a clause after its name) and what to do instead.
+        /// </summary>
+        public static (string Clause, string Advice)? Refusal(INamedTypeSymbol type, IAssemblySymbol ownAssembly)
         {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || !DeclaresEquals(type))
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic)
             {
                 return null;
             }
 
+            if (!DeclaresEquals(type))
+            {
+                return GeneratedEqualityRefusal(type, ownAssembly);
+            }
+
+            return HashRefusal(type, ownAssembly) is { } reason ? ("declares Equals, but " + reason, DeclareHashToo) : null;
+        }
+
+        /// <summary>
+        /// A record or struct without an Equals of its own whose generated equality compares a part with the bot's
+        /// Equals while its hash differs between processes (<see cref="CompositeKeys"/>).
+        /// </summary>
+        private static (string Clause, string Advice)? GeneratedEqualityRefusal(INamedTypeSymbol type, IAssemblySymbol ownAssembly)
+        {
+            if (!CompositeKeys.HasGeneratedEquality(type) || CompositeKeys.PerProcessPart(type, ownAssembly) is not { } part)
+            {
+                return null;
+            }
+
+            var hash = type.IsRecord
+                ? "its generated GetHashCode combines hashes that differ between processes"
+                : "its GetHashCode is the runtime's value-type hash, seeded differently in every process";
+            return ($"compares its part '{Show(part)}' with the Equals the bot declares, but {hash}",
+                $"declare Equals and GetHashCode on '{type.Name}', combining its fields arithmetically, as in 'unchecked(x * 31 + y)'");
+        }
+
+        private static string? HashRefusal(INamedTypeSymbol type, IAssemblySymbol ownAssembly)
+        {
             var hash = EffectiveGetHashCode(type);
             if (hash is null)
             {
@@ -46,7 +81,7 @@ namespace RestrictedCSharp.Analyzers
         /// An <c>Equals</c> a hash collection may call: an override of <c>object.Equals</c>, or one taking the type
         /// itself (<c>IEquatable&lt;T&gt;</c>, a record's <c>Equals(R? other)</c>).
         /// </summary>
-        private static bool DeclaresEquals(INamedTypeSymbol type) =>
+        public static bool DeclaresEquals(INamedTypeSymbol type) =>
             type.GetMembers(nameof(Equals)).OfType<IMethodSymbol>().Any(m =>
                 !m.IsImplicitlyDeclared && !m.IsStatic && m.Parameters.Length == 1
                 && (m.IsOverride && m.Parameters[0].Type.SpecialType == SpecialType.System_Object

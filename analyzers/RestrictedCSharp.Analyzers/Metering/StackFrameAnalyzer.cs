@@ -38,6 +38,7 @@ namespace RestrictedCSharp.Analyzers
             start.RegisterOperationAction(MethodBody, OperationKind.MethodBody, OperationKind.ConstructorBody);
             start.RegisterOperationAction(NestedFunction, OperationKind.LocalFunction, OperationKind.AnonymousFunction);
             start.RegisterSymbolAction(ValueType, SymbolKind.NamedType);
+            LibraryValueSizes.Register(start);
         }
 
         private static void ValueType(SymbolAnalysisContext context)

@@ -175,7 +175,8 @@ namespace RestrictedCSharp.Analyzers
             var location = context.Node.GetLocation();
             foreach (var spread in ((CollectionExpressionSyntax)context.Node).Elements.OfType<SpreadElementSyntax>())
             {
-                foreach (var member in members.EnumerationOf(model.GetTypeInfo(spread.Expression, context.CancellationToken).Type))
+                var spreadType = model.GetTypeInfo(spread.Expression, context.CancellationToken).Type;
+                foreach (var member in members.EnumerationOf(spreadType).Concat(IndexedRead(spreadType)))
                 {
                     if (checker.RefusesImplied(member))
                     {
@@ -225,6 +226,23 @@ namespace RestrictedCSharp.Analyzers
                     checker.Check(add, context.Node, location, model, context.ReportDiagnostic);
                 }
             }
+        }
+
+        /// <summary>
+        /// The <c>this[int]</c> getter of a counted spread operand: the compiler may copy such a collection by index
+        /// (a <c>List&lt;T&gt;</c> spread into an array reads <c>get_Item</c>), so it is judged as if read.
+        /// </summary>
+        private static IEnumerable<ISymbol> IndexedRead(ITypeSymbol? type)
+        {
+            if (type is null || type is IArrayTypeSymbol || type.IsRefLikeType || type.TypeKind == TypeKind.Interface
+                || type.GetMembers("Count").IsEmpty)
+            {
+                return Enumerable.Empty<ISymbol>();
+            }
+
+            return type.GetMembers().OfType<IPropertySymbol>()
+                .Where(p => p.IsIndexer && p.Parameters.Length == 1 && p.Parameters[0].Type.SpecialType == SpecialType.System_Int32 && p.GetMethod is not null)
+                .Select(p => (ISymbol)p.GetMethod!);
         }
 
         /// <summary>The builder methods a <c>[CollectionBuilder(typeof(B), "Create")]</c> names, constructed for the target's type arguments.</summary>

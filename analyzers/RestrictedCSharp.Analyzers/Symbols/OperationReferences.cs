@@ -68,7 +68,32 @@ namespace RestrictedCSharp.Analyzers
                 return;
             }
 
-            checker.Check(reference.Member, reference.Syntax, reference.SemanticModel!, context.ReportDiagnostic);
+            // An accessor refused by its property's own rule is named as the property ('DateTime.Now'), as before.
+            var judged = Judged(reference, checker);
+            var shownAs = judged is IMethodSymbol && !checker.Allows(reference.Member) ? reference.Member : null;
+            checker.Check(judged, reference.Syntax, reference.Syntax.GetLocation(), reference.SemanticModel!, context.ReportDiagnostic, shownAs);
+        }
+
+        // A property is judged by the accessors it runs (the first refused, so a compound assignment is reported once).
+        private static ISymbol Judged(IMemberReferenceOperation reference, SymbolChecker checker)
+        {
+            if (reference is not IPropertyReferenceOperation property)
+            {
+                return reference.Member;
+            }
+
+            ISymbol? first = null;
+            foreach (var accessor in PropertyAccessors.Used(property))
+            {
+                if (!checker.Allows(accessor))
+                {
+                    return accessor;
+                }
+
+                first ??= accessor;
+            }
+
+            return first ?? reference.Member;
         }
 
         private static void Conversion(OperationAnalysisContext context, SymbolChecker checker)

@@ -41,7 +41,7 @@ namespace RestrictedCSharp.Analyzers
             var site = loop.Expression;
             checker.Check(info.GetEnumeratorMethod, site, model, context.ReportDiagnostic);
             checker.Check(info.MoveNextMethod, site, model, context.ReportDiagnostic);
-            checker.Check(info.CurrentProperty, site, model, context.ReportDiagnostic);
+            checker.Check((ISymbol?)info.CurrentProperty?.GetMethod ?? info.CurrentProperty, site, model, context.ReportDiagnostic);
             checker.Check(info.DisposeMethod, site, model, context.ReportDiagnostic);
             checker.Check(Implementation(info.GetEnumeratorMethod?.ReturnType, info.DisposeMethod), site, model, context.ReportDiagnostic);
             checker.Check(info.CurrentConversion.MethodSymbol, site, model, context.ReportDiagnostic);

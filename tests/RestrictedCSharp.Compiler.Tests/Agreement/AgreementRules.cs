@@ -34,6 +34,8 @@ public static class AgreementRules
         ["include bots\ndeny T:System.Drawing.Point"] = ["assembly-info-and-real-bot-types"],
         ["include bots\ndeny T:System.Reflection.AssemblyTitleAttribute"] = ["assembly-info-and-real-bot-types"],
         ["include bots\ndeny T:System.IO.MemoryStream"] = ["assembly-info-and-real-bot-types"],
+        ["include bots\ndeny M:System.Collections.Generic.List`1.set_Capacity*"] = ["property-accessors"],
+        ["include bots\ndeny M:System.Collections.Generic.List`1.get_Item*"] = ["property-accessors"],
     };
 
     /// <summary>Every rules file the agreement is checked under.</summary>

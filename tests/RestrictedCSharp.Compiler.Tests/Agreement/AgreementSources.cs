@@ -290,6 +290,26 @@ public static class AgreementSources
                 }
             }
             """,
+        ["property-accessors"] = Usings + """
+            public sealed class Bot
+            {
+                public int Grow(int n)
+                {
+                    var list = new List<int> { n, n };
+                    var read = list.Capacity;
+                    list.Capacity = read + 8;
+                    list[0] += 1;
+                    (list.Capacity, var rest) = (list.Capacity * 2, 1);
+                    return list[0] + rest;
+                }
+
+                public int Read(int n)
+                {
+                    var list = new List<int> { n };
+                    return list.Capacity;
+                }
+            }
+            """,
         ["exception-to-string-virtual"] = Usings + """
             public sealed class Bot
             {
