@@ -5,15 +5,20 @@ using System.Linq;
 
 namespace RestrictedCSharp.Rules
 {
-    /// <summary>The budgets and front-door limits a rules file can set with <c>limit NAME VALUE</c>.</summary>
+    /// <summary>
+    /// The budgets and front-door limits a rules file can set with <c>limit NAME VALUE</c>: the one table of
+    /// their defaults and of the values each accepts, for rules files, the host, matches and the command line.
+    /// </summary>
     public sealed class BudgetLimit
     {
-        private BudgetLimit(string name, string unit, string description, long defaultValue)
+        private BudgetLimit(string name, string unit, string description, long defaultValue, long minimum = 1, long maximum = long.MaxValue)
         {
             Name = name;
             Unit = unit;
             Description = description;
             DefaultValue = defaultValue;
+            Minimum = minimum;
+            Maximum = maximum;
         }
 
         public string Name { get; }
@@ -25,15 +30,33 @@ namespace RestrictedCSharp.Rules
         /// <summary>The value in force when no rules file sets one.</summary>
         public long DefaultValue { get; }
 
+        /// <summary>The least value accepted.</summary>
+        public long Minimum { get; }
+
+        /// <summary>The greatest value accepted (the host keeps frames, MiB and ms in 32 bits).</summary>
+        public long Maximum { get; }
+
+        public bool Accepts(long value) => value >= Minimum && value <= Maximum;
+
+        /// <summary>What a value must be, as a message's end: "a positive whole number of ticks".</summary>
+        public string Requirement =>
+            Minimum == 1 && Maximum == long.MaxValue ? $"a positive whole number of {Unit}"
+            : Maximum == long.MaxValue ? $"a whole number of {Unit}, at least {Minimum}"
+            : $"a whole number of {Unit} from {Minimum} to {Maximum}";
+
+        /// <summary>The one message for a value out of range: "SUBJECT must be REQUIREMENT, not 'VALUE'".</summary>
+        public string Refusal(string subject, string value) => $"{subject} must be {Requirement}, not '{value}'";
+
         public static BudgetLimit Ticks { get; } = new("ticks", "ticks", "deterministic work per call", 10_000_000);
 
-        public static BudgetLimit Depth { get; } = new("depth", "frames", "call depth per call", 1_000);
+        public static BudgetLimit Depth { get; } = new("depth", "frames", "call depth per call", 1_000, maximum: int.MaxValue);
 
         public static BudgetLimit AllocatedBytes { get; } = new("alloc-bytes", "bytes", "bytes allocated per call", 64L * 1024 * 1024);
 
-        public static BudgetLimit MemoryMegabytes { get; } = new("memory-mb", "MiB", "managed heap of the bot's process", 256);
+        // Below 16 MiB the runtime itself does not start under the heap hard limit.
+        public static BudgetLimit MemoryMegabytes { get; } = new("memory-mb", "MiB", "managed heap of the bot's process", 256, minimum: 16, maximum: int.MaxValue);
 
-        public static BudgetLimit TimeoutMilliseconds { get; } = new("timeout-ms", "ms", "wall time per call (backstop)", 1_000);
+        public static BudgetLimit TimeoutMilliseconds { get; } = new("timeout-ms", "ms", "wall time per call (backstop)", 1_000, maximum: int.MaxValue);
 
         public static BudgetLimit SourceBytes { get; } = new("source-bytes", "bytes", "total size of a submission's source", 1024 * 1024);
 

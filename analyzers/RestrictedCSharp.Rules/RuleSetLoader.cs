@@ -246,9 +246,9 @@ namespace RestrictedCSharp.Rules
                     return;
                 }
 
-                if (!long.TryParse(value.Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
+                if (!long.TryParse(value.Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || !limit.Accepts(number))
                 {
-                    Error(origin.Source, origin.Line, $"limit '{name}' must be a positive whole number of {limit.Unit}, not '{value}'");
+                    Error(origin.Source, origin.Line, limit.Refusal($"limit '{name}'", value));
                     return;
                 }
 

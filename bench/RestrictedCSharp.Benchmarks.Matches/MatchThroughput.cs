@@ -34,7 +34,7 @@ internal static class MatchThroughput
             if (!builds.AllAccepted) throw new InvalidOperationException("the flood-fill sample does not build");
 
             await using var host = new BotHost(warmRunners: 2);
-            var options = (ulong seed) => new LightCyclesMatchOptions(seed, new LightCyclesBoard(size, size), new MatchBudgets(), rules);
+            var options = (ulong seed) => new LightCyclesMatchOptions(seed, new LightCyclesBoard(size, size), MatchBudgets.FromRules(rules), rules);
 
             Console.WriteLine($"load before: {LoadAverage()}");
             await LightCyclesMatch.PlayAsync(host, builds.Entrants, options(1_000)); // warm-up: JIT, pools

@@ -1,3 +1,4 @@
+using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Audit;
 
 namespace RestrictedCSharp.Hosting;
@@ -9,11 +10,12 @@ namespace RestrictedCSharp.Hosting;
 /// </summary>
 internal sealed class BotArtifact
 {
-    private BotArtifact(NamedFile assembly, NamedFile? pdb, IReadOnlyList<NamedFile> references)
+    private BotArtifact(NamedFile assembly, NamedFile? pdb, IReadOnlyList<NamedFile> references, BotManifest? manifest)
     {
         Assembly = assembly;
         Pdb = pdb;
         References = references;
+        Manifest = manifest;
     }
 
     public NamedFile Assembly { get; }
@@ -22,6 +24,10 @@ internal sealed class BotArtifact
 
     public IReadOnlyList<NamedFile> References { get; }
 
+    /// <summary>What the bot was built from and under (<c>rcsc build</c> writes it beside the assembly), or null.</summary>
+    public BotManifest? Manifest { get; }
+
+    /// <exception cref="InvalidDataException">A manifest is beside the assembly but is not valid.</exception>
     public static BotArtifact Read(string assemblyPath, IEnumerable<string> referencePaths)
     {
         var assembly = NamedFile.Read(assemblyPath);
@@ -31,7 +37,7 @@ internal sealed class BotArtifact
         var names = references.Select(r => r.Name).Append(assembly.Name).ToList();
         if (names.Distinct(StringComparer.OrdinalIgnoreCase).Count() != names.Count)
             throw new ArgumentException("The bot and its references must have distinct file names.");
-        return new BotArtifact(assembly, pdb, references);
+        return new BotArtifact(assembly, pdb, references, BotManifest.ReadBeside(assemblyPath));
     }
 
     /// <summary>The audit's findings for the bot's assembly; empty when it passes. The game's assemblies

@@ -32,13 +32,19 @@ public sealed class BotHost : IAsyncDisposable
     /// Audits and loads a bot. Never throws for the bot's content: a refused or unloadable bot comes back
     /// with <see cref="IBot.Load"/> = <c>rejected</c>, a misbehaving constructor with its outcome.
     /// </summary>
-    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <remarks>
+    /// The bot runs under the budgets in its build manifest (<c>NAME.manifest.json</c> beside the assembly) where
+    /// <paramref name="options"/> leave them null; without a manifest, under the audit rules'.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The options are invalid, or a budget is out of range.</exception>
     /// <exception cref="FileNotFoundException">The assembly or a reference does not exist.</exception>
+    /// <exception cref="InvalidDataException">The manifest beside the assembly is not valid.</exception>
     public async Task<IBot> StartBotAsync(string assemblyPath, BotHostOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new BotHostOptions();
         options.Validate();
         var artifact = BotArtifact.Read(assemblyPath, options.References);
+        var budgets = options.BudgetsFor(artifact.Manifest?.Budgets);
         if (!options.SkipAudit)
         {
             IReadOnlyList<string> findings;
@@ -53,7 +59,7 @@ public sealed class BotHost : IAsyncDisposable
             if (findings.Count > 0)
                 return new RejectedBot($"The IL audit refused the assembly ({findings.Count} finding(s)).", findings);
         }
-        return await BotProcess.StartAsync(PoolFor(options.RunnerSettings), artifact, options, cancellationToken).ConfigureAwait(false);
+        return await BotProcess.StartAsync(PoolFor(options.RunnerSettingsFor(budgets)), artifact, options, budgets, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

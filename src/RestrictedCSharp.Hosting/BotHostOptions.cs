@@ -3,29 +3,33 @@ using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Hosting;
 
-/// <summary>What a bot may spend and how it is loaded. Defaults are generous for honest code.</summary>
+/// <summary>
+/// How a bot is loaded, and any budgets that replace the bot's own. A budget left null is the one the bot was
+/// built under (its build manifest's), else the audit rules' (<see cref="BotBudgets.FromRules"/>): the numbers
+/// and their ranges are the rules' limit table's, nowhere else.
+/// </summary>
 public sealed record BotHostOptions
 {
-    /// <summary>Deterministic ticks per call (loop iterations, method entries, …).</summary>
-    public long Ticks { get; init; } = 50_000_000;
+    /// <summary>Deterministic ticks per call (loop iterations, method entries, …); null for the bot's.</summary>
+    public long? Ticks { get; init; }
 
-    /// <summary>Guarded frames per call on the stack at once.</summary>
-    public int CallDepth { get; init; } = 10_000;
+    /// <summary>Guarded frames per call on the stack at once; null for the bot's.</summary>
+    public int? CallDepth { get; init; }
 
-    /// <summary>Managed bytes one call may allocate.</summary>
-    public long AllocatedBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>Managed bytes one call may allocate; null for the bot's.</summary>
+    public long? AllocatedBytes { get; init; }
 
-    /// <summary>The runner's managed heap ceiling (GC heap hard limit), in MiB.</summary>
-    public int MemoryMb { get; init; } = 256;
+    /// <summary>The runner's managed heap ceiling (GC heap hard limit), in MiB; null for the bot's.</summary>
+    public int? MemoryMb { get; init; }
+
+    /// <summary>Wall-clock deadline of one call, in ms: the backstop for work ticks cannot see; null for the bot's.</summary>
+    public int? TimeoutMs { get; init; }
 
     /// <summary>
     /// What the runner's resident set may exceed the heap ceiling by before the host kills it: the runtime,
     /// its code and stacks live outside the managed heap.
     /// </summary>
     public int ResidentHeadroomMb { get; init; } = 128;
-
-    /// <summary>Wall-clock deadline of one call, in ms: the backstop for work ticks cannot see.</summary>
-    public int TimeoutMs { get; init; } = 2_000;
 
     /// <summary>Deadline of loading the bot and running its constructor, in ms.</summary>
     public int LoadTimeoutMs { get; init; } = 5_000;
@@ -57,28 +61,37 @@ public sealed record BotHostOptions
     /// <summary>The runner's dll; null for the one next to this library.</summary>
     public string? RunnerPath { get; init; }
 
-    public CallBudgets Budgets => new CallBudgets(Ticks, CallDepth, AllocatedBytes).Validate();
-
-    internal TimeSpan CallTimeout => TimeSpan.FromMilliseconds(TimeoutMs);
-
-    internal TimeSpan LoadTimeout => TimeSpan.FromMilliseconds(LoadTimeoutMs);
-
-    internal long ResidentLimitBytes => ((long)MemoryMb + ResidentHeadroomMb) * 1024 * 1024;
-
-    /// <summary>The process-level part, which decides which warm pool serves the bot.</summary>
-    public RunnerSettings RunnerSettings => new()
+    /// <summary>
+    /// The budgets a bot runs under: each one set here, else <paramref name="built"/>'s (the budgets in the bot's
+    /// build manifest, when it has one), else the audit rules'.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A budget is out of its limit's range.</exception>
+    public BotBudgets BudgetsFor(BotBudgets? built)
     {
-        MemoryMb = MemoryMb,
+        var bot = built ?? (AuditRules is { } rules ? BotBudgets.FromRules(rules) : BotBudgets.Default);
+        return new BotBudgets(
+            Ticks ?? bot.Ticks, CallDepth ?? bot.CallDepth, AllocatedBytes ?? bot.AllocatedBytes, MemoryMb ?? bot.MemoryMb, TimeoutMs ?? bot.TimeoutMs)
+            .Validate();
+    }
+
+    /// <summary>The process-level part for a bot without a manifest, which decides which warm pool serves it.</summary>
+    public RunnerSettings RunnerSettings => RunnerSettingsFor(BudgetsFor(built: null));
+
+    /// <summary>The process-level part for a bot of these budgets, which decides which warm pool serves it.</summary>
+    public RunnerSettings RunnerSettingsFor(BotBudgets budgets) => new()
+    {
+        MemoryMb = budgets.MemoryMb,
         RequireSandbox = RequireSandbox,
         CpuSeconds = CpuSeconds,
         RunnerPath = RunnerPath,
     };
 
+    internal TimeSpan LoadTimeout => TimeSpan.FromMilliseconds(LoadTimeoutMs);
+
+    /// <summary>The options' own values (budgets are checked once the bot's are known, <see cref="BudgetsFor"/>).</summary>
     internal void Validate()
     {
-        _ = Budgets;
         RunnerSettings.Validate();
-        if (TimeoutMs <= 0) throw new ArgumentOutOfRangeException(nameof(TimeoutMs), TimeoutMs, "The call timeout must be positive.");
         if (LoadTimeoutMs <= 0) throw new ArgumentOutOfRangeException(nameof(LoadTimeoutMs), LoadTimeoutMs, "The load timeout must be positive.");
         if (ResidentHeadroomMb < 0) throw new ArgumentOutOfRangeException(nameof(ResidentHeadroomMb));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RestrictedCSharp.Protocol;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Hosting;
 
@@ -14,19 +15,28 @@ public sealed class BotProcess : IBot
     private readonly RunnerPool _pool;
     private readonly BotArtifact _artifact;
     private readonly BotHostOptions _options;
+    private readonly BotBudgets _budgets;
     private readonly LoadRequest _loadTemplate;
     private readonly SemaphoreSlim _callGate = new(1, 1);
     private RunnerProcess? _runner;
     private int _processesUsed;
     private bool _disposed;
 
-    private BotProcess(RunnerPool pool, BotArtifact artifact, BotHostOptions options)
+    private BotProcess(RunnerPool pool, BotArtifact artifact, BotHostOptions options, BotBudgets budgets)
     {
         _pool = pool;
         _artifact = artifact;
         _options = options;
-        _loadTemplate = new LoadRequest("", options.EntryTypeName, options.BotInterfaceName, [], options.Budgets);
+        _budgets = budgets;
+        _loadTemplate = new LoadRequest("", options.EntryTypeName, options.BotInterfaceName, [], ForCall(budgets));
     }
+
+    private TimeSpan CallTimeout => TimeSpan.FromMilliseconds(_budgets.TimeoutMs);
+
+    /// <summary>What the runner's resident set may reach: the heap ceiling plus the runtime's own headroom.</summary>
+    private long ResidentLimitBytes => ((long)_budgets.MemoryMb + _options.ResidentHeadroomMb) * 1024 * 1024;
+
+    private static CallBudgets ForCall(BotBudgets budgets) => new(budgets.Ticks, budgets.CallDepth, budgets.AllocatedBytes);
 
     public CallResult Load { get; private set; } = null!;
 
@@ -45,9 +55,9 @@ public sealed class BotProcess : IBot
     public int ProcessesUsed => Volatile.Read(ref _processesUsed);
 
     /// <summary>Loads an already audited (or deliberately unaudited) artifact into a runner from the pool.</summary>
-    internal static async Task<BotProcess> StartAsync(RunnerPool pool, BotArtifact artifact, BotHostOptions options, CancellationToken cancellationToken)
+    internal static async Task<BotProcess> StartAsync(RunnerPool pool, BotArtifact artifact, BotHostOptions options, BotBudgets budgets, CancellationToken cancellationToken)
     {
-        var bot = new BotProcess(pool, artifact, options);
+        var bot = new BotProcess(pool, artifact, options, budgets);
         bot.Load = await bot.LoadIntoFreshRunnerAsync(cancellationToken).ConfigureAwait(false);
         if (bot.Load.IsOk && bot.Load.Value is { } value && Messages.LoadedBotFrom(value) is { } loaded)
         {
@@ -64,7 +74,9 @@ public sealed class BotProcess : IBot
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(arguments);
-        budgets?.Validate();
+        // A call's own budgets are checked against the same limits as the bot's.
+        if (budgets is not null)
+            _ = (_budgets with { Ticks = budgets.Ticks, CallDepth = budgets.CallDepth, AllocatedBytes = budgets.AllocatedBytes }).Validate();
         await _callGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -79,10 +91,10 @@ public sealed class BotProcess : IBot
             }
 
             var request = new CallRequest(method, arguments as JsonElement[] ?? [.. arguments], budgets);
-            var exchange = await _runner!.ExchangeAsync(request, _options.CallTimeout, _options.ResidentLimitBytes, cancellationToken)
+            var exchange = await _runner!.ExchangeAsync(request, CallTimeout, ResidentLimitBytes, cancellationToken)
                 .ConfigureAwait(false);
             var result = ToResult(exchange);
-            if (EndsTheProcess(result.Outcome) || exchange.Reply is CallResultReply { RunnerExits: true })
+            if (RunnerLifetime.EndsTheRunner(result.Outcome) || exchange.Reply is CallResultReply { RunnerExits: true })
                 await RetireRunnerAsync().ConfigureAwait(false);
             return result;
         }
@@ -91,10 +103,6 @@ public sealed class BotProcess : IBot
             _callGate.Release();
         }
     }
-
-    /// <summary>Outcomes after which the runner is not used again.</summary>
-    private static bool EndsTheProcess(CallOutcome outcome) =>
-        outcome is CallOutcome.Timeout or CallOutcome.Crashed or CallOutcome.MemoryLimit or CallOutcome.ProtocolError;
 
     /// <summary>The runner's reply as a result, its text bounded again here: the runner is the bot's process.</summary>
     private static CallResult ToResult(Exchange exchange) => BotText.Bound(exchange.Reply switch
@@ -134,7 +142,7 @@ public sealed class BotProcess : IBot
         }
 
         var request = _loadTemplate with { AssemblyPath = assemblyPath, ReferencePaths = referencePaths };
-        var exchange = await runner.ExchangeAsync(request, _options.LoadTimeout, _options.ResidentLimitBytes, cancellationToken)
+        var exchange = await runner.ExchangeAsync(request, _options.LoadTimeout, ResidentLimitBytes, cancellationToken)
             .ConfigureAwait(false);
         var result = exchange.Reply is ErrorReply { Code: ErrorCodes.LoadFailed } failed
             ? CallResult.Failed(CallOutcome.Rejected, BotText.Truncate(failed.Message ?? "", BotText.MaxMessageChars), exchange.WallMs)
@@ -152,7 +160,7 @@ public sealed class BotProcess : IBot
     public async ValueTask DisposeAsync()
     {
         // Wait (bounded by the call deadline and the kill that ends it) for a call in progress.
-        var entered = await _callGate.WaitAsync(_options.CallTimeout + _options.LoadTimeout + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        var entered = await _callGate.WaitAsync(CallTimeout + _options.LoadTimeout + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         try
         {
             if (_disposed) return;

@@ -208,7 +208,7 @@ public sealed class RunnerProcess : IAsyncDisposable
     {
         var description = await DescribeEndAsync().ConfigureAwait(false);
         // A runner that ran out of heap outside a bot call reports nothing; its exit code still says so.
-        var outcome = ExitCode() == Runner.RunnerExitCodes.MemoryLimit ? CallOutcome.MemoryLimit : CallOutcome.Crashed;
+        var outcome = ExitCode() == RunnerExitCodes.MemoryLimit ? CallOutcome.MemoryLimit : CallOutcome.Crashed;
         return Exchange.Failed(outcome, $"{description} ({detail})", wallMs);
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using RestrictedCSharp.Rules;
 using RestrictedCSharp.Sandbox;
 
 namespace RestrictedCSharp.Hosting;
@@ -9,7 +11,7 @@ namespace RestrictedCSharp.Hosting;
 public sealed record RunnerSettings
 {
     /// <summary>The managed heap ceiling of each runner (DOTNET_GCHeapHardLimit), in MiB.</summary>
-    public int MemoryMb { get; init; } = 256;
+    public int MemoryMb { get; init; } = BotBudgets.Default.MemoryMb;
 
     /// <summary>Refuse to run when any sandbox layer is missing on this machine.</summary>
     public bool RequireSandbox { get; init; }
@@ -34,7 +36,8 @@ public sealed record RunnerSettings
 
     internal void Validate()
     {
-        if (MemoryMb < 16) throw new ArgumentOutOfRangeException(nameof(MemoryMb), MemoryMb, "A runner needs at least 16 MiB of heap.");
+        if (!BudgetLimit.MemoryMegabytes.Accepts(MemoryMb))
+            throw new ArgumentOutOfRangeException(nameof(MemoryMb), MemoryMb, BudgetLimit.MemoryMegabytes.Refusal(BudgetLimit.MemoryMegabytes.Name, MemoryMb.ToString(CultureInfo.InvariantCulture)));
         if (CpuSeconds is <= 0) throw new ArgumentOutOfRangeException(nameof(CpuSeconds), CpuSeconds, "CPU seconds must be positive.");
         if (StartTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(StartTimeout));
     }

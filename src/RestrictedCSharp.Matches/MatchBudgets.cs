@@ -1,24 +1,16 @@
+using RestrictedCSharp.Rules;
+
 namespace RestrictedCSharp.Matches;
 
 /// <summary>
-/// What each bot may spend in a match. Ticks are the fair budget (the same on every machine); the wall-clock
-/// timeout is only the backstop for work ticks cannot see.
+/// What each bot may spend in a match: a bot's budgets (<see cref="BotBudgets.Ticks"/> is each turn's), the tick
+/// bank, and the failed turns that eliminate. Ticks are the fair budget (the same on every machine); the
+/// wall-clock timeout is only the backstop for work ticks cannot see.
 /// </summary>
-/// <param name="TicksPerTurn">Deterministic ticks one turn's call may spend (plus the bank).</param>
+/// <param name="Bot">Each call's budgets: ticks per turn (plus the bank), depth, allocation, heap, backstop.</param>
 /// <param name="BankCap">The most unused ticks a bot may save for later turns; 0 for no bank.</param>
 /// <param name="MaxFailures">Consecutive failed turns after which a bot is eliminated.</param>
-/// <param name="TimeoutMs">Wall-clock deadline of one call.</param>
-/// <param name="CallDepth">Guarded frames one call may have on the stack.</param>
-/// <param name="AllocatedBytes">Managed bytes one call may allocate.</param>
-/// <param name="MemoryMb">Each runner's managed heap ceiling.</param>
-public sealed record MatchBudgets(
-    long TicksPerTurn = 10_000_000,
-    long BankCap = 0,
-    int MaxFailures = 3,
-    int TimeoutMs = MatchBudgets.MinimumDefaultTimeoutMs,
-    int CallDepth = 1_000,
-    long AllocatedBytes = 64L * 1024 * 1024,
-    int MemoryMb = 256)
+public sealed record MatchBudgets(BotBudgets Bot, long BankCap = 0, int MaxFailures = 3)
 {
     /// <summary>
     /// The least wall-clock backstop a match uses unless told otherwise. Ticks are a match's budget; the
@@ -28,17 +20,24 @@ public sealed record MatchBudgets(
     /// </summary>
     public const int MinimumDefaultTimeoutMs = 5_000;
 
+    /// <summary>A match under the default rules' budgets.</summary>
+    public static MatchBudgets Default { get; } = ForBot(BotBudgets.Default);
+
+    /// <summary>A match under the budgets of <paramref name="rules"/>'s <c>limit</c> lines.</summary>
+    public static MatchBudgets FromRules(RuleSet rules) => ForBot(BotBudgets.FromRules(rules));
+
+    public long TicksPerTurn => Bot.Ticks;
+
     /// <exception cref="ArgumentOutOfRangeException">A budget is out of range.</exception>
     public MatchBudgets Validate()
     {
-        if (TicksPerTurn <= 0) throw new ArgumentOutOfRangeException(nameof(TicksPerTurn), TicksPerTurn, "The ticks per turn must be positive.");
+        Bot.Validate();
         if (BankCap < 0) throw new ArgumentOutOfRangeException(nameof(BankCap), BankCap, "The tick bank cannot be negative.");
-        if (long.MaxValue - TicksPerTurn < BankCap) throw new ArgumentOutOfRangeException(nameof(BankCap), BankCap, "The ticks per turn plus the bank do not fit in 64 bits.");
+        if (long.MaxValue - Bot.Ticks < BankCap) throw new ArgumentOutOfRangeException(nameof(BankCap), BankCap, "The ticks per turn plus the bank do not fit in 64 bits.");
         if (MaxFailures < 1) throw new ArgumentOutOfRangeException(nameof(MaxFailures), MaxFailures, "The failures before elimination must be at least 1.");
-        if (TimeoutMs <= 0) throw new ArgumentOutOfRangeException(nameof(TimeoutMs), TimeoutMs, "The call timeout must be positive.");
-        if (CallDepth <= 0) throw new ArgumentOutOfRangeException(nameof(CallDepth), CallDepth, "The call depth must be positive.");
-        if (AllocatedBytes <= 0) throw new ArgumentOutOfRangeException(nameof(AllocatedBytes), AllocatedBytes, "The allocation budget must be positive.");
-        if (MemoryMb <= 0) throw new ArgumentOutOfRangeException(nameof(MemoryMb), MemoryMb, "The memory ceiling must be positive.");
         return this;
     }
+
+    private static MatchBudgets ForBot(BotBudgets bot) =>
+        new(bot with { TimeoutMs = Math.Max(MinimumDefaultTimeoutMs, bot.TimeoutMs) });
 }

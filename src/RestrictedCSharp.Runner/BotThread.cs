@@ -1,4 +1,5 @@
 using RestrictedCSharp.Guards;
+using RestrictedCSharp.Protocol;
 
 namespace RestrictedCSharp.Runner;
 

@@ -1,3 +1,4 @@
+using RestrictedCSharp.Guards;
 using RestrictedCSharp.Protocol;
 
 namespace RestrictedCSharp.Runner;
@@ -34,8 +35,10 @@ internal sealed class RequestLoop(FrameChannel channel, SandboxReport sandbox)
 
                 var reply = Serve(request);
                 channel.Send(reply);
-                if (reply is CallResultReply { Result.Outcome: CallOutcome.MemoryLimit })
-                    return RunnerExitCodes.MemoryLimit; // the heap may be poisoned: never serve another call
+                // The host retires a runner after such a reply; of those outcomes, the runner itself reports only
+                // memory-limit (the heap may be poisoned: never serve another call).
+                if (reply is CallResultReply result && RunnerLifetime.EndsTheRunner(result))
+                    return result.Result.Outcome == CallOutcome.MemoryLimit ? RunnerExitCodes.MemoryLimit : RunnerExitCodes.InternalError;
             }
         }
         catch (IOException)
@@ -77,11 +80,12 @@ internal sealed class RequestLoop(FrameChannel channel, SandboxReport sandbox)
         return new CallResultReply(session.Call(request));
     }
 
+    /// <summary>Budgets the guards would refuse; the guards' own limits are the check.</summary>
     private static ErrorReply? Invalid(CallBudgets budgets)
     {
         try
         {
-            budgets.Validate();
+            _ = new GuardLimits(budgets.Ticks, budgets.CallDepth, budgets.AllocatedBytes);
             return null;
         }
         catch (ArgumentOutOfRangeException e)

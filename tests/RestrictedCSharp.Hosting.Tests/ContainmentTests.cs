@@ -72,7 +72,7 @@ public sealed class ContainmentTests(HostFixture fixture)
         var result = await bot.CallAsync("Spin", None);
 
         result.Outcome.Should().Be(CallOutcome.TickLimit, result.Message);
-        result.Ticks.Should().BeGreaterThan(HostFixture.Options.Ticks);
+        result.Ticks.Should().BeGreaterThan(HostFixture.Budgets.Ticks);
         await NextCallWorksInTheSameProcess(bot);
     }
 
@@ -145,7 +145,7 @@ public sealed class ContainmentTests(HostFixture fixture)
         var result = await bot.CallAsync("HugeArray", Args(1_000_000_000));
 
         result.Outcome.Should().Be(CallOutcome.AllocLimit, result.Message);
-        result.AllocatedBytes.Should().BeLessThan(HostFixture.Options.AllocatedBytes, "the 8 GB array was never allocated");
+        result.AllocatedBytes.Should().BeLessThan(HostFixture.Budgets.AllocatedBytes, "the 8 GB array was never allocated");
         await NextCallWorksInTheSameProcess(bot);
     }
 

@@ -94,7 +94,7 @@ public sealed class MeteringSoundnessTests(HostFixture fixture)
         var result = await CallAsync("DoubleAString", HostFixture.Options with { Ticks = 1_000_000_000 });
 
         result.Outcome.Should().Be(CallOutcome.AllocLimit, result.Message);
-        result.AllocatedBytes.Should().BeGreaterThan(HostFixture.Options.AllocatedBytes);
+        result.AllocatedBytes.Should().BeGreaterThan(HostFixture.Budgets.AllocatedBytes);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class NameCaptureTests(HostFixture fixture)
         var result = await bot.CallAsync("Spin", Args(5_000_000));
 
         result.Outcome.Should().Be(CallOutcome.Ok, result.Message);
-        result.Ticks.Should().BeLessThan(HostFixture.Options.Ticks, "the loop's rounds were never charged");
+        result.Ticks.Should().BeLessThan(HostFixture.Budgets.Ticks, "the loop's rounds were never charged");
     }
 
     [Fact]

@@ -177,7 +177,7 @@ public sealed class ProcessReplacementTests(HostFixture fixture)
     [Fact]
     public async Task Cancelling_a_call_kills_its_runner_and_the_next_call_gets_a_fresh_one()
     {
-        await using var bot = await fixture.StartAsync(TestBotCompiler.Plain(TestBots.LibraryWork), Unwatched(HostFixture.Options.TimeoutMs));
+        await using var bot = await fixture.StartAsync(TestBotCompiler.Plain(TestBots.LibraryWork), Unwatched(HostFixture.Budgets.TimeoutMs));
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var call = () => bot.CallAsync("SortForever", None, cancel.Token);

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using RestrictedCSharp.Hosting.Tests.Infrastructure;
 using RestrictedCSharp.Protocol;
-using RestrictedCSharp.Runner;
+
 
 namespace RestrictedCSharp.Hosting.Tests;
 

@@ -54,7 +54,7 @@ public sealed class MatchTests(MatchFixture fixture)
     {
         var bursty = await fixture.BotFromSourceAsync("bursty", TestBots.Bursty);
         var opponent = await fixture.BotAsync(Repository.SampleBot("floodfill"));
-        var tight = MatchFixture.Budgets with { TicksPerTurn = 20_000, BankCap = 0 };
+        var tight = MatchFixture.Budgets with { Bot = MatchFixture.Budgets.Bot with { Ticks = 20_000 }, BankCap = 0 };
 
         var noBank = await fixture.PlayAsync([bursty, opponent], fixture.Options(budgets: tight, maxTurns: 12));
         var withBank = await fixture.PlayAsync([bursty, opponent], fixture.Options(budgets: tight with { BankCap = 50_000 }, maxTurns: 12));

@@ -21,13 +21,13 @@ internal sealed class MatchOptions
 
     public Option<ulong> Seed { get; } = new("--seed") { Description = "The seed: the same seed and bots give the same match.", DefaultValueFactory = _ => 1 };
 
-    public Option<long?> TicksPerTurn { get; } = new("--ticks-per-turn") { Description = "Ticks each bot's turn may spend (default: the rules' 'limit ticks').", HelpName = "N" };
+    public BudgetOption TicksPerTurn { get; } = new("--ticks-per-turn", BudgetLimit.Ticks, "Ticks each bot's turn may spend (default: the rules' 'limit ticks').");
 
     public Option<long> Bank { get; } = new("--bank") { Description = "Tick bank cap: unused ticks are saved up to N for turns that need more (0: no bank).", DefaultValueFactory = _ => 0, HelpName = "N" };
 
     public Option<int> MaxFailures { get; } = new("--max-failures") { Description = "Consecutive failed turns that eliminate a bot.", DefaultValueFactory = _ => 3, HelpName = "N" };
 
-    public Option<int?> TimeoutMs { get; } = new("--timeout-ms") { Description = $"Wall-clock backstop per call (default: the rules' 'limit timeout-ms', at least {MatchBudgets.MinimumDefaultTimeoutMs}).", HelpName = "N" };
+    public BudgetOption TimeoutMs { get; } = new("--timeout-ms", BudgetLimit.TimeoutMilliseconds, $"Wall-clock backstop per call (default: the rules' 'limit timeout-ms', at least {MatchBudgets.MinimumDefaultTimeoutMs}).");
 
     public Option<int> Width { get; } = new("--width") { Description = "Board width.", DefaultValueFactory = _ => 32, HelpName = "N" };
 
@@ -38,7 +38,7 @@ internal sealed class MatchOptions
     public void AddTo(Command command)
     {
         Game.AcceptOnlyFromAmong(LightCyclesMatch.GameName);
-        foreach (var option in new Option[] { Game, Rules, Seed, TicksPerTurn, Bank, MaxFailures, TimeoutMs, Width, Height, MaxTurns })
+        foreach (var option in new Option[] { Game, Rules, Seed, TicksPerTurn.Option, Bank, MaxFailures, TimeoutMs.Option, Width, Height, MaxTurns })
             command.Options.Add(option);
     }
 
@@ -52,14 +52,13 @@ internal sealed class MatchOptions
     /// <summary>The match options for a seed; a value out of range is a usage error.</summary>
     public LightCyclesMatchOptions Read(ParseResult parsed, RuleSet rules, ulong seed)
     {
+        var ticks = TicksPerTurn.Read(parsed);
+        var timeout = TimeoutMs.ReadInt(parsed);
+        var rulesBudgets = MatchBudgets.FromRules(rules).Bot;
         var budgets = new MatchBudgets(
-            TicksPerTurn: parsed.GetValue(TicksPerTurn) ?? rules.GetLimit(BudgetLimit.Ticks),
+            rulesBudgets with { Ticks = ticks ?? rulesBudgets.Ticks, TimeoutMs = timeout ?? rulesBudgets.TimeoutMs },
             BankCap: parsed.GetValue(Bank),
-            MaxFailures: parsed.GetValue(MaxFailures),
-            TimeoutMs: parsed.GetValue(TimeoutMs) ?? Math.Max(MatchBudgets.MinimumDefaultTimeoutMs, ClampToInt(rules.GetLimit(BudgetLimit.TimeoutMilliseconds))),
-            CallDepth: ClampToInt(rules.GetLimit(BudgetLimit.Depth)),
-            AllocatedBytes: rules.GetLimit(BudgetLimit.AllocatedBytes),
-            MemoryMb: ClampToInt(rules.GetLimit(BudgetLimit.MemoryMegabytes)));
+            MaxFailures: parsed.GetValue(MaxFailures));
         var options = new LightCyclesMatchOptions(seed, new LightCyclesBoard(parsed.GetValue(Width), parsed.GetValue(Height), parsed.GetValue(MaxTurns)), budgets, rules);
         try
         {
@@ -116,14 +115,10 @@ internal sealed class MatchOptions
         }
     }
 
-    private static int ClampToInt(long value) => (int)Math.Clamp(value, 1, int.MaxValue);
-
     private static string OptionError(ArgumentOutOfRangeException e) => e.ParamName switch
     {
-        "TicksPerTurn" => "--ticks-per-turn must be positive",
         "BankCap" => "--bank must be 0 or more (and fit with the ticks per turn in 64 bits)",
         "MaxFailures" => "--max-failures must be at least 1",
-        "TimeoutMs" => "--timeout-ms must be positive",
         "Width" or "Height" => $"--width and --height must be {GameSettings.MinSize} to {GameSettings.MaxSize}",
         "MaxTurns" => "--max-turns must be at least 1",
         _ => e.Message.Split(Environment.NewLine)[0],

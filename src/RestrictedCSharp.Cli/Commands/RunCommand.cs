@@ -23,9 +23,9 @@ internal static class RunCommand
         var method = new Option<string>("--method") { Description = "The public method to call.", DefaultValueFactory = _ => "Act" };
         var arguments = new Option<string>("--args") { Description = "The call's arguments: a JSON array (one element per parameter) or a single JSON value.", HelpName = "JSON", DefaultValueFactory = _ => "[]" };
         var calls = new Option<int>("--calls") { Description = "How many calls to make, one after another, in the same runner.", DefaultValueFactory = _ => 1 };
-        var ticks = new Option<long?>("--ticks") { Description = "Tick budget per call (default: the rules' 'limit ticks')." };
-        var timeout = new Option<int?>("--timeout-ms") { Description = "Wall-clock deadline per call (default: the rules' 'limit timeout-ms')." };
-        var memory = new Option<int?>("--memory-mb") { Description = "Managed heap ceiling of the runner (default: the rules' 'limit memory-mb')." };
+        var ticks = new BudgetOption("--ticks", BudgetLimit.Ticks, "Tick budget per call (default: the bot's build manifest's, else the rules' 'limit ticks').");
+        var timeout = new BudgetOption("--timeout-ms", BudgetLimit.TimeoutMilliseconds, "Wall-clock deadline per call (default: the bot's build manifest's, else the rules' 'limit timeout-ms').");
+        var memory = new BudgetOption("--memory-mb", BudgetLimit.MemoryMegabytes, "Managed heap ceiling of the runner (default: the bot's build manifest's, else the rules' 'limit memory-mb').");
         var format = new Option<string>("--format") { Description = "Output format: one line per call.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var noAudit = new Option<bool>("--no-audit") { Description = "Load a .dll WITHOUT the IL audit, so the OS sandbox alone contains it (for operators testing the sandbox)." };
@@ -33,7 +33,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run a bot's method in a locked-down runner and print each call's outcome.")
         {
-            entry, method, arguments, calls, ticks, timeout, memory, format, noAudit, requireSandbox,
+            entry, method, arguments, calls, ticks.Option, timeout.Option, memory.Option, format, noAudit, requireSandbox,
         };
         submission.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -44,6 +44,8 @@ internal static class RunCommand
                 throw new CliException("--calls must be at least 1");
             }
 
+            // Budgets are checked before anything is read or built; those not given are the bot's (see BotHostOptions).
+            var (tickBudget, timeoutBudget, memoryBudget) = (ticks.Read(parsed), timeout.ReadInt(parsed), memory.ReadInt(parsed));
             var callArguments = ParseArguments(parsed.GetValue(arguments)!);
             using var workspace = new TemporaryFolder("rcsc-run-");
             var (assemblyPath, rules, references) = await PrepareAsync(context, submission, parsed, workspace, cancellationToken).ConfigureAwait(false);
@@ -60,11 +62,9 @@ internal static class RunCommand
 
             var options = new BotHostOptions
             {
-                Ticks = parsed.GetValue(ticks) ?? rules.GetLimit(BudgetLimit.Ticks),
-                CallDepth = (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.Depth)),
-                AllocatedBytes = rules.GetLimit(BudgetLimit.AllocatedBytes),
-                MemoryMb = parsed.GetValue(memory) ?? (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.MemoryMegabytes)),
-                TimeoutMs = parsed.GetValue(timeout) ?? (int)Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.TimeoutMilliseconds)),
+                Ticks = tickBudget,
+                MemoryMb = memoryBudget,
+                TimeoutMs = timeoutBudget,
                 SkipAudit = skipAudit,
                 AuditRules = rules,
                 EntryTypeName = parsed.GetValue(entry),
@@ -73,7 +73,7 @@ internal static class RunCommand
             };
 
             var json = parsed.GetValue(format) == "json";
-            await using var bot = await BotHost.StartAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false);
+            await using var bot = await StartAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false);
             if (!bot.IsLoaded)
             {
                 context.Out.WriteLine(Line(new CallRecord(0, bot.Load), json));
@@ -95,6 +95,19 @@ internal static class RunCommand
             return allOk ? ExitCodes.Success : ExitCodes.CallFailed;
         });
         return command;
+    }
+
+    /// <summary>Starts the bot; a damaged manifest beside a .dll is bad input, not an internal error.</summary>
+    private static async Task<IBot> StartAsync(string assemblyPath, BotHostOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await BotHost.StartAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
     }
 
     private static string Line(CallRecord record, bool json) => json ? record.ToJsonLine() : record.ToTextLine();

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using RestrictedCSharp.Analyzers;
+using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Rewriting;
 using RestrictedCSharp.Rules;
 
@@ -67,12 +68,7 @@ public sealed class BotBuilder
             guarded.Compilation.AssemblyName ?? "Bot",
             SourceHash(sources),
             _rules.ContentHash,
-            new BotBudgets(
-                _rules.GetLimit(BudgetLimit.Ticks),
-                _rules.GetLimit(BudgetLimit.Depth),
-                _rules.GetLimit(BudgetLimit.AllocatedBytes),
-                _rules.GetLimit(BudgetLimit.MemoryMegabytes),
-                _rules.GetLimit(BudgetLimit.TimeoutMilliseconds)),
+            BotBudgets.FromRules(_rules),
             ToolVersion);
         return new BuildResult(validation.Diagnostics, new CompiledBot(assembly, manifest), guardedSources);
     }

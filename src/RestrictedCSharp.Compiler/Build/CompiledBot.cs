@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RestrictedCSharp.Artifacts;
 
 namespace RestrictedCSharp.Compiler;
 

@@ -11,11 +11,11 @@ internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceN
 {
     public BotHostOptions HostOptions => new()
     {
-        Ticks = Budgets.TicksPerTurn,
-        CallDepth = Budgets.CallDepth,
-        AllocatedBytes = Budgets.AllocatedBytes,
-        MemoryMb = Budgets.MemoryMb,
-        TimeoutMs = Budgets.TimeoutMs,
+        Ticks = Budgets.Bot.Ticks,
+        CallDepth = Budgets.Bot.CallDepth,
+        AllocatedBytes = Budgets.Bot.AllocatedBytes,
+        MemoryMb = Budgets.Bot.MemoryMb,
+        TimeoutMs = Budgets.Bot.TimeoutMs,
         AuditRules = AuditRules,
         BotInterfaceName = BotInterfaceName,
         References = References,
@@ -141,7 +141,7 @@ internal static class MatchPlayer
     private static async Task<(CallResult Result, double RoundTripMs)> CallAsync(
         BotSeat seat, JsonElement view, MatchBudgets budgets, CancellationToken cancellationToken)
     {
-        var callBudgets = new CallBudgets(seat.Bank.BudgetForTurn, budgets.CallDepth, budgets.AllocatedBytes);
+        var callBudgets = new CallBudgets(seat.Bank.BudgetForTurn, budgets.Bot.CallDepth, budgets.Bot.AllocatedBytes);
         var watch = Stopwatch.StartNew();
         var result = await seat.Bot.CallAsync(PlayMethod, [view], callBudgets, cancellationToken).ConfigureAwait(false);
         return (result, watch.Elapsed.TotalMilliseconds);

@@ -39,10 +39,10 @@ public static class MatchJson
         json.WriteNumber("ticksPerTurn", budgets.TicksPerTurn);
         json.WriteNumber("bankCap", budgets.BankCap);
         json.WriteNumber("maxFailures", budgets.MaxFailures);
-        json.WriteNumber("timeoutMs", budgets.TimeoutMs);
-        json.WriteNumber("callDepth", budgets.CallDepth);
-        json.WriteNumber("allocatedBytes", budgets.AllocatedBytes);
-        json.WriteNumber("memoryMb", budgets.MemoryMb);
+        json.WriteNumber("timeoutMs", budgets.Bot.TimeoutMs);
+        json.WriteNumber("callDepth", budgets.Bot.CallDepth);
+        json.WriteNumber("allocatedBytes", budgets.Bot.AllocatedBytes);
+        json.WriteNumber("memoryMb", budgets.Bot.MemoryMb);
         json.WriteEndObject();
         if (result.Winner is { } winner) json.WriteNumber("winner", winner);
         else json.WriteNull("winner");

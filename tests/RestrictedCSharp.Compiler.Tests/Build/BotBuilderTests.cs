@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Guards;
 using RestrictedCSharp.Rules;
 

@@ -1,3 +1,5 @@
+using RestrictedCSharp.Rules;
+
 namespace RestrictedCSharp.Hosting.Tests.Infrastructure;
 
 /// <summary>
@@ -15,13 +17,15 @@ public sealed class HostFixture : IAsyncLifetime
     public BotHost Host { get; } = new(warmRunners: 2);
 
     /// <summary>Budgets small enough that a limit trips in milliseconds, deadlines large enough for a loaded machine.</summary>
+    public static BotBudgets Budgets { get; } = new(Ticks: 2_000_000, CallDepth: 500, AllocatedBytes: 32L * 1024 * 1024, MemoryMb: 128, TimeoutMs: 10_000);
+
     public static BotHostOptions Options { get; } = new()
     {
-        Ticks = 2_000_000,
-        CallDepth = 500,
-        AllocatedBytes = 32L * 1024 * 1024,
-        MemoryMb = 128,
-        TimeoutMs = 10_000,
+        Ticks = Budgets.Ticks,
+        CallDepth = Budgets.CallDepth,
+        AllocatedBytes = Budgets.AllocatedBytes,
+        MemoryMb = Budgets.MemoryMb,
+        TimeoutMs = Budgets.TimeoutMs,
         LoadTimeoutMs = 10_000,
     };
 

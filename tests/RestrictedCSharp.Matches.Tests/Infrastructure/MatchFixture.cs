@@ -4,6 +4,7 @@ using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Matches.Bots;
 using RestrictedCSharp.Matches.LightCycles;
 using RestrictedCSharp.Matches.Results;
+using BotBudgets = RestrictedCSharp.Rules.BotBudgets;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
 
 namespace RestrictedCSharp.Matches.Tests.Infrastructure;
@@ -31,8 +32,8 @@ public sealed class MatchFixture : IAsyncLifetime
 
     /// <summary>Small limits that trip in milliseconds; deadlines generous enough for a loaded two-core machine.</summary>
     public static MatchBudgets Budgets { get; } = new(
-        TicksPerTurn: 2_000_000, BankCap: 0, MaxFailures: 3, TimeoutMs: 15_000, CallDepth: 500,
-        AllocatedBytes: 32L * 1024 * 1024, MemoryMb: 128);
+        new BotBudgets(Ticks: 2_000_000, CallDepth: 500, AllocatedBytes: 32L * 1024 * 1024, MemoryMb: 128, TimeoutMs: 15_000),
+        BankCap: 0, MaxFailures: 3);
 
     public LightCyclesMatchOptions Options(ulong seed = 1, int size = 12, int maxTurns = 300, MatchBudgets? budgets = null) =>
         new(seed, new LightCyclesBoard(size, size, maxTurns), budgets ?? Budgets, Rules);

@@ -1,6 +1,6 @@
-namespace RestrictedCSharp.Runner;
+namespace RestrictedCSharp.Protocol;
 
-/// <summary>How a runner process ends; the host reads these when the pipe closes.</summary>
+/// <summary>How a runner process ends: the runner returns these, the host reads them when the pipe closes.</summary>
 public static class RunnerExitCodes
 {
     public const int Clean = 0;
