@@ -119,6 +119,24 @@ public sealed class HeldTextTests : IDisposable
     }
 
     [Fact]
+    public void Measuring_a_value_allocates_nothing()
+    {
+        var tag = new Tag(Text800, 1);
+        var pair = (Text800, 2);
+        Measure(tag);
+        Measure(pair);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        long ticks = 0;
+        for (int i = 0; i < 1000; i++)
+        {
+            ticks += Measure(tag) + Measure(pair);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0, "a plan reads the fields of a struct where it is, without boxing it");
+        ticks.Should().Be(200_000);
+    }
+
+    [Fact]
     public void Nesting_is_followed_to_a_bounded_depth()
     {
         object value = Text800;
