@@ -66,12 +66,11 @@ public static class SandboxedProcessStart
             [GcServerVariable] = "0",
             [InvariantGlobalizationVariable] = "1",
             [DotnetRootVariable] = RuntimeFileAccess.DotnetRoot(),
-            // .NET 10.0.12 with tiered PGO crashes (SIGSEGV) on `try { loop } finally { loop }` shapes
-            // that throw repeatedly, and not with on-stack replacement off; see docs/GUARDS-BENCHMARK.md.
-            // Bots must never crash their runner. Turning OSR off keeps PGO, which bots need as much as
-            // any C#: with PGO off (the first workaround) the kernels of docs/BENCHMARKS.md ran about
-            // 1.25x slower in a runner.
-            [OnStackReplacementVariable] = "0",
+            // .NET 10.0.12's tier-1 code compiled with PGO data crashes (SIGSEGV) on `try { loop } finally
+            // { loop }` shapes that throw repeatedly, whenever tier-up comes early enough (on-stack
+            // replacement off only made that rarer); see docs/GUARDS-BENCHMARK.md. Bots must never crash
+            // their runner, so PGO is off, at the speed cost measured in docs/BENCHMARKS.md.
+            [TieredPgoVariable] = "0",
         };
         if (options.GcHeapHardLimitBytes is { } limit)
         {
@@ -85,14 +84,14 @@ public static class SandboxedProcessStart
     private const string GcServerVariable = "DOTNET_gcServer";
     private const string InvariantGlobalizationVariable = "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT";
     private const string DotnetRootVariable = "DOTNET_ROOT";
-    private const string OnStackReplacementVariable = "DOTNET_TC_OnStackReplacement";
+    private const string TieredPgoVariable = "DOTNET_TieredPGO";
     private const string GcHeapHardLimitVariable = "DOTNET_GCHeapHardLimit";
 
     /// <summary>Every variable <see cref="RuntimeEnvironment"/> may set, whatever the options: a runner's
     /// whole environment is a subset of these.</summary>
     public static IReadOnlySet<string> RuntimeVariableNames { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        EnableDiagnosticsVariable, GcServerVariable, InvariantGlobalizationVariable, DotnetRootVariable, OnStackReplacementVariable, GcHeapHardLimitVariable,
+        EnableDiagnosticsVariable, GcServerVariable, InvariantGlobalizationVariable, DotnetRootVariable, TieredPgoVariable, GcHeapHardLimitVariable,
     };
 
     /// <summary>The dotnet host executable next to the running runtime.</summary>

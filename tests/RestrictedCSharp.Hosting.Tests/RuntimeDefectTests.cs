@@ -6,9 +6,10 @@ namespace RestrictedCSharp.Hosting.Tests;
 
 /// <summary>
 /// A runtime defect that plain C# can reach must not crash a runner: the runner's runtime settings
-/// (<c>SandboxedProcessStart.RuntimeEnvironment</c>) keep .NET 10.0.12 out of the shapes that crash it with
-/// tiered PGO and on-stack replacement both on. The bot is unguarded (the rewriter avoids these shapes in
-/// guarded code) and optimized, so only the settings stand between it and a SIGSEGV.
+/// (<c>SandboxedProcessStart.RuntimeEnvironment</c>) keep .NET 10.0.12 out of the shapes that crash its
+/// PGO-compiled tier-1 code. The bot is unguarded (the rewriter avoids these shapes in guarded code) and
+/// optimized, so only the settings stand between it and a SIGSEGV; 30,000 rounds run long enough that the
+/// methods are always recompiled at tier 1 during the call (with 3,000, whether they were depended on timing).
 /// </summary>
 [Collection(RunnerCollection.Name)]
 public sealed class RuntimeDefectTests(HostFixture fixture)
@@ -24,7 +25,7 @@ public sealed class RuntimeDefectTests(HostFixture fixture)
         var result = await bot.CallAsync("Run", Args(shape));
 
         result.Outcome.Should().Be(CallOutcome.Ok, result.Message);
-        result.Value!.Value.GetInt32().Should().Be(3000, "every round ends in the exception it was built to throw");
+        result.Value!.Value.GetInt32().Should().Be(30_000, "every round ends in the exception it was built to throw");
         bot.ProcessesUsed.Should().Be(1);
     }
 }

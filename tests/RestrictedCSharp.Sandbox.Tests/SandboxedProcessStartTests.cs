@@ -13,8 +13,8 @@ public sealed class SandboxedProcessStartTests
 
         info.Environment.Keys.Should().BeEquivalentTo(
             "DOTNET_EnableDiagnostics", "DOTNET_gcServer", "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT",
-            "DOTNET_ROOT", "DOTNET_GCHeapHardLimit", "DOTNET_TC_OnStackReplacement");
-        info.Environment["DOTNET_TC_OnStackReplacement"].Should().Be("0");
+            "DOTNET_ROOT", "DOTNET_GCHeapHardLimit", "DOTNET_TieredPGO");
+        info.Environment["DOTNET_TieredPGO"].Should().Be("0");
         info.Environment["DOTNET_GCHeapHardLimit"].Should().Be("0x10000000");
         info.Environment["DOTNET_EnableDiagnostics"].Should().Be("0");
         info.Environment["DOTNET_gcServer"].Should().Be("0");

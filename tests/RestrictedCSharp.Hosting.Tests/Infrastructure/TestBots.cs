@@ -170,7 +170,7 @@ internal static class TestBots
             public int Run(int shape)
             {
                 int thrown = 0;
-                for (int i = 0; i < 3000; i++)
+                for (int i = 0; i < 30_000; i++)
                 {
                     s_left = 1000 + (i % 7) * 100;
                     try { if (shape == 0) Loops(); else Nested(); }
