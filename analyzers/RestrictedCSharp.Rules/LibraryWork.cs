@@ -219,6 +219,14 @@ namespace RestrictedCSharp.Rules
             }
         }
 
+        /// <summary>
+        /// Whether a range over a value of <paramref name="type"/> (<c>text[1..]</c>, <c>items[a..b]</c>) copies what it takes:
+        /// a string, an array or a collection does; a span, memory or <c>ArraySegment</c> is a view.
+        /// </summary>
+        public static bool CopiesByRange(ITypeSymbol type)
+            => SizeOf(type) is not (SizedKind.None or SizedKind.View)
+                && type.OriginalDefinition.ToDisplayString() != "System.ArraySegment<T>";
+
         /// <summary>Exactly <c>IEnumerable&lt;T&gt;</c> or <c>IEnumerable</c>: what a sequence wrapper can stand for.</summary>
         public static bool IsSequenceInterface(ITypeSymbol type)
             => type.SpecialType == SpecialType.System_Collections_IEnumerable
