@@ -77,7 +77,7 @@ namespace RestrictedCSharp.Rules
 
             // A property or an indexer never walks its receiver (a getter is cheap, by the library's
             // own design rules); an indexer's key may be a string that is hashed.
-            return symbol is IPropertySymbol && cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled ? LibraryCost.Arguments : cost;
+            return symbol is IPropertySymbol && cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled or LibraryCost.Matches ? LibraryCost.Arguments : cost;
         }
 
         /// <summary>Whether a call to <paramref name="method"/> charged at <paramref name="cost"/> walks its receiver.</summary>
@@ -121,7 +121,7 @@ namespace RestrictedCSharp.Rules
                 : WalkKind.None;
         }
 
-        private static bool IsReceiverWalked(LibraryCost cost) => cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled;
+        private static bool IsReceiverWalked(LibraryCost cost) => cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled or LibraryCost.Matches;
 
         /// <summary>Whether <paramref name="method"/> walks any data it is given: its receiver or an argument.</summary>
         public static bool WalksData(IMethodSymbol method, RuleSet rules)

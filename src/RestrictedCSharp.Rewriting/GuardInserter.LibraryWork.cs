@@ -36,11 +36,10 @@ internal sealed partial class GuardInserter
         var cost = CostOf(method);
         if (invocation.Instance is { } instance && LibraryWork.WalksReceiver(method, cost) && instance.Type is { } receiverType)
         {
-            bool sorted = cost == LibraryCost.Sorted;
             if (instance is IInstanceReferenceOperation { IsImplicit: true } && node.Expression is SimpleNameSyntax name)
             {
                 // M(x) on an inherited library collection becomes Walk(this).M(x); the stripper undoes it.
-                if (WalkCall(ThisExpression(), receiverType, sorted) is { } walked)
+                if (ReceiverWalk(ThisExpression(), receiverType, cost) is { } walked)
                 {
                     var access = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, walked, name.WithoutTrivia()).WithAdditionalAnnotations(s_implicitReceiver);
                     RequestWrap(name, _ => access);
@@ -48,11 +47,11 @@ internal sealed partial class GuardInserter
             }
             else if (receiverSyntax is BaseExpressionSyntax)
             {
-                RequestBaseReceiverWalk(method, invocation.Arguments, receiverSyntax, receiverType, sorted);
+                RequestBaseReceiverWalk(method, invocation.Arguments, receiverSyntax, receiverType, cost);
             }
             else if (receiverSyntax is not null && IsWrappable(receiverSyntax, receiverType))
             {
-                RequestWrap(receiverSyntax, e => WalkCall(e, receiverType, sorted) ?? e);
+                RequestWrap(receiverSyntax, e => ReceiverWalk(e, receiverType, cost) ?? e);
             }
         }
 
@@ -161,11 +160,11 @@ internal sealed partial class GuardInserter
             {
                 if (receiver is BaseExpressionSyntax)
                 {
-                    RequestBaseReceiverWalk(accessor, reference.Arguments, receiver, indexed, cost == LibraryCost.Sorted);
+                    RequestBaseReceiverWalk(accessor, reference.Arguments, receiver, indexed, cost);
                 }
                 else if (IsWrappable(receiver, indexed))
                 {
-                    RequestWrap(receiver, e => WalkCall(e, indexed, cost == LibraryCost.Sorted) ?? e);
+                    RequestWrap(receiver, e => ReceiverWalk(e, indexed, cost) ?? e);
                 }
             }
 
@@ -281,7 +280,7 @@ internal sealed partial class GuardInserter
 
         return CostOf(consumer.TargetMethod) switch
         {
-            LibraryCost.All or LibraryCost.Sorted or LibraryCost.Arguments => true,
+            LibraryCost.All or LibraryCost.Sorted or LibraryCost.Arguments or LibraryCost.Matches => true,
             LibraryCost.Pulled => sorted,
             _ => false,
         };
@@ -367,6 +366,15 @@ internal sealed partial class GuardInserter
             RequestWrap(syntax, e => GuardSyntax.CallWithArguments(GuardNames.Value, null, Argument(e)));
         }
     }
+
+    /// <summary>
+    /// The walk of a receiver of <paramref name="type"/> for a member charged at <paramref name="cost"/>: a text walked
+    /// for its matches (Split, Replace) is charged per character, anything else as <see cref="WalkCall"/> does.
+    /// </summary>
+    private static ExpressionSyntax? ReceiverWalk(ExpressionSyntax value, ITypeSymbol type, LibraryCost cost)
+        => cost == LibraryCost.Matches && LibraryWork.SizeOf(type) is SizedKind.Text or SizedKind.Builder
+            ? GuardSyntax.CallWithArguments(GuardNames.WalkMatches, null, Argument(value))
+            : WalkCall(value, type, cost == LibraryCost.Sorted);
 
     /// <summary>The walk of a value of <paramref name="type"/>, or null when none fits it.</summary>
     private static ExpressionSyntax? WalkCall(ExpressionSyntax value, ITypeSymbol type, bool sorted)

@@ -40,17 +40,17 @@ internal sealed partial class GuardInserter
     public IReadOnlyList<SyntaxNode> Unchargeable => _unchargeable;
 
     /// <summary>Charges the receiver of a library member called on <c>base</c>, which <paramref name="baseSyntax"/> is.</summary>
-    private void RequestBaseReceiverWalk(IMethodSymbol member, IEnumerable<IArgumentOperation> arguments, SyntaxNode baseSyntax, ITypeSymbol baseType, bool sorted)
+    private void RequestBaseReceiverWalk(IMethodSymbol member, IEnumerable<IArgumentOperation> arguments, SyntaxNode baseSyntax, ITypeSymbol baseType, LibraryCost cost)
     {
         // The charge is on `this`, as the base class: the object `base` is.
         var self = CastExpression(TypeName(baseType), ThisExpression());
         switch (UnwrappableReceivers.ChargeOfBase(member, arguments, out var carrier))
         {
-            case BaseReceiverCharge.Receiver when WalkCall(self, baseType, sorted) is { } walk:
+            case BaseReceiverCharge.Receiver when ReceiverWalk(self, baseType, cost) is { } walk:
                 RequestWrap(baseSyntax, _ => walk.WithAdditionalAnnotations(s_baseReceiver));
                 return;
             case BaseReceiverCharge.Argument when carrier is { Parameter.Type: var type, Syntax: ArgumentSyntax { Expression: var value } }
-                && IsNameable(type) && WalkCall(self, baseType, sorted) is { } walk:
+                && IsNameable(type) && ReceiverWalk(self, baseType, cost) is { } walk:
                 var typeArgument = TypeName(type);
                 RequestWrap(value, e => GuardSyntax.CallWithArguments(GuardNames.AfterCharge, typeArgument, Argument(walk), Argument(e)));
                 return;

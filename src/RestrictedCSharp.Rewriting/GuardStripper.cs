@@ -55,7 +55,7 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
         {
             GuardNames.ArrayLength or GuardNames.AllocationCount or GuardNames.AllocationSequence or GuardNames.Iterations
                 or GuardNames.FirstDimension or GuardNames.NextDimension or GuardNames.LastDimension
-                or GuardNames.Walk or GuardNames.WalkAny or GuardNames.Pulled or GuardNames.Consumed or GuardNames.Value => 0,
+                or GuardNames.Walk or GuardNames.WalkAny or GuardNames.WalkMatches or GuardNames.Pulled or GuardNames.Consumed or GuardNames.Value => 0,
             GuardNames.EndInitializer or GuardNames.Appended or GuardNames.AfterCharge => 1,
             _ => -1,
         };

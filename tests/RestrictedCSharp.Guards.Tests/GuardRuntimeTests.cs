@@ -413,7 +413,7 @@ public sealed class GuardRuntimeTests : IDisposable
         names.Should().Equal(
             "AfterCharge", "AllocationCount", "AllocationSequence", "Appended", "ArrayLength", "BeginInitializer", "Consumed", "EndInitializer",
             "Enter", "Exit", "FirstDimension", "IsUncatchable", "Iterations", "LastDimension", "NextDimension", "ProbeStack", "Pulled", "Tick",
-            "TickLoop", "Value", "Walk", "WalkAny");
+            "TickLoop", "Value", "Walk", "WalkAny", "WalkMatches");
     }
 
     [Fact]
