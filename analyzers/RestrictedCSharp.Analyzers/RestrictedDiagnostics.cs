@@ -317,7 +317,7 @@ namespace RestrictedCSharp.Analyzers
         /// <summary>{0}: what went wrong, for the operator's bug report.</summary>
         public static readonly DiagnosticDescriptor RewriteFailed = Create(
             "RCX2001", RewriterCategory, "The guard rewriter failed",
-            "The guards could not be inserted into this bot, a bug in the toolchain rather than in the bot: report it to the game's operator with this message; writing the code near this place another way may avoid it until it is fixed. {0}",
+            "The guards could not be inserted into this bot, a bug in the toolchain rather than in the bot: report it to the game's operator with this message, and write the code near this place another way until it is fixed ({0})",
             "The rewriter validates what it wrote (it parses, it strips back to the original, it keeps the line numbers, every charge it needed found a place); a failure is a bug in the toolchain, and the bot is not run.");
 
         // The IL audit of the compiled assembly. {0}: the audit's sentence naming the construct and the reason.

@@ -109,17 +109,6 @@ namespace RestrictedCSharp.Rules
                 && conditional.Parent is ConditionalAccessExpressionSyntax outer
                 && outer.WhenNotNull == conditional;
 
-        /// <summary>
-        /// The receiver as written of a call, an element access or a member access: the expression before the <c>.</c>,
-        /// or, for a binding, the conditional access's expression it stands for; null when there is none written.
-        /// </summary>
-        public static ExpressionSyntax? WrittenReceiver(ExpressionSyntax accessed)
-            => accessed switch
-            {
-                MemberBindingExpressionSyntax or ElementBindingExpressionSyntax => ConditionalAccessOf(accessed)?.Expression,
-                _ => accessed,
-            };
-
         /// <summary>The conditional access whose <c>?</c> the binding <paramref name="binding"/> follows.</summary>
         public static ConditionalAccessExpressionSyntax? ConditionalAccessOf(ExpressionSyntax binding)
         {
@@ -148,9 +137,6 @@ namespace RestrictedCSharp.Rules
             ConditionalAccessExpressionSyntax conditional => conditional.Expression == node,
             _ => false,
         };
-
-        /// <summary>Whether <paramref name="syntax"/> is the keyword <c>base</c> (a receiver no guard can stand around).</summary>
-        public static bool IsBase(SyntaxNode? syntax) => syntax is BaseExpressionSyntax;
 
         /// <summary>Whether a call's receiver, as its operation reports it, is <c>base</c>.</summary>
         public static bool IsBaseReceiver(IOperation? instance)

@@ -50,7 +50,7 @@ public static class RewriteDiagnostics
     /// <summary>{0}: what went wrong, for the operator's bug report.</summary>
     public static readonly DiagnosticDescriptor RewriteFailed = new(
         "RCX2001", "The guard rewriter failed",
-        "The guards could not be inserted into this bot, a bug in the toolchain rather than in the bot: report it to the game's operator with this message; writing the code near this place another way may avoid it until it is fixed. {0}",
+        "The guards could not be inserted into this bot, a bug in the toolchain rather than in the bot: report it to the game's operator with this message, and write the code near this place another way until it is fixed ({0})",
         "RestrictedCSharp.Rewriter", DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
 }
 #pragma warning restore RS2008
