@@ -24,6 +24,7 @@ namespace RestrictedCSharp.Analyzers
             new SpanBufferAnalyzer(rules),
             new GenericArgumentSizeAnalyzer(rules),
             new SizedMethodGroupAnalyzer(rules),
+            new UnchargeableReceiverAnalyzer(rules),
             new SynthesizedMembersAnalyzer(rules),
             new ExpandingGenericsAnalyzer(rules));
     }

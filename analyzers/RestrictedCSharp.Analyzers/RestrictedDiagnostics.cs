@@ -25,6 +25,7 @@ namespace RestrictedCSharp.Analyzers
         private const string SubmissionCategory = "Submission";
         private const string AuditCategory = "Audit";
         private const string MeteringCategory = "Metering";
+        private const string RewriterCategory = "Rewriter";
 
         private static readonly string ReservedRootList = string.Join(", ", ReservedNames.Roots.Select(r => "'" + r + "'"));
 
@@ -218,6 +219,13 @@ namespace RestrictedCSharp.Analyzers
             "RCX0502", MeteringCategory, "Allocating or data-walking library member used as a method group",
             "'{0}' cannot be used as a method group: its work grows with the data it is given, which the guards charge only at direct calls; call it in a lambda instead: '{1}'",
             "The rewriter charges the allocation budget and the ticks for the data a library member walks before each direct call; a call through a delegate has no such charge.");
+
+        /// <summary>{0}: the library member, {1}: the receiver as written, {2}: why no guard can stand there and the way forward.</summary>
+        public static readonly DiagnosticDescriptor UnchargeableReceiver = Create(
+            "RCX0520", MeteringCategory, "Library call on a receiver no guard can charge",
+            "'{0}' walks '{1}', which the guards charge before each call, but {2}",
+            "The rewriter charges the data a library member walks by standing a guard around its receiver; 'base', and a value reached through '?.' and followed by '.', have no place for one.");
+
         // Work the guards cannot see: members the compiler or the library supply, the type loader.
 
         /// <summary>{0}: the bot's type, {1}: why one call of its synthesized members is unbounded.</summary>
@@ -304,6 +312,14 @@ namespace RestrictedCSharp.Analyzers
             "RCX1011", SubmissionCategory, "Compiled assembly too large",
             "The compiled assembly is over the assembly-bytes limit of {0} bytes");
 
+        // The guard rewriter's own failure: a toolchain bug, reported as a refusal rather than a crash.
+
+        /// <summary>{0}: what went wrong, for the operator's bug report.</summary>
+        public static readonly DiagnosticDescriptor RewriteFailed = Create(
+            "RCX2001", RewriterCategory, "The guard rewriter failed",
+            "The guards could not be inserted into this bot, a bug in the toolchain rather than in the bot: report it to the game's operator with this message, and write the code near this place another way until it is fixed ({0})",
+            "The rewriter validates what it wrote (it parses, it strips back to the original, it keeps the line numbers, every charge it needed found a place); a failure is a bug in the toolchain, and the bot is not run.");
+
         // The IL audit of the compiled assembly. {0}: the audit's sentence naming the construct and the reason.
 
         public static readonly DiagnosticDescriptor AuditRefusedReference = Create(
@@ -380,11 +396,12 @@ namespace RestrictedCSharp.Analyzers
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
-            StackFrameTooLarge, SizedMethodGroup, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
+            StackFrameTooLarge, SizedMethodGroup, UnchargeableReceiver, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
             ValidationTooSlow, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
+            RewriteFailed,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
             AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,
             AuditMisdirectedToolchainReference, AuditReservedDefinition, AuditInlineArrayBounds, AuditAsynchronousDelegateCall);

@@ -18,6 +18,7 @@ namespace RestrictedCSharp.Rules
             LibraryCost.None => "none",
             LibraryCost.Sorted => "sorted",
             LibraryCost.Pulled => "pulled",
+            LibraryCost.Matches => "matches",
             _ => "all",
         };
 
@@ -40,6 +41,9 @@ namespace RestrictedCSharp.Rules
                     return true;
                 case "pulled":
                     cost = LibraryCost.Pulled;
+                    return true;
+                case "matches":
+                    cost = LibraryCost.Matches;
                     return true;
                 default:
                     cost = LibraryCost.All;

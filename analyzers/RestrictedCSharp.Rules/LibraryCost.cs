@@ -24,5 +24,12 @@ namespace RestrictedCSharp.Rules
         /// length up front: a member that may stop early (<c>First</c>, <c>Any</c>, <c>Contains</c>).
         /// </summary>
         Pulled,
+
+        /// <summary>
+        /// Like <see cref="All"/>, but a text receiver (a string, a <c>StringBuilder</c>) is charged one tick per character,
+        /// not per eight: the member does work for each match it finds (<c>Split</c>, <c>Replace</c>), and a text can match
+        /// at every character.
+        /// </summary>
+        Matches,
     }
 }

@@ -78,7 +78,7 @@ namespace RestrictedCSharp.Rules
 
             // A property or an indexer never walks its receiver (a getter is cheap, by the library's
             // own design rules); an indexer's key may be a string that is hashed.
-            return symbol is IPropertySymbol && cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled ? LibraryCost.Arguments : cost;
+            return symbol is IPropertySymbol && cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled or LibraryCost.Matches ? LibraryCost.Arguments : cost;
         }
 
         /// <summary>Whether a call to <paramref name="method"/> charged at <paramref name="cost"/> walks its receiver.</summary>
@@ -122,7 +122,7 @@ namespace RestrictedCSharp.Rules
                 : WalkKind.None;
         }
 
-        private static bool IsReceiverWalked(LibraryCost cost) => cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled;
+        private static bool IsReceiverWalked(LibraryCost cost) => cost is LibraryCost.All or LibraryCost.Sorted or LibraryCost.Pulled or LibraryCost.Matches;
 
         /// <summary>Whether <paramref name="method"/> walks any data it is given: its receiver or an argument.</summary>
         public static bool WalksData(IMethodSymbol method, RuleSet rules)
@@ -224,6 +224,14 @@ namespace RestrictedCSharp.Rules
                     return false;
             }
         }
+
+        /// <summary>
+        /// Whether a range over a value of <paramref name="type"/> (<c>text[1..]</c>, <c>items[a..b]</c>) copies what it takes:
+        /// a string, an array or a collection does; a span, memory or <c>ArraySegment</c> is a view.
+        /// </summary>
+        public static bool CopiesByRange(ITypeSymbol type)
+            => SizeOf(type) is not (SizedKind.None or SizedKind.View)
+                && type.OriginalDefinition.ToDisplayString() != "System.ArraySegment<T>";
 
         /// <summary>Exactly <c>IEnumerable&lt;T&gt;</c> or <c>IEnumerable</c>: what a sequence wrapper can stand for.</summary>
         public static bool IsSequenceInterface(ITypeSymbol type)

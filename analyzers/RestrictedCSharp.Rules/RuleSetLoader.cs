@@ -157,7 +157,7 @@ namespace RestrictedCSharp.Rules
 
                         break;
                     case "cost":
-                        if (Expect(words, 3, "cost ID all|arguments|none|sorted|pulled", source, lineNumber))
+                        if (Expect(words, 3, "cost ID all|arguments|none|sorted|pulled|matches", source, lineNumber))
                         {
                             SetCost(words[1], words[2], reason, origin);
                         }
@@ -305,7 +305,7 @@ namespace RestrictedCSharp.Rules
 
                 if (!CostRule.TryParse(word, out var cost))
                 {
-                    Error(origin.Source, origin.Line, $"a cost rule's charge is 'all', 'arguments', 'none', 'sorted' or 'pulled', not '{word}'");
+                    Error(origin.Source, origin.Line, $"a cost rule's charge is 'all', 'arguments', 'none', 'sorted', 'pulled' or 'matches', not '{word}'");
                     return;
                 }
 

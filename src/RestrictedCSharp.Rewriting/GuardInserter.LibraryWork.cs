@@ -25,7 +25,7 @@ internal sealed partial class GuardInserter
 
     private RuleSet? CostRules => _sizeRules.CostRules;
 
-    private void RequestLibraryWork(IInvocationOperation invocation, InvocationExpressionSyntax node)
+    private void RequestLibraryWork(IInvocationOperation invocation, InvocationExpressionSyntax node, ExpressionSyntax? receiverSyntax)
     {
         var method = invocation.TargetMethod;
         if (!IsLibrary(method))
@@ -33,24 +33,25 @@ internal sealed partial class GuardInserter
             return;
         }
 
-        // A receiver behind ?. is wrapped where the conditional access is visited (see VisitConditionalAccessExpression).
-        var receiverSyntax = (node.Expression as MemberAccessExpressionSyntax)?.Expression;
         var cost = CostOf(method);
         if (invocation.Instance is { } instance && LibraryWork.WalksReceiver(method, cost) && instance.Type is { } receiverType)
         {
-            bool sorted = cost == LibraryCost.Sorted;
             if (instance is IInstanceReferenceOperation { IsImplicit: true } && node.Expression is SimpleNameSyntax name)
             {
                 // M(x) on an inherited library collection becomes Walk(this).M(x); the stripper undoes it.
-                if (WalkCall(ThisExpression(), receiverType, sorted) is { } walked)
+                if (ReceiverWalk(ThisExpression(), receiverType, cost) is { } walked)
                 {
                     var access = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, walked, name.WithoutTrivia()).WithAdditionalAnnotations(s_implicitReceiver);
                     RequestWrap(name, _ => access);
                 }
             }
-            else if (receiverSyntax is not null and not BaseExpressionSyntax && IsWrappable(receiverSyntax, receiverType))
+            else if (receiverSyntax is BaseExpressionSyntax)
             {
-                RequestWrap(receiverSyntax, e => WalkCall(e, receiverType, sorted) ?? e);
+                RequestBaseReceiverWalk(method, invocation.Arguments, receiverSyntax, receiverType, cost);
+            }
+            else if (receiverSyntax is not null && IsWrappable(receiverSyntax, receiverType))
+            {
+                RequestWrap(receiverSyntax, e => ReceiverWalk(e, receiverType, cost) ?? e);
             }
         }
 
@@ -141,58 +142,43 @@ internal sealed partial class GuardInserter
 
     public override SyntaxNode? VisitElementAccessExpression(ElementAccessExpressionSyntax node)
     {
-        // An indexer walks its receiver only where its accessor's own cost line says so (a SortedList's
-        // setter shifts its arrays); its key may be a string that is hashed.
-        if (_model.GetOperation(node) is IPropertyReferenceOperation { Property: { IsIndexer: true } indexer } access
-            && (IsAssigned(node) ? indexer.SetMethod ?? indexer.GetMethod : indexer.GetMethod ?? indexer.SetMethod) is { } accessor
-            && IsLibrary(accessor))
-        {
-            var cost = CostOf(accessor);
-            if (access.Instance?.Type is { } indexed && LibraryWork.WalksReceiver(accessor, cost)
-                && node.Expression is not BaseExpressionSyntax && IsWrappable(node.Expression, indexed))
-            {
-                RequestWrap(node.Expression, e => WalkCall(e, indexed, cost == LibraryCost.Sorted) ?? e);
-            }
-
-            RequestArgumentWork(accessor, access.Arguments, receiver: null, cost);
-        }
-
-        // text[a..b], items[a..b] (Substring, GetSubArray, Slice) copy what they take; a span's range is a view.
-        if (node.ArgumentList.Arguments is [{ Expression: var index }]
-            && _model.GetTypeInfo(index).Type is { Name: "Range", ContainingNamespace.Name: "System" }
-            && _model.GetTypeInfo(node.Expression).Type is { } receiverType
-            && LibraryWork.SizeOf(receiverType) is not (SizedKind.None or SizedKind.View)
-            && receiverType.OriginalDefinition.ToDisplayString() != "System.ArraySegment<T>")
-        {
-            RequestSizedWalk(node.Expression, sorted: false);
-        }
-
+        RequestElementWork(node, node.ArgumentList, node.Expression, IsAssigned(node));
         return base.VisitElementAccessExpression(node);
     }
 
-    public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
+    /// <summary>The work of an element access (<paramref name="access"/>, written <c>x[…]</c> or <c>?[…]</c>) on <paramref name="receiver"/>.</summary>
+    private void RequestElementWork(ExpressionSyntax access, BracketedArgumentListSyntax argumentList, ExpressionSyntax receiver, bool assigned)
     {
-        // list?.Contains(x): the receiver is the conditional access's own expression, visited before the call.
-        // A receiver that is itself a member binding (a?.b?.M()) cannot be wrapped: see library-work.md.
-        var call = node.WhenNotNull.DescendantNodesAndSelf()
-            .OfType<InvocationExpressionSyntax>()
-            .FirstOrDefault(i => i.Expression is MemberBindingExpressionSyntax
-                && i.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>(c => c.WhenNotNull.Span.Contains(i.Span)) == node);
-        if (call is not null
-            && node.Expression is not MemberBindingExpressionSyntax
-            && _model.GetOperation(call) is IInvocationOperation { Instance: { } instance } invocation
-            && IsLibrary(invocation.TargetMethod)
-            && CostOf(invocation.TargetMethod) is var cost
-            && LibraryWork.WalksReceiver(invocation.TargetMethod, cost)
-            && _model.GetTypeInfo(node.Expression).Type is { } receiverType
-            && LibraryWork.IsSized(receiverType)
-            && node.Expression is not BaseExpressionSyntax
-            && IsWrappable(node.Expression, receiverType))
+        // An indexer walks its receiver only where its accessor's own cost line says so (a SortedList's
+        // setter shifts its arrays); its key may be a string that is hashed.
+        if (_model.GetOperation(access) is IPropertyReferenceOperation { Property: { IsIndexer: true } indexer } reference
+            && (assigned ? indexer.SetMethod ?? indexer.GetMethod : indexer.GetMethod ?? indexer.SetMethod) is { } accessor
+            && IsLibrary(accessor))
         {
-            RequestWrap(node.Expression, e => WalkCall(e, receiverType, cost == LibraryCost.Sorted) ?? e);
+            var cost = CostOf(accessor);
+            if (reference.Instance?.Type is { } indexed && LibraryWork.WalksReceiver(accessor, cost))
+            {
+                if (receiver is BaseExpressionSyntax)
+                {
+                    RequestBaseReceiverWalk(accessor, reference.Arguments, receiver, indexed, cost);
+                }
+                else if (IsWrappable(receiver, indexed))
+                {
+                    RequestWrap(receiver, e => ReceiverWalk(e, indexed, cost) ?? e);
+                }
+            }
+
+            RequestArgumentWork(accessor, reference.Arguments, receiver: null, cost);
         }
 
-        return base.VisitConditionalAccessExpression(node);
+        // text[a..b], items[a..b] (Substring, GetSubArray, Slice) copy what they take; a span's range is a view.
+        if (argumentList.Arguments is [{ Expression: var index }]
+            && _model.GetTypeInfo(index).Type is { Name: "Range", ContainingNamespace.Name: "System" }
+            && _model.GetTypeInfo(receiver).Type is { } receiverType
+            && LibraryWork.CopiesByRange(receiverType))
+        {
+            RequestSizedWalk(receiver, sorted: false);
+        }
     }
 
     // ---- What the compiler turns into library calls over strings ----
@@ -302,7 +288,7 @@ internal sealed partial class GuardInserter
 
         return CostOf(consumer.TargetMethod) switch
         {
-            LibraryCost.All or LibraryCost.Sorted or LibraryCost.Arguments => true,
+            LibraryCost.All or LibraryCost.Sorted or LibraryCost.Arguments or LibraryCost.Matches => true,
             LibraryCost.Pulled => sorted,
             _ => false,
         };
@@ -389,6 +375,15 @@ internal sealed partial class GuardInserter
         }
     }
 
+    /// <summary>
+    /// The walk of a receiver of <paramref name="type"/> for a member charged at <paramref name="cost"/>: a text walked
+    /// for its matches (Split, Replace) is charged per character, anything else as <see cref="WalkCall"/> does.
+    /// </summary>
+    private static ExpressionSyntax? ReceiverWalk(ExpressionSyntax value, ITypeSymbol type, LibraryCost cost)
+        => cost == LibraryCost.Matches && LibraryWork.SizeOf(type) is SizedKind.Text or SizedKind.Builder
+            ? GuardSyntax.CallWithArguments(GuardNames.WalkMatches, null, Argument(value))
+            : WalkCall(value, type, cost == LibraryCost.Sorted);
+
     /// <summary>The walk of a value of <paramref name="type"/>, or null when none fits it.</summary>
     private static ExpressionSyntax? WalkCall(ExpressionSyntax value, ITypeSymbol type, bool sorted)
     {
@@ -456,7 +451,13 @@ internal sealed partial class GuardInserter
         => CostRules is { } rules ? LibraryWork.CostOf(method, rules) : LibraryCost.All;
 
     private void RequestWrap(SyntaxNode node, Func<ExpressionSyntax, ExpressionSyntax> wrap)
-        => _pendingWraps[node] = _pendingWraps.TryGetValue(node, out var inner) ? e => wrap(inner(e)) : wrap;
+    {
+        // A binding (a?.Items…) cannot be wrapped where it is: see GuardInserter.Receivers.
+        if (!RedirectBindingWrap(node, wrap))
+        {
+            _pendingWraps[node] = _pendingWraps.TryGetValue(node, out var inner) ? e => wrap(inner(e)) : wrap;
+        }
+    }
 
     private static LiteralExpressionSyntax Flag(bool value)
         => LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using RestrictedCSharp.Rules;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace RestrictedCSharp.Rewriting;
@@ -524,11 +525,12 @@ internal sealed partial class GuardInserter : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
     {
-        if (_model.GetOperation(node) is IInvocationOperation invocation)
+        // A call a ?. leads to was requested where its conditional access was visited (GuardInserter.Receivers).
+        if (!_requestedEarly.Contains(node) && _model.GetOperation(node) is IInvocationOperation invocation)
         {
             var receiver = (node.Expression as MemberAccessExpressionSyntax)?.Expression;
             RequestSizeGuard(invocation.TargetMethod, invocation.Arguments, receiver);
-            RequestLibraryWork(invocation, node);
+            RequestLibraryWork(invocation, node, receiver);
             RequestStructuralWork(invocation, node);
         }
 
@@ -589,6 +591,13 @@ internal sealed partial class GuardInserter : CSharpSyntaxRewriter
             return;
         }
 
+        // A receiver a binding leads (a?.Items.ToList()) is checked after the call, by the allocation it made,
+        // unless a lift can stand a guard around it (a?.Items?.ToList()).
+        if (UnwrappableReceivers.IsLedByBinding(syntax) && !UnwrappableReceivers.IsLiftable(syntax))
+        {
+            return;
+        }
+
         long bytes = rule.BytesPerUnit;
         if (rule.Kind == AllocationSizeKind.Count)
         {
@@ -597,7 +606,7 @@ internal sealed partial class GuardInserter : CSharpSyntaxRewriter
         }
 
         var elementType = SequenceElementType(parameter.Type);
-        _pendingWraps[syntax] = e => GuardSyntax.CallWithArguments(GuardNames.AllocationSequence, elementType, Argument(e), Argument(GuardSyntax.Number(bytes)));
+        RequestWrap(syntax, e => GuardSyntax.CallWithArguments(GuardNames.AllocationSequence, elementType, Argument(e), Argument(GuardSyntax.Number(bytes))));
     }
 
     /// <summary>The argument as written and passed by value: an argument, or the receiver of an extension method call.</summary>

@@ -36,6 +36,8 @@ internal static class GuardNames
     public const string Consumed = "Consumed";
     public const string Appended = "Appended";
     public const string Value = "Value";
+    public const string AfterCharge = "AfterCharge";
+    public const string WalkMatches = "WalkMatches";
 
     /// <summary>Catch variable added to a typed catch clause that had none.</summary>
     public const string CaughtExceptionPrefix = ReservedPrefix + "Exception";

@@ -55,7 +55,15 @@ public static class GuardRewriter
         var trees = ImmutableArray.CreateBuilder<GuardedSyntaxTree>(models.Count);
         foreach (var (tree, model) in models)
         {
-            trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, leafCalls)));
+            try
+            {
+                trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, leafCalls)));
+            }
+            catch (GuardRewriteException e)
+            {
+                // A rewriter bug: the author gets a refusal with an ID, the operator the message to report.
+                return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, ImmutableArray.Create(e.Diagnostic));
+            }
         }
 
         var guarded = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees.Select(t => t.Guarded));
@@ -66,7 +74,27 @@ public static class GuardRewriter
     internal static SyntaxTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, LeafCallCosts leafCalls)
     {
         var root = tree.GetRoot();
-        var rewrittenRoot = new GuardInserter(model, sizeRules, leafCalls).Visit(root)!;
+        var inserter = new GuardInserter(model, sizeRules, leafCalls);
+        SyntaxNode rewrittenRoot;
+        try
+        {
+            rewrittenRoot = inserter.Visit(root)!;
+        }
+        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or InvalidCastException or IndexOutOfRangeException)
+        {
+            // A shape the inserter did not expect is a rewriter bug, reported as such rather than as a crash.
+            throw new GuardRewriteException(
+                $"Internal error in the guard rewriter: {e.GetType().Name} while guarding '{tree.FilePath}': {e.Message}", location: null, e);
+        }
+
+        if (inserter.Unchargeable is [var receiver, ..])
+        {
+            // The analyzer refuses these (RCX0520): reaching here is a disagreement between the two.
+            throw new GuardRewriteException(
+                $"Internal error in the guard rewriter: the receiver '{receiver}' in '{tree.FilePath}' needs a charge that no guard can carry.",
+                receiver.GetLocation());
+        }
+
         var rewritten = tree.WithRootAndOptions(rewrittenRoot, tree.Options);
         RewriteValidator.Validate(tree, model, rewritten.GetRoot(), leafCalls.Leaves);
         return rewritten;

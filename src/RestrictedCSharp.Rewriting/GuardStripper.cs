@@ -45,18 +45,41 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
     {
+        // The walk of this that stands for base (GuardInserter.Receivers).
+        if (node.HasAnnotation(GuardInserter.BaseReceiver) && GuardCallName(node) is not null)
+        {
+            return BaseExpression().WithTriviaFrom(node);
+        }
+
         var kept = GuardCallName(node) switch
         {
             GuardNames.ArrayLength or GuardNames.AllocationCount or GuardNames.AllocationSequence or GuardNames.Iterations
                 or GuardNames.FirstDimension or GuardNames.NextDimension or GuardNames.LastDimension
-                or GuardNames.Walk or GuardNames.WalkAny or GuardNames.Pulled or GuardNames.Consumed or GuardNames.Value => 0,
-            GuardNames.EndInitializer or GuardNames.Appended => 1,
+                or GuardNames.Walk or GuardNames.WalkAny or GuardNames.WalkMatches or GuardNames.Pulled or GuardNames.Consumed or GuardNames.Value => 0,
+            GuardNames.EndInitializer or GuardNames.Appended or GuardNames.AfterCharge => 1,
             _ => -1,
         };
         return kept >= 0 && kept < node.ArgumentList.Arguments.Count
             ? Visit(node.ArgumentList.Arguments[kept].Expression)
             : base.VisitInvocationExpression(node);
     }
+
+    public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
+    {
+        // A lifted chain, Guard(a?.b)?.c, back to a?.b?.c: bot code cannot write a conditional access as the
+        // expression of another without parentheses, nor name the guard type.
+        var visited = (ConditionalAccessExpressionSyntax)base.VisitConditionalAccessExpression(node)!;
+        return node.Expression is InvocationExpressionSyntax guard && GuardCallName(guard) is not null
+            && visited.Expression is ConditionalAccessExpressionSyntax lifted
+                ? Rejoin(lifted.WithTriviaFrom(visited.Expression), visited.OperatorToken, visited.WhenNotNull)
+                : visited;
+    }
+
+    /// <summary><c>(e?.w)?.rest</c> as one chain: <c>e?.(w?.rest)</c>, recursively down <c>w</c>.</summary>
+    private static ConditionalAccessExpressionSyntax Rejoin(ConditionalAccessExpressionSyntax lifted, SyntaxToken question, ExpressionSyntax rest)
+        => lifted.WithWhenNotNull(lifted.WhenNotNull is ConditionalAccessExpressionSyntax inner
+            ? Rejoin(inner, question, rest)
+            : ConditionalAccessExpression(lifted.WhenNotNull, question, rest));
 
     public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
         => node.HasAnnotation(GuardInserter.ImplicitReceiver) && node.Expression is InvocationExpressionSyntax walk && GuardCallName(walk) is not null

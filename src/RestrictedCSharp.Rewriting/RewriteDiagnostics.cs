@@ -4,7 +4,7 @@ namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
 /// Why the rewriter refused a compilation. The IDs are the analyzer's (RCX0301–RCX0304, RCX0501, RCX0505):
-/// the rewriter checks them again because it must never trust what came before it.
+/// the rewriter checks them again because it must never trust what came before it; RCX2001 is its own failure.
 /// </summary>
 // Descriptors for the rewriter's result, not an analyzer's: release tracking does not apply.
 #pragma warning disable RS2008
@@ -46,5 +46,11 @@ public static class RewriteDiagnostics
         "RCX0505", "Struct too large for a type argument of the bot's generic code",
         "'{0}' is about {1} bytes, over the {2} bytes a type argument of '{3}' may take: the stack estimate counts every value of a type parameter at that size; pass a class, or keep the data in an array",
         "RestrictedCSharp.Metering", DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    /// <summary>{0}: what went wrong, for the operator's bug report.</summary>
+    public static readonly DiagnosticDescriptor RewriteFailed = new(
+        "RCX2001", "The guard rewriter failed",
+        "The guards could not be inserted into this bot, a bug in the toolchain rather than in the bot: report it to the game's operator with this message, and write the code near this place another way until it is fixed ({0})",
+        "RestrictedCSharp.Rewriter", DiagnosticSeverity.Error, isEnabledByDefault: true, customTags: WellKnownDiagnosticTags.NotConfigurable);
 }
 #pragma warning restore RS2008

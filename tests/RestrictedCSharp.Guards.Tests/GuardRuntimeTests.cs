@@ -411,9 +411,9 @@ public sealed class GuardRuntimeTests : IDisposable
     {
         var names = typeof(Guard).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order();
         names.Should().Equal(
-            "AllocationCount", "AllocationSequence", "Appended", "ArrayLength", "BeginInitializer", "Consumed", "EndInitializer",
+            "AfterCharge", "AllocationCount", "AllocationSequence", "Appended", "ArrayLength", "BeginInitializer", "Consumed", "EndInitializer",
             "Enter", "Exit", "FirstDimension", "IsUncatchable", "Iterations", "LastDimension", "NextDimension", "ProbeStack", "Pulled", "Tick",
-            "TickLoop", "Value", "Walk", "WalkAny");
+            "TickLoop", "Value", "Walk", "WalkAny", "WalkMatches");
     }
 
     [Fact]

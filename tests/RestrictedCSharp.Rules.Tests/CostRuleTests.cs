@@ -13,15 +13,18 @@ public class CostRuleTests
             cost M:Game.Board.Scan(System.Int32) sorted
             cost M:Game.Board.Find pulled
             cost M:Game.Board.Lookup arguments
+            cost M:Game.Board.Split matches
             """).RuleSet!;
 
-        rules.CostRules.Should().HaveCount(5);
+        rules.CostRules.Should().HaveCount(6);
         rules.CostRules[0].ToString().Should().Be("cost M:Game.Board none ; the board is a fixed table");
         rules.GetLibraryCost("M:Game.Board.Neighbours(System.Int32)").Should().Be(LibraryCost.None);
         rules.GetLibraryCost("M:Game.Board.Scan").Should().Be(LibraryCost.All);
         rules.GetLibraryCost("M:Game.Board.Scan(System.Int32)").Should().Be(LibraryCost.Sorted);
         rules.GetLibraryCost("M:Game.Board.Find(System.String)").Should().Be(LibraryCost.Pulled);
         rules.GetLibraryCost("M:Game.Board.Lookup(System.String)").Should().Be(LibraryCost.Arguments);
+        rules.GetLibraryCost("M:Game.Board.Split(System.Char)").Should().Be(LibraryCost.Matches);
+        rules.CostRules[5].Directive.Should().Be("cost M:Game.Board.Split matches");
         rules.GetLibraryCost("M:Game.Other.Scan").Should().Be(LibraryCost.All, "a member no line covers is charged for everything");
     }
 
@@ -37,7 +40,7 @@ public class CostRuleTests
     }
 
     [Theory]
-    [InlineData("cost M:Game.Board.Scan cheap", "'all', 'arguments', 'none', 'sorted' or 'pulled'")]
+    [InlineData("cost M:Game.Board.Scan cheap", "'all', 'arguments', 'none', 'sorted', 'pulled' or 'matches'")]
     [InlineData("cost Game.Board.Scan none", "not a documentation-comment ID")]
     [InlineData("cost M:Game.Board.Scan", "expected 'cost ID")]
     [InlineData("cost M:Game.Board.*.Scan none", "only allowed at the end")]

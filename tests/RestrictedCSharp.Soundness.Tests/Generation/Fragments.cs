@@ -274,6 +274,45 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 return total + System.Linq.Enumerable.Count({{name}}Numbers({{size}})) + n;
             }
             """, Honest: true),
+        new("text-per-match", (name, size) => $$"""
+            private static long {{name}}(int n)
+            {
+                var text = new string(',', {{Math.Min(size, 15_000_000)}});
+                long s = 0;
+                for (int round = 0; round < 20; round++) { s += text.Replace(",", ",;").Length; s += text.Split(',').Length; }
+                return s + n;
+            }
+            """, Honest: true),
+        new("receivers-no-guard-stands-around", (name, size) => $$"""
+            private class {{name}}Pile : System.Collections.Generic.List<int>
+            {
+                public {{name}}Pile(int size) : base(new int[size]) { }
+                public bool Has(int x) => base.Contains(x);
+            }
+            private sealed class {{name}}Box { public System.Collections.Generic.List<int> Items; public {{name}}Box Next; }
+            private static long {{name}}(int n)
+            {
+                var pile = new {{name}}Pile({{Math.Min(size, 4_000_000)}});
+                var box = new {{name}}Box { Next = new {{name}}Box { Items = pile } };
+                long s = 0;
+                for (int round = 0; round < 20; round++) { s += pile.Has(-1) ? 1 : 0; s += box?.Next?.Items?.IndexOf(-1) ?? 0; }
+                return s + n;
+            }
+            """, Honest: true),
+        new("derived-collection-lies-about-count", (name, size) => $$"""
+            private sealed class {{name}}Pile : System.Collections.Generic.List<int>, System.Collections.Generic.ICollection<int>
+            {
+                public {{name}}Pile(int size) : base(new int[size]) { }
+                int System.Collections.Generic.ICollection<int>.Count => 0;
+            }
+            private static long {{name}}(int n)
+            {
+                var pile = new {{name}}Pile({{Math.Min(size, 4_000_000)}});
+                long s = 0;
+                for (int round = 0; round < 1000; round++) s += pile.Contains(-1) ? 1 : 0;
+                return s + n;
+            }
+            """, OpenGap: "a bot type deriving from a library collection re-implements the count the walk reads (library-work.md, What is left)"),
         new("collections", (name, size) => $$"""
             private static long {{name}}(int n)
             {
