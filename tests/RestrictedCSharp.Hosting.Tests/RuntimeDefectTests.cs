@@ -20,7 +20,7 @@ public sealed class RuntimeDefectTests(HostFixture fixture)
     public async Task Loops_in_a_try_and_its_finally_that_throw_thousands_of_times_do_not_crash_the_runner(int shape)
     {
         await using var bot = await fixture.StartAsync(TestBotCompiler.PlainOptimized(TestBots.JitDefect),
-            HostFixture.Options with { SkipAudit = true, TimeoutMs = 30_000 });
+            HostFixture.Options with { SkipAudit = true, TimeoutMs = 30_000, AllocatedBytes = 1L << 30 }); // 30,000 exceptions allocate past the default budget
 
         var result = await bot.CallAsync("Run", Args(shape));
 
