@@ -25,6 +25,7 @@ namespace RestrictedCSharp.Analyzers
             new GenericArgumentSizeAnalyzer(rules),
             new SizedMethodGroupAnalyzer(rules),
             new UnchargeableReceiverAnalyzer(rules),
+            new DerivedCollectionCountAnalyzer(rules),
             new SynthesizedMembersAnalyzer(rules),
             new ExpandingGenericsAnalyzer(rules));
     }

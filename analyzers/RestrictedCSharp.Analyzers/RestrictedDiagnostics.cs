@@ -226,6 +226,12 @@ namespace RestrictedCSharp.Analyzers
             "'{0}' walks '{1}', which the guards charge before each call, but {2}",
             "The rewriter charges the data a library member walks by standing a guard around its receiver; 'base', and a value reached through '?.' and followed by '.', have no place for one.");
 
+        /// <summary>{0}: the bot's type, {1}: the library type it derives from, {2}: the member that declares a count.</summary>
+        public static readonly DiagnosticDescriptor DerivedCollectionCount = Create(
+            "RCX0521", MeteringCategory, "Library collection redefines its count",
+            "'{0}' derives from '{1}', whose work the guards charge by its count, and declares '{2}', which could report another count than the one the library walks: keep the '{1}' in a field instead, or give the member another name",
+            "The guards charge a library call for the data it walks by reading the collection's count before the call; a type deriving from a library collection that overrides, hides or re-implements that count could make the charge read less than the library walks.");
+
         // Work the guards cannot see: members the compiler or the library supply, the type loader.
 
         /// <summary>{0}: the bot's type, {1}: why one call of its synthesized members is unbounded.</summary>
@@ -396,7 +402,7 @@ namespace RestrictedCSharp.Analyzers
             ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
             GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
             HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
-            StackFrameTooLarge, SizedMethodGroup, UnchargeableReceiver, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
+            StackFrameTooLarge, SizedMethodGroup, UnchargeableReceiver, DerivedCollectionCount, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,

@@ -312,7 +312,7 @@ internal sealed record Fragment(string Kind, Func<string, long, string> Write, b
                 for (int round = 0; round < 1000; round++) s += pile.Contains(-1) ? 1 : 0;
                 return s + n;
             }
-            """, OpenGap: "a bot type deriving from a library collection re-implements the count the walk reads (library-work.md, What is left)"),
+            """),
         new("collections", (name, size) => $$"""
             private static long {{name}}(int n)
             {
