@@ -29,6 +29,9 @@ public class SpanBufferTests
     [InlineData("int {|RCX0501:M|}(Cell c) { Span<Cell> s = [c, c, c, c, c, c, c, c]; return s.Length; }")]
     [InlineData("int {|RCX0501:M|}(Cell c) { ReadOnlySpan<Cell> s = [c, c, c, c]; ReadOnlySpan<Cell> t = [c, c, c, c]; return s.Length + t.Length; }")]
     [InlineData("int M(Cell c) { Span<Cell> s = [c]; return s.Length; }")]
+    [InlineData("static int Count(ReadOnlySpan<Cell> s) => s.Length; static readonly int F = {|RCX0501:Count([default, default, default, default, default, default, default, default, default])|};")]
+    [InlineData("static int Count(ReadOnlySpan<Cell> s) => s.Length; int P { get; } = {|RCX0501:Count([default, default, default, default, default, default, default, default, default])|};")]
+    [InlineData("static int Count(ReadOnlySpan<Cell> s) => s.Length; static readonly int F = Count([default, default]);")]
     public Task Span_buffers_count_in_their_functions_frame(string member) => VerifyAsync($$"""
         using System;
         struct Row { public long A, B, C, D, E, F, G, H; public override bool Equals(object? o) => false; public override int GetHashCode() => 1; public override string ToString() => ""; }

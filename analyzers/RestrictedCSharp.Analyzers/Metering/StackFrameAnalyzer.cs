@@ -37,6 +37,7 @@ namespace RestrictedCSharp.Analyzers
         {
             start.RegisterOperationAction(MethodBody, OperationKind.MethodBody, OperationKind.ConstructorBody);
             start.RegisterOperationAction(NestedFunction, OperationKind.LocalFunction, OperationKind.AnonymousFunction);
+            start.RegisterOperationAction(Initializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
             start.RegisterSymbolAction(ValueType, SymbolKind.NamedType);
             LibraryValueSizes.Register(start);
         }
@@ -76,6 +77,20 @@ namespace RestrictedCSharp.Analyzers
             }
         }
 
+        /// <summary>
+        /// A field or property initializer runs inside a constructor or the type initializer, which the runtime
+        /// calls wherever the type is first used, at any depth; its values count like a function's own.
+        /// </summary>
+        private static void Initializer(OperationAnalysisContext context) =>
+            Check(context, null, ((ISymbolInitializerOperation)context.Operation).Value);
+
+        private static string InitializerName(IOperation operation) => operation switch
+        {
+            IFieldInitializerOperation field when field.InitializedFields.FirstOrDefault() is { } first => "the initializer of " + first.Name,
+            IPropertyInitializerOperation property when property.InitializedProperties.FirstOrDefault() is { } first => "the initializer of " + first.Name,
+            _ => "this function",
+        };
+
         private static void Check(OperationAnalysisContext context, IMethodSymbol? method, IOperation? body)
         {
             // One estimator per function: actions run concurrently, and struct sizes are cheap to redo.
@@ -84,10 +99,11 @@ namespace RestrictedCSharp.Analyzers
             {
                 var location = method?.Locations.FirstOrDefault(l => l.IsInSource) is { } declared && method.MethodKind != MethodKind.AnonymousFunction
                     ? declared
+                    : context.Operation is ISymbolInitializerOperation initializer ? initializer.Value.Syntax.GetLocation()
                     : context.Operation.Syntax.GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(
                     RestrictedDiagnostics.StackFrameTooLarge, location,
-                    method?.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) ?? "this function", bytes, StackFrameEstimator.MaximumFrameBytes));
+                    method?.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) ?? InitializerName(context.Operation), bytes, StackFrameEstimator.MaximumFrameBytes));
             }
         }
     }
