@@ -303,6 +303,11 @@ namespace RestrictedCSharp.Analyzers
             "RCX1008", SubmissionCategory, "Validation took too long",
             "Validating the submission took longer than the validate-ms limit of {0} ms: simplify nested lambdas and overloaded calls");
 
+        /// <summary>{0}: the limit in MiB.</summary>
+        public static readonly DiagnosticDescriptor ValidationTooLarge = Create(
+            "RCX1012", SubmissionCategory, "Validation took too much memory",
+            "Validating the submission grew the compiler's memory past the validate-mb limit of {0} MiB: simplify nested lambdas, generic calls and long constant expressions");
+
         /// <summary>{0}: the depth reached; {1}: the limit.</summary>
         public static readonly DiagnosticDescriptor LambdaNestingTooDeep = Create(
             "RCX1009", SubmissionCategory, "Lambdas nested too deep",
@@ -406,7 +411,7 @@ namespace RestrictedCSharp.Analyzers
             UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
             RulesFileError,
             SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
-            ValidationTooSlow, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
+            ValidationTooSlow, ValidationTooLarge, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
             RewriteFailed,
             AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
             AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,

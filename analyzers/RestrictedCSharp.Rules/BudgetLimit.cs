@@ -74,11 +74,13 @@ namespace RestrictedCSharp.Rules
 
         public static BudgetLimit ValidationMilliseconds { get; } = new("validate-ms", "ms", "wall time to validate a submission (backstop)", 20_000);
 
+        public static BudgetLimit ValidationMegabytes { get; } = new("validate-mb", "MiB", "managed heap the compiler may grow by while validating a submission (backstop)", 2_048, maximum: int.MaxValue);
+
         public static BudgetLimit AssemblyBytes { get; } = new("assembly-bytes", "bytes", "size of the compiled assembly", 16 * 1024 * 1024);
 
         public static ImmutableArray<BudgetLimit> All { get; } = ImmutableArray.Create(
             Ticks, Depth, AllocatedBytes, MemoryMegabytes, TimeoutMilliseconds, SourceBytes, SourceFiles, LineLength, Nesting, SyntaxDepth,
-            LambdaDepth, ConstantChars, ValidationMilliseconds, AssemblyBytes);
+            LambdaDepth, ConstantChars, ValidationMilliseconds, ValidationMegabytes, AssemblyBytes);
 
         private static readonly Dictionary<string, BudgetLimit> ByName = All.ToDictionary(l => l.Name, StringComparer.Ordinal);
 

@@ -67,7 +67,10 @@ namespace RestrictedCSharp.Rules
         /// access (<c>.Items</c>, <c>.Items.First()</c>, <c>[0]</c> after a <c>?</c>): it means nothing on its own, so no
         /// call can be written around it.
         /// </summary>
-        public static bool IsLedByBinding(ExpressionSyntax expression)
+        public static bool IsLedByBinding(ExpressionSyntax expression) => LeadingBinding(expression) is not null;
+
+        /// <summary>The member or element binding that <paramref name="expression"/> starts with, or null.</summary>
+        public static ExpressionSyntax? LeadingBinding(ExpressionSyntax expression)
         {
             var current = expression;
             while (true)
@@ -75,7 +78,7 @@ namespace RestrictedCSharp.Rules
                 switch (current)
                 {
                     case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
-                        return true;
+                        return current;
                     case MemberAccessExpressionSyntax access:
                         current = access.Expression;
                         break;
@@ -91,8 +94,11 @@ namespace RestrictedCSharp.Rules
                     case ConditionalAccessExpressionSyntax conditional:
                         current = conditional.Expression;
                         break;
+                    case AssignmentExpressionSyntax assignment:
+                        current = assignment.Left;
+                        break;
                     default:
-                        return false;
+                        return null;
                 }
             }
         }

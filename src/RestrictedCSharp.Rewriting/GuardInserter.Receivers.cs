@@ -67,7 +67,7 @@ internal sealed partial class GuardInserter
     /// </summary>
     private void RequestWorkAfterConditionalAccess(ConditionalAccessExpressionSyntax node)
     {
-        var binding = LeadingBinding(node.WhenNotNull);
+        var binding = UnwrappableReceivers.LeadingBinding(node.WhenNotNull);
         switch (binding)
         {
             case MemberBindingExpressionSyntax { Parent: InvocationExpressionSyntax call } when call.Expression == binding
@@ -82,39 +82,6 @@ internal sealed partial class GuardInserter
         }
     }
 
-    /// <summary>The member or element binding that <paramref name="whenNotNull"/> starts with.</summary>
-    private static ExpressionSyntax? LeadingBinding(ExpressionSyntax whenNotNull)
-    {
-        var current = whenNotNull;
-        while (true)
-        {
-            switch (current)
-            {
-                case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
-                    return current;
-                case MemberAccessExpressionSyntax access:
-                    current = access.Expression;
-                    break;
-                case InvocationExpressionSyntax invocation:
-                    current = invocation.Expression;
-                    break;
-                case ElementAccessExpressionSyntax element:
-                    current = element.Expression;
-                    break;
-                case PostfixUnaryExpressionSyntax postfix:
-                    current = postfix.Operand;
-                    break;
-                case ConditionalAccessExpressionSyntax conditional:
-                    current = conditional.Expression;
-                    break;
-                case AssignmentExpressionSyntax assignment:
-                    current = assignment.Left;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
 
     /// <summary>
     /// Records a wrap of <paramref name="node"/>, an expression a binding leads: as a lift when it is the value a

@@ -8,7 +8,8 @@ namespace RestrictedCSharp.Hosting.Tests;
 /// Why RCX0403 follows a key's generated equality to the parts it compares: a <c>HashSet</c> calls
 /// <c>Equals</c> only for keys whose full hashes match, so with a per-process hash (a value tuple's
 /// <c>HashCode.Combine</c>) which keys collide, and how often the bot's guarded <c>Equals</c> runs and
-/// ticks, differ between two processes. A record or record struct over parts with deterministic hashes
+/// ticks, can differ between two processes (measured: docs/soundness/determinism.md; two runners started
+/// together do not always get different seeds, so no test here asserts that they differ). A record or record struct over parts with deterministic hashes
 /// combines them with fixed multipliers (a record class adds its type's hash, the same for every key of
 /// the type), so its collisions are the same in every process. The bot is built by the rewriter alone
 /// (the analyzer would refuse the tuple key): the calls of <c>Pos.Equals</c> are counted and named by the
@@ -78,18 +79,6 @@ public sealed class CollisionTicksTests(HostFixture fixture)
         AllocatedBytes = 1024L * 1024 * 1024,
         MemoryMb = 512,
     };
-
-    [Fact]
-    public async Task A_value_tuple_key_runs_the_bots_Equals_on_different_keys_in_two_processes()
-    {
-        var (first, second) = await TwoRunsAsync("Tuples");
-
-        second.Value.Should().NotBe(first.Value, "the tuple's hash is seeded per process, so different keys collide (about 19 pairs of 400,000 keys each run)");
-        if (Calls(first.Value) != Calls(second.Value))
-        {
-            second.Ticks.Should().NotBe(first.Ticks, "each call of the bot's Equals ticks");
-        }
-    }
 
     [Theory]
     [InlineData("RecordStructs")]

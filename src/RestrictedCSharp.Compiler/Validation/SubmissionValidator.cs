@@ -16,6 +16,7 @@ public sealed class SubmissionValidator
 {
     private readonly FrontDoor _frontDoor;
     private readonly TimeSpan _validationTime;
+    private readonly long _validationMegabytes;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private readonly ImmutableArray<string> _forcedErrorIds;
@@ -35,6 +36,7 @@ public sealed class SubmissionValidator
         ArgumentNullException.ThrowIfNull(rules);
         _frontDoor = new FrontDoor(rules);
         _validationTime = TimeSpan.FromMilliseconds(Math.Min(int.MaxValue, rules.GetLimit(BudgetLimit.ValidationMilliseconds)));
+        _validationMegabytes = rules.GetLimit(BudgetLimit.ValidationMegabytes);
         _references = ReferenceSet.Create(gameReferencePaths);
         _analyzers = analyzers;
         _forcedErrorIds = analyzers
@@ -72,12 +74,19 @@ public sealed class SubmissionValidator
         var compilation = SubmissionCompilation.Create(trees, _references, _forcedErrorIds);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_validationTime);
+        using var heap = new HeapWatch(_validationMegabytes * 1024 * 1024, budget);
         try
         {
             var diagnostics = await SubmissionAnalysis.RunAsync(compilation, _analyzers, budget.Token).ConfigureAwait(false);
             return new ValidationResult(
                 RepeatedUseSummary.Summarize(diagnostics),
                 compilation);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && heap.Exceeded)
+        {
+            return new ValidationResult(
+                ImmutableArray.Create(SubmissionDescriptors.Nowhere(RestrictedDiagnostics.ValidationTooLarge, _validationMegabytes)),
+                compilation: null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

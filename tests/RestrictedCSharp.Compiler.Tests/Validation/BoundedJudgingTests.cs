@@ -134,6 +134,19 @@ public class BoundedJudgingTests
     }
 
     [Fact]
+    public async Task Validation_past_its_memory_budget_is_RCX1012()
+    {
+        // The same binding grows the heap by far more than 1 MiB before it ends.
+        var validator = Submissions.Validator(Submissions.BotsWith("limit lambda-depth 20\nlimit validate-mb 1"));
+
+        var result = await validator.ValidateAsync([new SourceFile("Bot.cs", NestedLambdas(7))]);
+
+        result.Compilation.Should().BeNull();
+        result.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("RCX1012");
+        result.Accepted.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task A_caller_cancellation_is_still_an_exception()
     {
         using var cancelled = new CancellationTokenSource();
@@ -152,8 +165,9 @@ public class BoundedJudgingTests
         preset.GetLimit(BudgetLimit.LambdaDepth).Should().Be(6);
         preset.GetLimit(BudgetLimit.ConstantChars).Should().Be(1024 * 1024);
         preset.GetLimit(BudgetLimit.ValidationMilliseconds).Should().Be(20_000);
+        preset.GetLimit(BudgetLimit.ValidationMegabytes).Should().Be(2_048);
         preset.GetLimit(BudgetLimit.AssemblyBytes).Should().Be(16 * 1024 * 1024);
-        foreach (var limit in new[] { BudgetLimit.LambdaDepth, BudgetLimit.ConstantChars, BudgetLimit.ValidationMilliseconds, BudgetLimit.AssemblyBytes })
+        foreach (var limit in new[] { BudgetLimit.LambdaDepth, BudgetLimit.ConstantChars, BudgetLimit.ValidationMilliseconds, BudgetLimit.ValidationMegabytes, BudgetLimit.AssemblyBytes })
             preset.Limits.Should().ContainKey(limit.Name, "the preset spells out every budget");
     }
 }
