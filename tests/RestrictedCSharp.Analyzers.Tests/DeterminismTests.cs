@@ -348,6 +348,91 @@ public class DeterminismTests
         """);
 
     [Fact]
+    public Task Risky_composites_converted_to_object_ValueType_or_an_interface_are_refused_where_converted() => VerifyAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        {{OwnPos}}
+        class Bot
+        {
+            object A(Pos p) => new HashSet<object> { {|RCX0403:(p, 1)|} };
+            object B(Pos p) => new HashSet<object>(new object[] { {|RCX0403:(p, 1)|} });
+            int C(List<(Pos, int)> a) => {|RCX0403:a|}.Cast<object>().Distinct().Count();
+            int D(List<(Pos, int)> a) => a.Select(t => {|RCX0403:(object)t|}).Distinct().Count();
+            object E(Pos p) => {|RCX0403:(p, "x")|};
+            ValueType F(Pos p) => {|RCX0403:(p, 1)|};
+            IEquatable<(Pos, int)> G(Pos p) => {|RCX0403:(p, 1)|};
+            System.Collections.IList H(List<(Pos, int)> a) => {|RCX0403:a|};
+            System.Collections.IStructuralEquatable I(Pos p) => {|RCX0403:(p, 1)|};
+            IEnumerable<object> J(List<Tuple<Pos, string>> a) => {|RCX0403:a|};
+            object[] K(Tuple<Pos, string>[] a) => {|RCX0403:a|};
+            List<object> L(Pos p) => [{|RCX0403:(p, 1)|}];
+            object M(Pos p) => {|RCX0403:new { p, S = "a" }|};
+            object N(Pos p) => {|RCX0403:new KeyValuePair<Pos, int>(p, 1)|};
+            object O((Pos, int) t) => {|RCX0403:(IComparable)t|};
+            int P(List<(Pos, int)> a) { var s = new HashSet<object>(); foreach ({|RCX0403:object|} o in a) s.Add(o); return s.Count; }
+            object Q(Pos? p) => {|RCX0403:(p, 1)|};
+            bool S(Pos p, HashSet<object> seen) => seen.Add({|RCX0403:(p, 1)|});
+            object T((Pos, int)? t) => {|RCX0403:t|};
+            IEnumerable<object> U(IEnumerable<Tuple<Pos, string>> a) => {|RCX0403:a|};
+            int V(IEnumerable<(Pos, int)> a) { var s = new HashSet<object>(); foreach ({|RCX0403:object|} o in a) s.Add(o); return s.Count; }
+            object W(((Pos, int), int) pair) { {|RCX0403:(object o, int n)|} = pair; return o; }
+            void X(List<((Pos, int), int)> pairs, HashSet<object> s) { foreach ({|RCX0403:(object o, int n)|} in pairs) s.Add(o); }
+            Tuple<Pos, string> Make() => Tuple.Create(new Pos(1, 2), "");
+            Func<object> Y() => {|RCX0403:Make|};
+            object Z((Pos, int) t) => t is {|RCX0403:object o|} ? o : 0;
+            object Z2((Pos, int) t) => t is {|RCX0403:IEquatable<(Pos, int)> { } e|} ? e : 0;
+        }
+        """);
+
+    [Fact]
+    public Task Composites_with_the_same_hash_everywhere_still_visible_or_only_formatted_are_accepted_when_converted() => VerifyAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        {{OwnPos}}
+        record Key(Pos P, int Turn);
+        class Bot
+        {
+            object A(int a) => (a, 1);
+            object B(string s) => (s, 1);
+            object C(Pos p) => p;
+            string D(Pos p) { var t = (p, 1); return $"{t}"; }
+            string E(Pos p) { var t = (p, 1); return "at " + t; }
+            object F(Pos p) => new Key(p, 1);
+            object G(Pos p) => Tuple.Create(p, 1);
+            IEnumerable<(Pos, int)> H(List<(Pos, int)> a) => a;
+            (Pos, long) I(Pos p) => (p, 1);
+            (Pos, int)? J(Pos p) => (p, 1);
+            object K(Pos p) => new { p, N = 1 };
+            IEquatable<Pos> L(Pos p) => p;
+            object M(string s, int a) => new HashSet<object> { (s, a), new KeyValuePair<int, int>(a, a) };
+            FormattableString N(Pos p) { var t = (p, 1); return $"{t}"; }
+            string O(Pos p) { var t = (p, 1); return $"{t,5}"; }
+            object P(List<(Pos, int)> a) => a;
+            IReadOnlyList<(Pos, int)> Q(List<(Pos, int)> a) => a;
+            object R((Pos, int) t) { (object p, int n) = t; var (q, m) = t; return p; }
+            void S(List<(Pos, int)> a, HashSet<object> s) { foreach ((object p, var n) in a) s.Add(p); }
+            Func<object> T() => MakeKey;
+            Key MakeKey() => new Key(new Pos(1, 2), 1);
+            int U((Pos, int) t) => t is (Pos p, int n) and var w ? w.Item2 + n + p.X : 0;
+        }
+        """);
+
+    [Fact]
+    public async Task Boxing_message_says_to_declare_a_record_struct_with_its_own_Equals_and_GetHashCode()
+    {
+        var diagnostics = await VerifyAsync($$"""
+            using System;
+            using System.Collections.Generic;
+            {{OwnPos}}
+            class Bot { object A(Pos p) => {|RCX0403:(p, 1)|}; }
+            """);
+        diagnostics.Single().GetMessage().Should().StartWith("'(Pos p, int)' is converted to 'object', out of sight of where it is hashed, and compares its part 'Pos'")
+            .And.Contain("declare a record struct with its own Equals and GetHashCode");
+    }
+
+    [Fact]
     public async Task Generated_equality_messages_name_the_part_and_the_way_out()
     {
         var diagnostics = await VerifyAsync($$"""

@@ -21,7 +21,7 @@ public class LibraryValueSizeTests
     [Theory]
     [InlineData("(Cell, Cell) M(Cell c) => (c, c);")]
     [InlineData("object M() => new List<(Cell, Cell)>();")]
-    [InlineData("object M(Cell c) => new KeyValuePair<Cell, Cell>(c, c);")]
+    [InlineData("KeyValuePair<Cell, Cell> M(Cell c) => new KeyValuePair<Cell, Cell>(c, c);")]
     [InlineData("int M((Cell, Cell, Cell)[] a) => a.Length;")]
     [InlineData("object M() => new List<Cell>();")]
     public Task Tuples_within_the_bound_and_values_never_given_to_the_library_are_accepted(string member) => VerifyAsync(Wrap(member));

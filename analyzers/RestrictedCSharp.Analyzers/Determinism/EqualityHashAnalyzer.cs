@@ -14,7 +14,8 @@ namespace RestrictedCSharp.Analyzers
     /// depends on per-process hash codes (<see cref="EqualityHashes"/>). Like RCX0401 it applies whatever the
     /// rules: a replay must not depend on the process it ran in. The same holds one step removed: a record or struct
     /// whose generated equality compares a part with the bot's Equals is judged at its declaration, and a tuple,
-    /// anonymous type or key-value pair holding one where library code hashes it (<see cref="HashedKeys"/>).
+    /// anonymous type or key-value pair holding one where library code hashes it (<see cref="HashedKeys"/>) or where it is
+    /// converted to object or an interface, out of that rule's sight (<see cref="ErasedKeys"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EqualityHashAnalyzer : RulesAnalyzer
@@ -42,6 +43,7 @@ namespace RestrictedCSharp.Analyzers
                 c => HashedKey(c.ReportDiagnostic, keys, Reached(c.Operation), c.Operation.Syntax),
                 OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.MethodReference);
             start.RegisterSyntaxNodeAction(c => NamedType(c, keys), SyntaxKind.GenericName);
+            ErasedKeys.Register(start, keys);
         }
 
         private static ISymbol? Reached(IOperation operation) => operation switch

@@ -33,14 +33,7 @@ namespace RestrictedCSharp.Analyzers
         {
             foreach (var (parameter, argument, container) in Substitutions(symbol))
             {
-                if (!IsHashed(parameter, container) || IsJudgedAtDeclaration(argument))
-                {
-                    continue;
-                }
-
-                if (CompositeKeys.PerProcessPart(argument, _own) is { } part
-                    && !(argument is INamedTypeSymbol { IsGenericType: true } generic && CompositeKeys.IsOwn(generic, _own)
-                         && CompositeKeys.PerProcessPart(generic.OriginalDefinition, _own) is not null))
+                if (IsHashed(parameter, container) && PerProcessPart(argument) is { } part)
                 {
                     return new Refusal(argument, part, container);
                 }
@@ -48,6 +41,18 @@ namespace RestrictedCSharp.Analyzers
 
             return null;
         }
+
+        /// <summary>
+        /// The part whose bot-declared Equals a hashed key of <paramref name="key"/> would run under a per-process hash,
+        /// when this rule (not the declaration's) answers for the key; null otherwise.
+        /// </summary>
+        public ITypeSymbol? PerProcessPart(ITypeSymbol key) =>
+            !IsJudgedAtDeclaration(key)
+            && CompositeKeys.PerProcessPart(key, _own) is { } part
+            && !(key is INamedTypeSymbol { IsGenericType: true } generic && CompositeKeys.IsOwn(generic, _own)
+                 && CompositeKeys.PerProcessPart(generic.OriginalDefinition, _own) is not null)
+                ? part
+                : null;
 
         private bool IsHashed(ITypeParameterSymbol parameter, ISymbol container) =>
             SymbolEqualityComparer.Default.Equals(container.ContainingAssembly, _own)

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RestrictedCSharp.Analyzers
+{
+    /// <summary>
+    /// <see cref="HashedKeys"/> judges a composite key where its type is hashed; converted first to <c>object</c>,
+    /// <c>ValueType</c> or an interface (boxing a value tuple or <c>KeyValuePair</c>, a reference conversion of a
+    /// <c>Tuple</c> or an anonymous type), or inside a sequence viewed as <c>IEnumerable</c> or <c>IEnumerable&lt;object&gt;</c>,
+    /// the type a hash collection sees is <c>object</c>, while <c>object.Equals</c> still runs the key's generated equality.
+    /// So RCX0403 refuses the conversion itself (those the tree shows, and those of <c>foreach</c>, deconstruction,
+    /// patterns and method groups, which it does not): a conversion of such a key to a type that is not one (<c>IEquatable&lt;T&gt;</c>
+    /// of it included), or of a sequence of them to an interface or array that holds none. String concatenation converts
+    /// only to print and is left alone; interpolation converts nothing the tree shows (<c>AppendFormatted&lt;T&gt;</c> is generic).
+    /// </summary>
+    internal sealed class ErasedKeys
+    {
+        // Nesting of type arguments is bounded by the syntax-depth limit already; this bound only keeps a cycle impossible.
+        private const int MaximumDepth = 32;
+
+        private readonly HashedKeys _keys;
+        private readonly ConcurrentDictionary<ITypeSymbol, Held?> _cache = new(SymbolEqualityComparer.Default);
+
+        private ErasedKeys(HashedKeys keys)
+        {
+            _keys = keys;
+        }
+
+        public static void Register(CompilationStartAnalysisContext start, HashedKeys keys)
+        {
+            var erased = new ErasedKeys(keys);
+            start.RegisterOperationAction(c => erased.Conversion(c), OperationKind.Conversion);
+            start.RegisterOperationAction(c => erased.Deconstruction(c), OperationKind.DeconstructionAssignment);
+            start.RegisterOperationAction(c => erased.MethodGroup(c), OperationKind.DelegateCreation);
+            start.RegisterOperationAction(c => erased.Pattern(c), OperationKind.DeclarationPattern, OperationKind.RecursivePattern);
+            start.RegisterSyntaxNodeAction(c => erased.ForEach(c), SyntaxKind.ForEachStatement);
+            start.RegisterSyntaxNodeAction(c => erased.ForEachParts(c), SyntaxKind.ForEachVariableStatement);
+        }
+
+        private void Conversion(OperationAnalysisContext context)
+        {
+            var conversion = (IConversionOperation)context.Operation;
+            if (conversion.Operand.Type is not { } source || conversion.Type is not { } target
+                || conversion.Conversion.IsIdentity || conversion.Conversion.IsUserDefined || IsFormatted(conversion))
+            {
+                return;
+            }
+
+            Report(context.ReportDiagnostic, source, target, conversion.Syntax);
+        }
+
+        // 'foreach (object o in tuples)' converts each element where the tree shows no conversion.
+        private void ForEach(SyntaxNodeAnalysisContext context)
+        {
+            var loop = (ForEachStatementSyntax)context.Node;
+            var info = context.SemanticModel.GetForEachStatementInfo(loop);
+            if (info.ElementType is { } source && context.SemanticModel.GetDeclaredSymbol(loop, context.CancellationToken) is { } variable
+                && !info.ElementConversion.IsIdentity && !info.ElementConversion.IsUserDefined)
+            {
+                Report(context.ReportDiagnostic, source, variable.Type, loop.Type);
+            }
+        }
+
+        // '(object key, int n) = pair' converts each part where the tree shows no conversion.
+        private void Deconstruction(OperationAnalysisContext context)
+        {
+            var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
+            if (deconstruction.Value.Type is { } source && deconstruction.Target.Type is { } target)
+            {
+                PartWise(context.ReportDiagnostic, source, target, deconstruction.Target.Syntax);
+            }
+        }
+
+        private void ForEachParts(SyntaxNodeAnalysisContext context)
+        {
+            var loop = (ForEachVariableStatementSyntax)context.Node;
+            if (context.SemanticModel.GetForEachStatementInfo(loop).ElementType is { } source
+                && context.SemanticModel.GetTypeInfo(loop.Variable, context.CancellationToken).Type is { } target)
+            {
+                PartWise(context.ReportDiagnostic, source, target, loop.Variable);
+            }
+        }
+
+        // A method group whose result is a key, made a delegate returning object ('Func<object> f = MakeKey'), converts it on each call.
+        private void MethodGroup(OperationAnalysisContext context)
+        {
+            var creation = (IDelegateCreationOperation)context.Operation;
+            if (creation.Target is IMethodReferenceOperation reference
+                && creation.Type is INamedTypeSymbol { DelegateInvokeMethod: { } invoke }
+                && !SymbolEqualityComparer.Default.Equals(reference.Method.ReturnType, invoke.ReturnType))
+            {
+                Report(context.ReportDiagnostic, reference.Method.ReturnType, invoke.ReturnType, creation.Syntax);
+            }
+        }
+
+        // 't is object o' gives the key to a variable of the pattern's type.
+        private void Pattern(OperationAnalysisContext context)
+        {
+            var pattern = (IPatternOperation)context.Operation;
+            var declared = pattern switch
+            {
+                IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                _ => null,
+            };
+            if (declared is ILocalSymbol local && !SymbolEqualityComparer.Default.Equals(pattern.InputType, local.Type))
+            {
+                Report(context.ReportDiagnostic, pattern.InputType, local.Type, pattern.Syntax);
+            }
+        }
+
+        // Deconstruction takes the parts apart: a part converted is judged alone, not the whole it came from.
+        private void PartWise(Action<Diagnostic> report, ITypeSymbol source, ITypeSymbol target, SyntaxNode site)
+        {
+            if (source is INamedTypeSymbol { IsTupleType: true } sourceTuple && target is INamedTypeSymbol { IsTupleType: true } targetTuple
+                && sourceTuple.TupleElements.Length == targetTuple.TupleElements.Length)
+            {
+                for (var i = 0; i < sourceTuple.TupleElements.Length; i++)
+                {
+                    PartWise(report, sourceTuple.TupleElements[i].Type, targetTuple.TupleElements[i].Type, site);
+                }
+            }
+            else if (!SymbolEqualityComparer.Default.Equals(source, target))
+            {
+                Report(report, source, target, site);
+            }
+        }
+
+        private void Report(Action<Diagnostic> report, ITypeSymbol source, ITypeSymbol target, SyntaxNode site)
+        {
+            if (Find(source) is not { } held
+                || (IsKey(held, source) ? _keys.PerProcessPart(target) is not null : !IsElementView(target) || Find(target) is not null))
+            {
+                return;
+            }
+
+            report(Diagnostic.Create(
+                RestrictedDiagnostics.EqualsWithoutDeterministicHash,
+                site.GetLocation(),
+                Show(held.Key),
+                $"is converted to '{Show(target)}', out of sight of where it is hashed, and compares its part '{Show(held.Part)}' with the Equals the bot declares, but its hash differs between processes",
+                $"declare a record struct with its own Equals and GetHashCode, combining its fields arithmetically, and convert that instead of '{Show(held.Key)}'"));
+        }
+
+        private static bool IsKey(Held held, ITypeSymbol source) => SymbolEqualityComparer.Default.Equals(held.Key, source);
+
+        // A sequence of keys is erased where its elements come out as object: a non-generic or covariant interface, an
+        // array. Converting the sequence itself to object hides nothing a hash collection would see without a cast back.
+        private static bool IsElementView(ITypeSymbol target) =>
+            target.TypeKind is TypeKind.Interface or TypeKind.Array || target.SpecialType == SpecialType.System_Array;
+
+        // A tuple added to a string is boxed only to be printed. (An interpolated one shows no conversion in the tree: the
+        // handler's AppendFormatted<T> takes it as it is, and FormattableString's arguments are its own.)
+        private static bool IsFormatted(IConversionOperation conversion) =>
+            conversion.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String };
+
+        /// <summary>The first key inside <paramref name="type"/> (itself, an element, a type argument) that <see cref="HashedKeys"/> would refuse.</summary>
+        private Held? Find(ITypeSymbol type) => _cache.GetOrAdd(type, t => Search(t, 0));
+
+        private Held? Search(ITypeSymbol type, int depth)
+        {
+            // Numbers, strings, object: nothing inside; a constructed IEnumerable<T> or nullable has a special type too.
+            if (depth > MaximumDepth || type.SpecialType != SpecialType.None && type is not INamedTypeSymbol { IsGenericType: true })
+            {
+                return null;
+            }
+
+            if (_keys.PerProcessPart(type) is { } part)
+            {
+                return new Held(type, part);
+            }
+
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return Search(array.ElementType, depth + 1);
+                case INamedTypeSymbol named:
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (Search(argument, depth + 1) is { } held)
+                        {
+                            return held;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static string Show(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+
+        private sealed class Held
+        {
+            public Held(ITypeSymbol key, ITypeSymbol part)
+            {
+                Key = key;
+                Part = part;
+            }
+
+            public ITypeSymbol Key { get; }
+
+            public ITypeSymbol Part { get; }
+        }
+    }
+}
