@@ -319,7 +319,8 @@ namespace RestrictedCSharp.Guards
 
         /// <summary>
         /// What comparing or hashing one element costs beyond its tick: a string's characters, or those of the
-        /// strings a record, tuple, struct or anonymous type holds (see <see cref="HeldText"/>).
+        /// strings a record, tuple, struct or anonymous type holds (see <see cref="HeldText"/>); and for a struct the
+        /// runtime compares through reflection, its fields (see <see cref="ReflectedEquality{T}"/>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static void ChargeElement<T>(T item)
@@ -334,6 +335,11 @@ namespace RestrictedCSharp.Guards
             else if (TextElements<T>.Held && item is not null)
             {
                 ChargeWork(HeldText<T>.Of(item, 0), sorted: false);
+            }
+
+            if (ReflectedEquality<T>.ExtraTicks > 0)
+            {
+                ChargeWork(ReflectedEquality<T>.ExtraTicks, sorted: false);
             }
         }
 
@@ -366,7 +372,7 @@ namespace RestrictedCSharp.Guards
         /// <summary>It can be something other than a string that holds one (a record, a tuple, or anything through object).</summary>
         public static readonly bool Held = typeof(T) != typeof(string) && HeldText<T>.Measure is not null;
 
-        /// <summary>Either: its elements are charged one by one.</summary>
-        public static readonly bool Any = Possible || Held;
+        /// <summary>Its elements are charged one by one: for their text, or for a comparison through reflection.</summary>
+        public static readonly bool Any = Possible || Held || ReflectedEquality<T>.ExtraTicks > 0;
     }
 }
