@@ -100,8 +100,7 @@ namespace RestrictedCSharp.Guards
             if (type.IsValueType)
             {
                 // ValueType.Equals walks the fields of a struct that does not override it; a record struct's is generated.
-                var equals = type.GetMethod(nameof(Equals), BindingFlags.Public | BindingFlags.Instance, null, new[] { typeof(object) }, null);
-                return equals is null || equals.DeclaringType == typeof(ValueType) || equals.IsDefined(typeof(CompilerGeneratedAttribute), false);
+                return ReflectedEquality.RunsValueTypeEquals(type) || ReflectedEquality.HasGeneratedEquals(type);
             }
 
             return IsRecordClass(type) || IsAnonymous(type);

@@ -42,9 +42,20 @@ namespace RestrictedCSharp.Guards
                 return false;
             }
 
-            var equals = type.GetMethod(nameof(Equals), BindingFlags.Public | BindingFlags.Instance, null, new[] { typeof(object) }, null);
-            return (equals is null || equals.DeclaringType == typeof(ValueType)) && !BitComparable(type, 0);
+            return RunsValueTypeEquals(type) && !BitComparable(type, 0);
         }
+
+        /// <summary>
+        /// Whether a struct's <c>Equals(object)</c> is <c>ValueType</c>'s own, not one the bot or the compiler (a record
+        /// struct's) declared. Decided here for <see cref="HeldText"/> too.
+        /// </summary>
+        internal static bool RunsValueTypeEquals(Type type) => ObjectEquals(type) is not { } equals || equals.DeclaringType == typeof(ValueType);
+
+        /// <summary>Whether a struct's <c>Equals(object)</c> is written by the compiler (a record struct's).</summary>
+        internal static bool HasGeneratedEquals(Type type) => ObjectEquals(type)?.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false) == true;
+
+        private static MethodInfo? ObjectEquals(Type type)
+            => type.GetMethod(nameof(Equals), BindingFlags.Public | BindingFlags.Instance, null, new[] { typeof(object) }, null);
 
         /// <summary>Whether every field, nested structs' included, is compared by its bits: no reference and no floating point.</summary>
         private static bool BitComparable(Type type, int depth)
