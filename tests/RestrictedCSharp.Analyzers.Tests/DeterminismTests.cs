@@ -335,12 +335,12 @@ public class DeterminismTests
             (Pos, int) Best(List<Pos> ps) => (ps[0], 1);
             bool Seen(List<(Pos, int)> seen, Pos p) => seen.Contains((p, 1)) || seen.IndexOf((p, 2)) >= 0 || seen.AsEnumerable().Contains((p, 3));
             object A() => new HashSet<Key>();
-            object B() => new Dictionary<Pos, (Pos, int)>();
+            Dictionary<Pos, (Pos, int)> B() => new Dictionary<Pos, (Pos, int)>();
             object C() => new HashSet<(int, int)>();
             object D() => new HashSet<(string, int)>();
             object E(List<Pos> ps) => ps.GroupBy(p => new { p, N = 1 }).Count();
             object F(List<Pos> ps) => ps.Select(p => Tuple.Create(p, 1)).ToHashSet();
-            object G(List<Pos> ps) => ps.Select(p => (p, 1)).OrderBy(t => t.Item2).ToList();
+            List<(Pos, int)> G(List<Pos> ps) => ps.Select(p => (p, 1)).OrderBy(t => t.Item2).ToList();
             object H() => new HashSet<Box<Pos>>();
             object I(List<(Pos, int)> a, List<(Pos, int)> b) => a.SequenceEqual(b);
             object J(Pos p) => new Wrapper<(Pos, int)>().Items.Contains(Generic.Id((p, 1)));
@@ -386,6 +386,34 @@ public class DeterminismTests
         """);
 
     [Fact]
+    public Task A_sequence_or_a_delegate_of_risky_composites_hidden_as_object_is_refused_where_hidden() => VerifyAsync($$"""
+        using System;
+        using System.Collections;
+        using System.Collections.Generic;
+        {{OwnPos}}
+        class Bot
+        {
+            int A(List<(Pos, int)> a) { object o = {|RCX0403:a|}; var s = new HashSet<object>(); foreach (var x in (IEnumerable)o) s.Add(x); return s.Count; }
+            object B(Dictionary<Pos, (Pos, int)> d) => {|RCX0403:d|};
+            object C(List<Tuple<Pos, string>>[] nested) => {|RCX0403:nested|};
+            object D(List<(Pos, int)> a) => {|RCX0403:a|};
+            int E(Func<Tuple<Pos, string>> make) { Func<object> f = {|RCX0403:make|}; var s = new HashSet<object> { f() }; return s.Count; }
+        }
+        """);
+
+    [Fact]
+    public Task A_risky_composite_boxed_inside_the_bots_own_generic_method_is_refused_where_it_is_substituted() => VerifyAsync($$"""
+        using System;
+        using System.Collections.Generic;
+        {{OwnPos}}
+        static class Boxes { public static object Box<T>(T t) => t; }
+        class Bot
+        {
+            int A(Pos p) { var s = new HashSet<object>(); s.Add({|RCX0403:Boxes.Box((p, 1))|}); return s.Count; }
+        }
+        """);
+
+    [Fact]
     public Task Composites_with_the_same_hash_everywhere_still_visible_or_only_formatted_are_accepted_when_converted() => VerifyAsync($$"""
         using System;
         using System.Collections.Generic;
@@ -409,7 +437,7 @@ public class DeterminismTests
             object M(string s, int a) => new HashSet<object> { (s, a), new KeyValuePair<int, int>(a, a) };
             FormattableString N(Pos p) { var t = (p, 1); return $"{t}"; }
             string O(Pos p) { var t = (p, 1); return $"{t,5}"; }
-            object P(List<(Pos, int)> a) => a;
+            IEnumerable<(Pos, int)> P(List<(Pos, int)> a) => a;
             IReadOnlyList<(Pos, int)> Q(List<(Pos, int)> a) => a;
             object R((Pos, int) t) { (object p, int n) = t; var (q, m) = t; return p; }
             void S(List<(Pos, int)> a, HashSet<object> s) { foreach ((object p, var n) in a) s.Add(p); }

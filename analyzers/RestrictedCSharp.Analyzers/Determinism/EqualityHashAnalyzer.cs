@@ -79,7 +79,7 @@ namespace RestrictedCSharp.Analyzers
                 RestrictedDiagnostics.EqualsWithoutDeterministicHash,
                 site.GetLocation(),
                 Show(refusal.Key),
-                $"is hashed by '{Show(refusal.Container)}' and compares its part '{Show(refusal.Part)}' with the Equals the bot declares, but its hash differs between processes",
+                $"{(keys.IsOwn(refusal.Container) ? "is hashed, or hidden as object out of a hash's sight," : "is hashed")} by '{Show(refusal.Container)}' and compares its part '{Show(refusal.Part)}' with the Equals the bot declares, but its hash differs between processes",
                 "use a type of your own that declares Equals and GetHashCode as the key, or a record struct whose parts' hashes are the same in every process"));
         }
 

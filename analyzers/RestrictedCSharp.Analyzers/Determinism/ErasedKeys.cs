@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,7 +16,8 @@ namespace RestrictedCSharp.Analyzers
     /// the type a hash collection sees is <c>object</c>, while <c>object.Equals</c> still runs the key's generated equality.
     /// So RCX0403 refuses the conversion itself (those the tree shows, and those of <c>foreach</c>, deconstruction,
     /// patterns and method groups, which it does not): a conversion of such a key to a type that is not one (<c>IEquatable&lt;T&gt;</c>
-    /// of it included), or of a sequence of them to an interface or array that holds none. String concatenation converts
+    /// of it included), or of a sequence of them to
+    /// <c>object</c>, an interface or an array that holds none. String concatenation converts
     /// only to print and is left alone; interpolation converts nothing the tree shows (<c>AppendFormatted&lt;T&gt;</c> is generic).
     /// </summary>
     internal sealed class ErasedKeys
@@ -134,7 +136,7 @@ namespace RestrictedCSharp.Analyzers
         private void Report(Action<Diagnostic> report, ITypeSymbol source, ITypeSymbol target, SyntaxNode site)
         {
             if (Find(source) is not { } held
-                || (IsKey(held, source) ? _keys.PerProcessPart(target) is not null : !IsElementView(target) || Find(target) is not null))
+                || (IsKey(held, source) ? _keys.PerProcessPart(target) is not null : !HidesElements(source, target)))
             {
                 return;
             }
@@ -150,9 +152,27 @@ namespace RestrictedCSharp.Analyzers
         private static bool IsKey(Held held, ITypeSymbol source) => SymbolEqualityComparer.Default.Equals(held.Key, source);
 
         // A sequence of keys is erased where its elements come out as object: a non-generic or covariant interface, an
-        // array. Converting the sequence itself to object hides nothing a hash collection would see without a cast back.
-        private static bool IsElementView(ITypeSymbol target) =>
-            target.TypeKind is TypeKind.Interface or TypeKind.Array || target.SpecialType == SpecialType.System_Array;
+        // array, a covariant delegate ('Func<object>' from 'Func<Tuple<Pos, string>>'), or object itself, which a cast back to IEnumerable later turns into elements no rule sees. A sequence
+        // that is itself a refused hash collection was refused where it was made or named, so it is not reported twice.
+        private bool HidesElements(ITypeSymbol source, ITypeSymbol target) =>
+            Find(target) is null
+            && (target.TypeKind is TypeKind.Interface or TypeKind.Array or TypeKind.Delegate || target.SpecialType == SpecialType.System_Array
+                || (target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic) && IsSequence(source))
+            && !HoldsRefusedHash(source, 0);
+
+        private static bool IsSequence(ITypeSymbol type) =>
+            type.TypeKind == TypeKind.Array
+            || type.SpecialType == SpecialType.System_Collections_IEnumerable
+            || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+
+        private bool HoldsRefusedHash(ITypeSymbol type, int depth) =>
+            depth <= MaximumDepth
+            && type switch
+            {
+                IArrayTypeSymbol array => HoldsRefusedHash(array.ElementType, depth + 1),
+                INamedTypeSymbol named => _keys.Find(named) is not null || named.TypeArguments.Any(a => HoldsRefusedHash(a, depth + 1)),
+                _ => false,
+            };
 
         // A tuple added to a string is boxed only to be printed. (An interpolated one shows no conversion in the tree: the
         // handler's AppendFormatted<T> takes it as it is, and FormattableString's arguments are its own.)

@@ -54,8 +54,11 @@ namespace RestrictedCSharp.Analyzers
                 ? part
                 : null;
 
+        /// <summary>Whether <paramref name="container"/> is the bot's own, whose code is read to learn what it does with a key.</summary>
+        public bool IsOwn(ISymbol container) => SymbolEqualityComparer.Default.Equals(container.ContainingAssembly, _own);
+
         private bool IsHashed(ITypeParameterSymbol parameter, ISymbol container) =>
-            SymbolEqualityComparer.Default.Equals(container.ContainingAssembly, _own)
+            IsOwn(container)
                 ? _ownHashed.Hashes(parameter)
                 : HashingParameters.Hashes(parameter);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace RestrictedCSharp.Analyzers
 {
@@ -10,7 +11,8 @@ namespace RestrictedCSharp.Analyzers
     /// Whether a generic type or method of the bot hashes the values of one of its type parameters: its code passes
     /// the parameter (alone or inside a tuple, a nullable or another type argument) to a library type or method that
     /// hashes (<see cref="HashingParameters"/>), or to a type parameter of the bot's that does, however many steps
-    /// away. Read from the declaring syntax of the generic, on demand; cached per parameter; safe for concurrent use.
+    /// away; or hides them from those rules, boxing a value of the parameter, or a sequence of them, to object or an
+    /// interface that no longer names it. Read from the declaring syntax of the generic, on demand; cached per parameter; safe for concurrent use.
     /// </summary>
     internal sealed class OwnHashedParameters
     {
@@ -49,6 +51,11 @@ namespace RestrictedCSharp.Analyzers
 #pragma warning disable RS1030 // The generic's own syntax is read to learn what it does with a type argument given elsewhere.
                 var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
+                if (Hides(declaration, model, parameter))
+                {
+                    return true;
+                }
+
                 foreach (var node in declaration.DescendantNodesAndSelf())
                 {
                     if (node is not (SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax)
@@ -77,6 +84,43 @@ namespace RestrictedCSharp.Analyzers
 
             return false;
         }
+
+        // Boxing a value of the parameter (or a sequence of them) to object or an interface that no longer names it hides a
+        // key from every rule at the call site, as ErasedKeys refuses where a key's own type is converted: 'object Box<T>(T t) => t'.
+        private static bool Hides(SyntaxNode declaration, SemanticModel model, ITypeParameterSymbol parameter)
+        {
+            foreach (var body in declaration.DescendantNodesAndSelf(node => !IsBody(node)).Where(IsBody))
+            {
+                if (model.GetOperation(body) is not { } root)
+                {
+                    continue;
+                }
+
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation is IConversionOperation { Operand.Type: { } source, Type: { } target } conversion
+                        && !conversion.Conversion.IsIdentity && !conversion.Conversion.IsUserDefined
+                        && !IsPrinted(conversion)
+                        && Holds(source, parameter, 0) && !Holds(target, parameter, 0))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsBody(SyntaxNode node) =>
+            node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax;
+
+        // A value added to a string is boxed only to be printed.
+        private static bool IsPrinted(IConversionOperation conversion) =>
+            conversion.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String };
+
+        /// <summary>Whether a value of <paramref name="type"/> holds values of <paramref name="parameter"/>: itself, an element, a type argument.</summary>
+        private static bool Holds(ITypeSymbol type, ITypeParameterSymbol parameter, int depth) =>
+            type is IArrayTypeSymbol array ? depth <= MaximumDepth && Holds(array.ElementType, parameter, depth + 1) : Mentions(type, parameter, depth);
 
         /// <summary>Whether a key of type <paramref name="type"/> holds a value of <paramref name="parameter"/> that its equality compares.</summary>
         private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol parameter, int depth) =>
