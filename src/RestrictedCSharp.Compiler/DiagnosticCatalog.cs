@@ -5,7 +5,7 @@ using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Compiler;
 
-/// <summary>Every RCX diagnostic the toolchain can report, looked up by ID.</summary>
+/// <summary>The descriptors of every <see cref="RcxCatalog"/> entry (the analyzer's), looked up by ID.</summary>
 public static class DiagnosticCatalog
 {
     public const string IdPrefix = RcxCatalog.IdPrefix;
