@@ -99,6 +99,12 @@ namespace RestrictedCSharp.Rules
             return best;
         }
 
+        /// <summary>
+        /// Which of two rules decides: the more specific, and at equal specificity the one that wins the tie (for
+        /// allow and deny rules, deny); <paramref name="best"/> when neither wins. The one place that order is decided.
+        /// </summary>
+        public TRule Decide(TRule? best, TRule candidate) => Better(best, candidate);
+
         private TRule Better(TRule? best, TRule candidate)
         {
             if (best is null)

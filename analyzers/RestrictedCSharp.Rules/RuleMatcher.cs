@@ -28,17 +28,7 @@ namespace RestrictedCSharp.Rules
         {
             var accessor = Match(accessorId);
             var member = Match(memberId);
-            if (accessor is null || member is null)
-            {
-                return accessor ?? member;
-            }
-
-            if (accessor.Pattern.Specificity != member.Pattern.Specificity)
-            {
-                return accessor.Pattern.Specificity > member.Pattern.Specificity ? accessor : member;
-            }
-
-            return accessor.Action == RuleAction.Deny ? accessor : member;
+            return member is null ? accessor : _matcher.Decide(accessor, member);
         }
 
         private static bool DenyWinsTies(SymbolRule candidate, SymbolRule best)

@@ -78,7 +78,7 @@ namespace RestrictedCSharp.Rules
                 case VerdictKind.DeniedByRule:
                     return DeniedBy();
                 case VerdictKind.NotAllowlisted:
-                    return "no rule allows it" + HowToAllow();
+                    return Refusal.NoRuleAllowsIt + HowToAllow();
                 case VerdictKind.UsesDeniedType:
                     var type = $"it uses '{DeniedType!.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}', which ";
                     return DeniedTypeVerdict!.Kind == VerdictKind.NotAllowlisted
@@ -89,9 +89,7 @@ namespace RestrictedCSharp.Rules
             }
         }
 
-        private string DeniedBy() => Rule!.Reason is null
-            ? $"denied by '{Rule.Directive}' ({Rule.Origin})"
-            : $"denied by '{Rule.Directive}' ({Rule.Origin}): {Rule.Reason}";
+        private string DeniedBy() => Refusal.DeniedBy(Rule!);
 
         // The way forward an operator has: the allow line that would lift the refusal.
         private string HowToAllow() =>

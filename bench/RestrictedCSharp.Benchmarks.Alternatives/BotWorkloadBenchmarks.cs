@@ -87,6 +87,7 @@ public class BotWorkloadBenchmarks
         Ticks = 10_000_000_000,
         AllocatedBytes = 4L * 1024 * 1024 * 1024,
         TimeoutMs = 30_000,
+        AuditRules = RestrictedCSharp.Rules.RuleSetLoader.Preset(RestrictedCSharp.Rules.Presets.Bots),
     };
 
     private void Expect(long actual, string what)

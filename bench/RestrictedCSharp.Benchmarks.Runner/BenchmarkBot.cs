@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
+using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Rewriting;
 
 namespace RestrictedCSharp.Benchmarks.Runner;
@@ -19,6 +20,9 @@ internal static class BenchmarkBot
     private static readonly Lazy<string> CompiledPath = new(Compile);
 
     public static string Path => CompiledPath.Value;
+
+    /// <summary>How the benchmarks load it: audited by the rules it was built under.</summary>
+    public static BotHostOptions Options { get; } = new() { AuditRules = RestrictedCSharp.Rules.RuleSetLoader.Preset(RestrictedCSharp.Rules.Presets.Bots) };
 
     private static string Compile()
     {

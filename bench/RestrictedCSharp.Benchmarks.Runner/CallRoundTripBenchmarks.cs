@@ -21,7 +21,7 @@ public class CallRoundTripBenchmarks
     [GlobalSetup]
     public void Start()
     {
-        _bot = BotHost.StartAsync(BenchmarkBot.Path).GetAwaiter().GetResult();
+        _bot = BotHost.StartAsync(BenchmarkBot.Path, BenchmarkBot.Options).GetAwaiter().GetResult();
         if (!_bot.IsLoaded) throw new InvalidOperationException(_bot.Load.Message);
         _runner = RunnerProcess.StartAsync(new RunnerSettings()).GetAwaiter().GetResult();
     }

@@ -22,7 +22,7 @@ internal static class IdleMemory
         }
         for (var i = 0; i < samples; i++)
         {
-            await using var bot = await BotHost.StartAsync(BenchmarkBot.Path);
+            await using var bot = await BotHost.StartAsync(BenchmarkBot.Path, BenchmarkBot.Options);
             await bot.CallAsync("Add", [System.Text.Json.JsonSerializer.SerializeToElement(1), System.Text.Json.JsonSerializer.SerializeToElement(2)]);
             await Task.Delay(500);
             loaded.Add(Mib(ProcessResident(bot)));
@@ -31,18 +31,18 @@ internal static class IdleMemory
         Console.WriteLine($"idle runner RSS, bot loaded (MiB):  median {Median(loaded):0.0}  [{string.Join(", ", loaded.Select(v => v.ToString("0.0")))}]");
 
         await using var host = new BotHost(warmRunners: 2);
-        var pool = host.PoolFor(new BotHostOptions().RunnerSettings);
+        var pool = host.PoolFor(BenchmarkBot.Options.RunnerSettings);
         await pool.WaitUntilWarmAsync(TimeSpan.FromSeconds(60));
         var times = new List<double>();
         for (var i = 0; i < 10; i++)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await using (var bot = await host.StartBotAsync(BenchmarkBot.Path))
+            await using (var bot = await host.StartBotAsync(BenchmarkBot.Path, BenchmarkBot.Options))
                 times.Add(clock.Elapsed.TotalMilliseconds);
             await pool.WaitUntilWarmAsync(TimeSpan.FromSeconds(60));
         }
         var audit = System.Diagnostics.Stopwatch.StartNew();
-        var policy = new RestrictedCSharp.Audit.AuditPolicy(RestrictedCSharp.Rules.RuleSetLoader.Preset("bots"), RestrictedCSharp.Audit.AuditPolicy.GuardRuntimeAllowances);
+        var policy = new RestrictedCSharp.Audit.AuditPolicy(RestrictedCSharp.Rules.RuleSetLoader.Preset("bots"));
         for (var i = 0; i < 10; i++) RestrictedCSharp.Audit.AssemblyAuditor.Audit(BenchmarkBot.Path, policy);
         Console.WriteLine($"audit (host side, warm): {audit.Elapsed.TotalMilliseconds / 10:0.0} ms per bot");
         Console.WriteLine($"warm pool, 10 bots one after another: {pool.WarmAcquires} warm acquires, {pool.ColdStarts} cold starts; " +

@@ -23,7 +23,7 @@ internal static class Latency
 
     public static async Task<int> RunAsync()
     {
-        await using var bot = await BotHost.StartAsync(BenchmarkBot.Path);
+        await using var bot = await BotHost.StartAsync(BenchmarkBot.Path, BenchmarkBot.Options);
         await using var runner = await RunnerProcess.StartAsync(new RunnerSettings());
         JsonElement[] arguments = [JsonSerializer.SerializeToElement(20), JsonSerializer.SerializeToElement(22)];
         Func<Task<CallResult>> call = () => bot.CallAsync("Add", arguments);

@@ -14,7 +14,7 @@ namespace RestrictedCSharp.Benchmarks.Runner;
 public class RunnerStartBenchmarks
 {
     private readonly RunnerSettings _settings = new();
-    private readonly BotHostOptions _options = new();
+    private readonly BotHostOptions _options = BenchmarkBot.Options;
     private BotHost? _host;
     private RunnerPool? _pool;
     private RunnerProcess? _runner;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection.PortableExecutable;
 using RestrictedCSharp.Audit.Checks;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit;
 
@@ -50,5 +51,5 @@ public static class AssemblyAuditor
     }
 
     private static AuditResult Invalid(string message, string location) =>
-        new(ImmutableArray.Create(new AuditFinding(AuditRules.InvalidAssembly, message, location)));
+        new(ImmutableArray.Create(new AuditFinding(RcxCatalog.AuditInvalidAssembly.Id, message, location)));
 }

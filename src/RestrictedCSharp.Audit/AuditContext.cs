@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using RestrictedCSharp.Audit.Checks;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit;
 
@@ -34,28 +35,33 @@ internal sealed class AuditContext
     /// <summary>The compiler's inline-array helpers in this assembly that the audit has verified.</summary>
     public InlineArrayHelpers InlineArrays => _inlineArrays ??= InlineArrayHelpers.Find(this);
 
-    public void Report(string id, string message, string location)
+    /// <summary>Records a finding under a catalog entry; its message is the audit's sentence (the entry's format is <c>{0}</c>).</summary>
+    public void Report(RcxDiagnostic rule, string message, string location)
     {
-        var finding = new AuditFinding(id, message, location);
+        var finding = new AuditFinding(rule.Id, message, location);
         if (_findings.Add(finding))
         {
             _ordered.Add(finding);
         }
     }
 
+    /// <summary>A reference the rules refuse, in the analyzer's sentence (<see cref="Refusal"/>).</summary>
+    public void ReportRefused(string name, string reason, string location) =>
+        Report(RcxCatalog.AuditRefusedReference, Refusal.Sentence(name, reason), location);
+
     /// <summary>Judges every named type a signature uses, and refuses unsafe shapes.</summary>
     public void CheckSignatureTypes(SignatureType type, string location, bool lenient)
     {
         if (type.UnsafeShape is { } shape)
         {
-            Report(AuditRules.UnsafeSignature, $"'{type.Name}' is a {shape}: unsafe code is not allowed", location);
+            Report(RcxCatalog.AuditUnsafeSignature, $"'{type.Name}' is a {shape}: unsafe code is not allowed", location);
         }
 
         foreach (var used in type.UsedTypes)
         {
             if (Policy.RefuseType(used, lenient) is { } reason)
             {
-                Report(AuditRules.RefusedReference, $"'{used.Substring(2)}' is not allowed: {reason}", location);
+                ReportRefused(used.Substring(2), reason, location);
             }
         }
     }

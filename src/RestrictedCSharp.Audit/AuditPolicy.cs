@@ -6,7 +6,7 @@ namespace RestrictedCSharp.Audit;
 
 /// <summary>
 /// What the IL audit accepts: the game's rules, plus the compiler's own helpers
-/// (<c>compiler-helpers.rules</c>), plus whatever the toolchain itself adds (the guard runtime's entry points).
+/// (<c>compiler-helpers.rules</c>), plus the guard runtime's entry points, which the toolchain itself adds.
 /// </summary>
 public sealed class AuditPolicy
 {
@@ -17,12 +17,14 @@ public sealed class AuditPolicy
 
     private static readonly Lazy<RuleMatcher> CompilerHelpers = new(LoadCompilerHelpers);
 
+    // What the audit allows of the guard runtime besides the rules: the entry points the rewriter inserts, and the
+    // ticks-left reading bots may call; nothing else of ours. Every audit applies it, so no caller can forget it.
+    private static readonly RuleMatcher GuardRuntime = new(new[] { ReservedNames.GuardType, ReservedNames.BudgetType }.Select(ToolchainAllowance));
+
     private readonly RuleMatcher _rules;
-    private readonly RuleMatcher _toolchain;
     private readonly Func<string, SymbolRule?>? _inheritedDenials;
 
-    /// <param name="rules">The game's rule set (the same one the analyzer used).</param>
-    /// <param name="toolchainAllowances">Extra allow patterns for code the toolchain inserts, e.g. <c>T:RestrictedCSharp.Guards.Guard</c>.</param>
+    /// <param name="rules">The game's rule set (the same one the analyzer used); required, there is no default.</param>
     /// <param name="guardAssembly">
     /// The guard runtime the bot must reference, where every reference into <c>RestrictedCSharp.*</c> must land;
     /// its version and public key token are checked when given. Null: the simple name alone.
@@ -32,36 +34,15 @@ public sealed class AuditPolicy
     /// documentation ID; the audit reads no library metadata itself, so the caller resolves IDs (the build does it
     /// through its compilation's references).
     /// </param>
-    public AuditPolicy(
-        RuleSet rules,
-        IEnumerable<string>? toolchainAllowances = null,
-        AssemblyName? guardAssembly = null,
-        Func<string, SymbolRule?>? inheritedDenials = null)
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public AuditPolicy(RuleSet rules, AssemblyName? guardAssembly = null, Func<string, SymbolRule?>? inheritedDenials = null)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         _inheritedDenials = inheritedDenials;
         Rules = rules;
         GuardAssembly = guardAssembly ?? new AssemblyName(ReservedNames.GuardAssembly);
         _rules = rules.Matcher;
-        var allowances = new List<SymbolRule>();
-        foreach (var text in toolchainAllowances ?? [])
-        {
-            if (!SymbolPattern.TryParse(text, out var pattern, out var error))
-            {
-                throw new ArgumentException(error, nameof(toolchainAllowances));
-            }
-
-            allowances.Add(new SymbolRule(RuleAction.Allow, pattern, null, new RuleOrigin("toolchain", 0)));
-        }
-
-        _toolchain = new RuleMatcher(allowances);
     }
-
-    /// <summary>
-    /// What the audit allows of the guard runtime besides the rules: the entry points the rewriter inserts, and
-    /// the ticks-left reading bots may call; nothing else of ours. The build and the host both audit with it.
-    /// </summary>
-    public static IReadOnlyList<string> GuardRuntimeAllowances { get; } =
-        ["T:" + ReservedNames.GuardType, "T:" + ReservedNames.BudgetType];
 
     public RuleSet Rules { get; }
 
@@ -76,7 +57,7 @@ public sealed class AuditPolicy
             return null;
         }
 
-        return Refusal(_rules.Match(typeId));
+        return Refusal.Clause(_rules.Match(typeId));
     }
 
     /// <summary>Null when the member's own rule allows it (its signature is checked separately).</summary>
@@ -89,20 +70,17 @@ public sealed class AuditPolicy
             rule = inherited;
         }
 
-        return Refusal(rule);
+        return Refusal.Clause(rule);
     }
 
     /// <summary>Compiler helpers and toolchain entry points are allowed whatever their signature.</summary>
     internal bool IsHelper(string id) =>
-        CompilerHelpers.Value.Match(id)?.Action == RuleAction.Allow || _toolchain.Match(id) is not null;
+        CompilerHelpers.Value.Match(id)?.Action == RuleAction.Allow || GuardRuntime.Match(id) is not null;
 
-    private static string? Refusal(SymbolRule? rule) => rule switch
-    {
-        null => "no rule allows it",
-        { Action: RuleAction.Allow } => null,
-        { Reason: null } => $"denied by '{rule.Directive}' ({rule.Origin})",
-        _ => $"denied by '{rule.Directive}' ({rule.Origin}): {rule.Reason}",
-    };
+    private static SymbolRule ToolchainAllowance(string type) =>
+        SymbolPattern.TryParse("T:" + type, out var pattern, out var error)
+            ? new SymbolRule(RuleAction.Allow, pattern, null, new RuleOrigin("toolchain", 0))
+            : throw new InvalidOperationException(error);
 
     private static RuleMatcher LoadCompilerHelpers()
     {

@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using RestrictedCSharp.Analyzers;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Compiler;
 
-/// <summary>Every RCX diagnostic the toolchain can report, looked up by ID.</summary>
+/// <summary>The descriptors of every <see cref="RcxCatalog"/> entry (the analyzer's), looked up by ID.</summary>
 public static class DiagnosticCatalog
 {
-    public const string IdPrefix = "RCX";
+    public const string IdPrefix = RcxCatalog.IdPrefix;
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById =
         RestrictedDiagnostics.All.ToImmutableDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);

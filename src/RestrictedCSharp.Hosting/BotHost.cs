@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using RestrictedCSharp.Audit;
-using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Hosting;
 
@@ -12,8 +11,6 @@ namespace RestrictedCSharp.Hosting;
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    private static readonly Lazy<RuleSet> BotsPreset = new(() => RuleSetLoader.Preset(Presets.Bots));
-
     private readonly ConcurrentDictionary<RunnerSettings, Lazy<RunnerPool>> _pools = new();
     private readonly int _warmRunners;
 
@@ -36,7 +33,7 @@ public sealed class BotHost : IAsyncDisposable
     /// The bot runs under the budgets in its build manifest (<c>NAME.manifest.json</c> beside the assembly) where
     /// <paramref name="options"/> leave them null; without a manifest, under the audit rules'.
     /// </remarks>
-    /// <exception cref="ArgumentException">The options are invalid, or a budget is out of range.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (no audit rules unless the audit is skipped), or a budget is out of range.</exception>
     /// <exception cref="FileNotFoundException">The assembly or a reference does not exist.</exception>
     /// <exception cref="InvalidDataException">The manifest beside the assembly is not valid.</exception>
     public async Task<IBot> StartBotAsync(string assemblyPath, BotHostOptions? options = null, CancellationToken cancellationToken = default)
@@ -50,7 +47,7 @@ public sealed class BotHost : IAsyncDisposable
             IReadOnlyList<string> findings;
             try
             {
-                findings = artifact.Audit(StoredBotAuditPolicy.Create(options.AuditRules ?? BotsPreset.Value, artifact.References));
+                findings = artifact.Audit(StoredBotAuditPolicy.Create(options.AuditRules!, artifact.References));
             }
             catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
             {

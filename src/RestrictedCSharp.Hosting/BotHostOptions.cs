@@ -43,7 +43,10 @@ public sealed record BotHostOptions
     /// </summary>
     public bool SkipAudit { get; init; }
 
-    /// <summary>The rules the IL audit applies; null for the <c>bots</c> preset.</summary>
+    /// <summary>
+    /// The rules the IL audit applies: the game's rules, the ones the bot was built under. Required unless
+    /// <see cref="SkipAudit"/>: there is no default, so a host never audits by rules it was not given.
+    /// </summary>
     public RuleSet? AuditRules { get; init; }
 
     /// <summary>The entry class's full name; null to find it (see <see cref="BotInterfaceName"/>).</summary>
@@ -94,5 +97,7 @@ public sealed record BotHostOptions
         RunnerSettings.Validate();
         if (LoadTimeoutMs <= 0) throw new ArgumentOutOfRangeException(nameof(LoadTimeoutMs), LoadTimeoutMs, "The load timeout must be positive.");
         if (ResidentHeadroomMb < 0) throw new ArgumentOutOfRangeException(nameof(ResidentHeadroomMb));
+        if (!SkipAudit && AuditRules is null)
+            throw new ArgumentException("The IL audit needs the rules the bot was built under: set AuditRules (or SkipAudit to load without the audit).", nameof(AuditRules));
     }
 }

@@ -10,7 +10,7 @@ using RuleSet = RestrictedCSharp.Rules.RuleSet;
 namespace RestrictedCSharp.Hosting;
 
 /// <summary>
-/// The audit policy for a stored bot, the same as the build's: the rules, the guard runtime's allowance, and the
+/// The audit policy for a stored bot, the same as the build's: the rules (with the guard runtime's allowance), and the
 /// denials members inherit from what they override or implement (<see cref="InheritedDenials"/>). The build finds
 /// library members in its compilation; the host, which compiles nothing, in a metadata-only compilation of the
 /// framework it runs bots on and the game's assemblies.
@@ -35,7 +35,7 @@ internal static class StoredBotAuditPolicy
         var compilation = Compilations.GetOrAdd(key, _ => CSharpCompilation.Create(
             "stored-bot-audit",
             references: Framework.Value.AddRange(gameReferences.Select(r => (MetadataReference)MetadataReference.CreateFromImage(r.Bytes, filePath: r.Name)))));
-        return new AuditPolicy(rules, AuditPolicy.GuardRuntimeAllowances, inheritedDenials: InheritedDenials.ResolverFor(compilation, rules.Matcher));
+        return new AuditPolicy(rules, inheritedDenials: InheritedDenials.ResolverFor(compilation, rules.Matcher));
     }
 
     private static ImmutableArray<MetadataReference> LoadFramework()

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Rewriting;
@@ -38,6 +39,35 @@ internal static class GuardNames
     public const string Value = "Value";
     public const string AfterCharge = "AfterCharge";
     public const string WalkMatches = "WalkMatches";
+
+    /// <summary>
+    /// The guard calls that wrap an expression of the bot and return it, by name, with the position of that
+    /// argument: the inserter writes <c>Guard.Walk(list, …)</c> where the bot wrote <c>list</c>, and the stripper
+    /// keeps argument 0 of it. The one table of which argument is the bot's own.
+    /// </summary>
+    private static readonly FrozenDictionary<string, int> WrappedArgument = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        [ArrayLength] = 0,
+        [AllocationCount] = 0,
+        [AllocationSequence] = 0,
+        [Iterations] = 0,
+        [FirstDimension] = 0,
+        [NextDimension] = 0,
+        [LastDimension] = 0,
+        [Walk] = 0,
+        [WalkAny] = 0,
+        [WalkMatches] = 0,
+        [Pulled] = 0,
+        [Consumed] = 0,
+        [Value] = 0,
+        [EndInitializer] = 1,
+        [Appended] = 1,
+        [AfterCharge] = 1,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The position of the bot's own expression in a call of the guard member <paramref name="name"/>, or -1 when it wraps none.</summary>
+    public static int KeptArgument(string? name) =>
+        name is not null && WrappedArgument.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>Catch variable added to a typed catch clause that had none.</summary>
     public const string CaughtExceptionPrefix = ReservedPrefix + "Exception";

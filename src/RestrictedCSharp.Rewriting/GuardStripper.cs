@@ -51,14 +51,7 @@ internal sealed class GuardStripper : CSharpSyntaxRewriter
             return BaseExpression().WithTriviaFrom(node);
         }
 
-        var kept = GuardCallName(node) switch
-        {
-            GuardNames.ArrayLength or GuardNames.AllocationCount or GuardNames.AllocationSequence or GuardNames.Iterations
-                or GuardNames.FirstDimension or GuardNames.NextDimension or GuardNames.LastDimension
-                or GuardNames.Walk or GuardNames.WalkAny or GuardNames.WalkMatches or GuardNames.Pulled or GuardNames.Consumed or GuardNames.Value => 0,
-            GuardNames.EndInitializer or GuardNames.Appended or GuardNames.AfterCharge => 1,
-            _ => -1,
-        };
+        var kept = GuardNames.KeptArgument(GuardCallName(node));
         return kept >= 0 && kept < node.ArgumentList.Arguments.Count
             ? Visit(node.ArgumentList.Arguments[kept].Expression)
             : base.VisitInvocationExpression(node);

@@ -16,8 +16,67 @@ public class DescriptorTests
         var documented = Regex.Matches(table, @"^\| (RCX\d{4}) \| (\w+) \|", RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         documented.Should().NotBeEmpty();
+        RcxCatalog.All.Select(d => d.Id).Should().OnlyHaveUniqueItems();
+        RcxCatalog.All.ToDictionary(d => d.Id, d => d.Category).Should().BeEquivalentTo(documented);
         RestrictedDiagnostics.All.Select(d => d.Id).Should().OnlyHaveUniqueItems();
         RestrictedDiagnostics.All.ToDictionary(d => d.Id, d => d.Category).Should().BeEquivalentTo(documented);
+    }
+
+    [Fact]
+    public void Every_descriptor_says_what_its_catalog_entry_says()
+    {
+        RestrictedDiagnostics.All.Select(d => d.Id).Should().Equal(RcxCatalog.All.Select(d => d.Id), "the analyzer has a descriptor for every entry, in the catalog's order");
+        foreach (var descriptor in RestrictedDiagnostics.All)
+        {
+            var entry = RcxCatalog.Find(descriptor.Id)!;
+            descriptor.Title.ToString().Should().Be(entry.Title, descriptor.Id);
+            descriptor.MessageFormat.ToString().Should().Be(entry.MessageFormat, descriptor.Id);
+            descriptor.Category.Should().Be(entry.Category, descriptor.Id);
+            descriptor.Description.ToString().Should().Be(entry.Description ?? string.Empty, descriptor.Id);
+            descriptor.HelpLinkUri.Should().Be(entry.HelpLink, descriptor.Id);
+            descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd).Should().Be(entry.ReportedAtCompilationEnd, descriptor.Id);
+        }
+    }
+
+    [Fact]
+    public void No_reporter_spells_an_ID_or_makes_a_descriptor_outside_the_catalog()
+    {
+        // An ID written as a literal, or a descriptor made by hand, is a second copy of what the catalog decides.
+        var idLiteral = new Regex(@"""RCX\d{4}\b");
+        var offenders = new List<string>();
+        foreach (var folder in new[] { "src", "analyzers" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, folder), "*.cs", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(RepositoryRoot, file).Replace('\\', '/');
+                if (relative.Contains("/bin/") || relative.Contains("/obj/"))
+                {
+                    continue;
+                }
+
+                var lines = File.ReadAllLines(file);
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var code = lines[i].TrimStart();
+                    if (code.StartsWith("//"))
+                    {
+                        continue;
+                    }
+
+                    if (idLiteral.IsMatch(code) && !relative.EndsWith("/RcxCatalog.cs"))
+                    {
+                        offenders.Add($"{relative}:{i + 1}: an RCX ID outside the catalog");
+                    }
+
+                    if (code.Contains("DiagnosticDescriptor(") && !relative.EndsWith("/RcxDescriptors.cs"))
+                    {
+                        offenders.Add($"{relative}:{i + 1}: a descriptor made outside RcxDescriptors");
+                    }
+                }
+            }
+        }
+
+        offenders.Should().BeEmpty();
     }
 
     [Fact]
@@ -52,6 +111,10 @@ public class DescriptorTests
         {
             (unshipped + shipped).Should().Contain($"{descriptor.Id} | {descriptor.Category} | Error |");
         }
+
+        // And the other way: the tracking files list nothing the catalog does not have.
+        Regex.Matches(unshipped + shipped, @"^(RCX\d{4}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value)
+            .Should().OnlyContain(id => RcxCatalog.Find(id) != null);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ReservedNameTests
         var diagnostics = await VerifyAsync("""
             namespace {|RCX0303:RestrictedCSharp|} { namespace {|RCX0301:Guards.Budget|} { } }
             """);
-        diagnostics.Single(d => d.Id == "RCX0301").GetMessage().Should().StartWith("Namespace 'RestrictedCSharp.Guards.Budget' is not allowed");
+        diagnostics.Single(d => d.Id == "RCX0301").GetMessage().Should().StartWith("'RestrictedCSharp.Guards.Budget' is not allowed");
     }
 
     [Fact]

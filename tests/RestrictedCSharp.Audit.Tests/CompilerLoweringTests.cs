@@ -40,7 +40,7 @@ public class CompilerLoweringTests
     public void The_inline_array_primitives_are_refused_in_the_bots_own_code(string source, string named)
     {
         var result = AssemblyAuditor.Audit(PlainCompiler.Compile(source), Bots);
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains(named));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains(named));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class CompilerLoweringTests
 
         var result = AssemblyAuditor.Audit(patched, Bots);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.InlineArrayBounds && f.Message.Contains("3-element"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditInlineArrayBounds.Id && f.Message.Contains("3-element"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class CompilerLoweringTests
 
         var result = AssemblyAuditor.Audit(patched, Bots);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.InlineArrayBounds);
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditInlineArrayBounds.Id);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class CompilerLoweringTests
 
         var result = AssemblyAuditor.Audit(patched, Bots);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("Unsafe.Add"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("Unsafe.Add"));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class CompilerLoweringTests
             public static class Bot { public static object Run(Step s) => s.BeginInvoke(1, null, null); }
             """), Bots);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.AsynchronousDelegateCall);
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditAsynchronousDelegateCall.Id);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class CompilerLoweringTests
 
         var result = AssemblyAuditor.Audit(patched, Bots);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.NativeCode);
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditNativeCode.Id);
     }
 
     private static byte[] PatchConstantBeforeCall(byte[] image, string methodName, string helperName, int occurrence, byte newOpcode)

@@ -30,7 +30,7 @@ public class ConstructorConstraintTests
     {
         var result = AssemblyAuditor.Audit(PlainCompiler.Compile(Generics + bot), Bots);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id
             && f.Message.Contains("'System.Random'") && f.Message.Contains("new()") && f.Message.Contains("System.Random.#ctor"));
     }
 

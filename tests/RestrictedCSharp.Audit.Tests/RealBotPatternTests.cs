@@ -56,18 +56,18 @@ public class RealBotPatternTests
     {
         var result = Audit($"class B {{ {member} }}");
         result.Passed.Should().BeFalse();
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("GetType"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("GetType"));
     }
 
     [Fact]
     public void Type_equals_outside_a_comparison_of_GetType_results_is_refused() =>
         Audit("class B { bool M() => typeof(B).Equals(typeof(string)); }")
-            .Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("System.Type.Equals"));
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("System.Type.Equals"));
 
     [Fact]
     public void With_type_comparison_off_even_the_comparison_is_refused() =>
         Audit("class B { bool M(object o) => GetType() == o.GetType(); }", Strict)
-            .Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("GetType"));
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("GetType"));
 
     [Fact]
     public void A_constant_stackalloc_into_a_span_passes()
@@ -101,20 +101,20 @@ public class RealBotPatternTests
     public void Any_other_localloc_is_refused(string member, string reason)
     {
         var result = Audit($"struct S {{ public long A; }} class B {{ {member} }}", allowUnsafe: true);
-        result.Findings.Should().Contain(f => f.Id == AuditRules.StackAllocation && f.Message.Contains(reason));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditStackAllocation.Id && f.Message.Contains(reason));
     }
 
     [Fact]
     public void A_span_over_any_other_pointer_is_refused()
     {
         var result = Audit("unsafe class B { int M() { int x = 0; return new System.Span<int>(&x, 1000).Length; } }", allowUnsafe: true);
-        result.Findings.Should().Contain(f => f.Id == AuditRules.UnsafeSignature && f.Message.Contains("Span<T>(void*, int)"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditUnsafeSignature.Id && f.Message.Contains("Span<T>(void*, int)"));
     }
 
     [Fact]
     public void With_stackalloc_off_even_a_constant_one_is_refused() =>
         Audit("class B { int M() { System.Span<int> s = stackalloc int[4]; return s.Length; } }", Strict)
-            .Findings.Should().Contain(f => f.Id == AuditRules.StackAllocation);
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditStackAllocation.Id);
 
     [Fact]
     public void The_AssemblyInfo_metadata_passes_and_InternalsVisibleTo_does_not()
@@ -129,6 +129,6 @@ public class RealBotPatternTests
         Audit("""
             [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Other")]
             class B { }
-            """).Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("InternalsVisibleTo"));
+            """).Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("InternalsVisibleTo"));
     }
 }

@@ -36,7 +36,7 @@ public class RefusedConstructTests
     {
         var result = Audit(source);
         result.Passed.Should().BeFalse();
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && (f.Message.Contains(named) || f.Location.Contains(named)));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && (f.Message.Contains(named) || f.Location.Contains(named)));
     }
 
     [Fact]
@@ -46,64 +46,64 @@ public class RefusedConstructTests
             [System.AttributeUsage(System.AttributeTargets.All)] class TAttribute : System.Attribute { public TAttribute(System.Type t) { } }
             [T(typeof(System.IO.File))] class B { }
             """);
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("System.IO.File") && f.Location.StartsWith("attribute"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("System.IO.File") && f.Location.StartsWith("attribute"));
     }
 
     [Fact]
     public void Deriving_from_a_refused_type_is_reported()
     {
         var result = Audit("class H : Microsoft.Win32.SafeHandles.SafeHandleZeroOrMinusOneIsInvalid { public H() : base(true) { } protected override bool ReleaseHandle() => true; }");
-        result.Findings.Should().Contain(f => f.Id == AuditRules.RefusedReference && f.Message.Contains("SafeHandle"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id && f.Message.Contains("SafeHandle"));
     }
 
     [Fact]
     public void PInvoke_is_refused() =>
         Audit("class B { [System.Runtime.InteropServices.DllImport(\"libc\")] static extern int getpid(); }")
-            .Findings.Should().Contain(f => f.Id == AuditRules.NativeCode);
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditNativeCode.Id);
 
     [Fact]
     public void Pointer_signatures_are_refused() =>
-        AuditUnsafe("unsafe class B { int* P(int* p) => p; }").Findings.Should().Contain(f => f.Id == AuditRules.UnsafeSignature);
+        AuditUnsafe("unsafe class B { int* P(int* p) => p; }").Findings.Should().Contain(f => f.Id == RcxCatalog.AuditUnsafeSignature.Id);
 
     [Fact]
     public void Function_pointers_and_calli_are_refused()
     {
         var result = AuditUnsafe("unsafe class B { int M(delegate*<int> f) => f(); }");
-        result.Findings.Should().Contain(f => f.Id == AuditRules.IndirectCall);
-        result.Findings.Should().Contain(f => f.Id == AuditRules.UnsafeSignature);
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditIndirectCall.Id);
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditUnsafeSignature.Id);
     }
 
     [Fact]
     public void Localloc_is_refused() =>
         AuditUnsafe("class B { int M(int n) { System.Span<int> s = stackalloc int[n]; return s.Length; } }")
-            .Findings.Should().Contain(f => f.Id == AuditRules.StackAllocation);
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditStackAllocation.Id);
 
     [Fact]
     public void Explicit_layout_is_refused() =>
         Audit("""
             using System.Runtime.InteropServices;
             [StructLayout(LayoutKind.Explicit)] struct U { [FieldOffset(0)] public object O; [FieldOffset(0)] public long L; }
-            """).Findings.Should().Contain(f => f.Id == AuditRules.ExplicitLayout);
+            """).Findings.Should().Contain(f => f.Id == RcxCatalog.AuditExplicitLayout.Id);
 
     [Fact]
     public void Finalizers_are_refused() =>
-        Audit("class B { ~B() { } }").Findings.Should().Contain(f => f.Id == AuditRules.Finalizer);
+        Audit("class B { ~B() { } }").Findings.Should().Contain(f => f.Id == RcxCatalog.AuditFinalizer.Id);
 
     [Fact]
     public void Module_initializers_are_refused() =>
         Audit("class B { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Init() { } }")
-            .Findings.Should().Contain(f => f.Id == AuditRules.ModuleCode);
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditModuleCode.Id);
 
     [Fact]
     public void Garbage_is_an_invalid_assembly()
     {
         var result = AssemblyAuditor.Audit(new byte[] { 0x4D, 0x5A, 1, 2, 3 }, Bots);
-        result.Findings.Should().ContainSingle().Which.Id.Should().Be(AuditRules.InvalidAssembly);
+        result.Findings.Should().ContainSingle().Which.Id.Should().Be(RcxCatalog.AuditInvalidAssembly.Id);
     }
 
     [Fact]
     public void A_missing_file_is_an_invalid_assembly() =>
-        AssemblyAuditor.Audit("/nonexistent/bot.dll", Bots).Findings.Should().ContainSingle().Which.Id.Should().Be(AuditRules.InvalidAssembly);
+        AssemblyAuditor.Audit("/nonexistent/bot.dll", Bots).Findings.Should().ContainSingle().Which.Id.Should().Be(RcxCatalog.AuditInvalidAssembly.Id);
 
     [Fact]
     public void The_reason_of_the_deciding_rule_is_given()
@@ -113,13 +113,21 @@ public class RefusedConstructTests
     }
 
     [Fact]
-    public void Toolchain_entry_points_are_allowed_only_when_named()
+    public void Every_audit_allows_the_guard_entry_points_and_nothing_else_of_the_guard_runtime()
     {
-        var guards = PlainCompiler.Compile("namespace RestrictedCSharp.Guards { public static class Guard { public static void Tick(int cost) { } } }", "RestrictedCSharp.Guards", allowUnsafe: false);
+        var guards = PlainCompiler.Compile(
+            "namespace RestrictedCSharp.Guards { public static class Guard { public static void Tick(int cost) { } } public static class GuardState { public static void Reset() { } } }",
+            "RestrictedCSharp.Guards", allowUnsafe: false);
         var reference = MetadataReference.CreateFromImage(guards);
-        var bot = PlainCompiler.Compile("class B { void M() => global::RestrictedCSharp.Guards.Guard.Tick(3); }", reference);
 
-        AssemblyAuditor.Audit(bot, Bots).Passed.Should().BeFalse();
-        AssemblyAuditor.Audit(bot, new AuditPolicy(RuleSetLoader.Preset("bots"), ["T:RestrictedCSharp.Guards.Guard"])).Passed.Should().BeTrue();
+        AssemblyAuditor.Audit(PlainCompiler.Compile("class B { void M() => global::RestrictedCSharp.Guards.Guard.Tick(3); }", reference), Bots)
+            .Passed.Should().BeTrue("the rewriter's calls are allowed by every audit policy, whatever the rules");
+        AssemblyAuditor.Audit(PlainCompiler.Compile("class B { void M() => global::RestrictedCSharp.Guards.GuardState.Reset(); }", reference), Bots)
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditRefusedReference.Id
+                && f.Message.StartsWith("'RestrictedCSharp.Guards.GuardState") && f.Message.EndsWith(Refusal.NoRuleAllowsIt));
     }
+
+    [Fact]
+    public void The_audit_is_always_told_its_rules() =>
+        FluentActions.Invoking(() => new AuditPolicy(null!)).Should().Throw<ArgumentNullException>();
 }

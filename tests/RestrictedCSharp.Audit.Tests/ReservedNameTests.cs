@@ -10,9 +10,7 @@ namespace RestrictedCSharp.Audit.Tests;
 /// </summary>
 public class ReservedNameTests
 {
-    private static readonly string[] Toolchain = ["T:RestrictedCSharp.Guards.Guard"];
-
-    private static readonly AuditPolicy Bots = new(RuleSetLoader.Preset("bots"), Toolchain);
+    private static readonly AuditPolicy Bots = new(RuleSetLoader.Preset("bots"));
 
     private static AuditResult Audit(string source, params MetadataReference[] extra) =>
         AssemblyAuditor.Audit(PlainCompiler.Compile(source, extra), Bots);
@@ -34,7 +32,7 @@ public class ReservedNameTests
             """);
 
         result.Passed.Should().BeFalse();
-        result.Findings.Should().Contain(f => f.Id == AuditRules.ReservedDefinition && f.Message.Contains("'RestrictedCSharp'"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditReservedDefinition.Id && f.Message.Contains("'RestrictedCSharp'"));
     }
 
     [Theory]
@@ -49,7 +47,7 @@ public class ReservedNameTests
     {
         var result = Audit(source);
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.ReservedDefinition && f.Message.StartsWith($"'{type}'"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditReservedDefinition.Id && f.Message.StartsWith($"'{type}'"));
     }
 
     [Fact]
@@ -57,7 +55,7 @@ public class ReservedNameTests
     {
         var result = Audit("namespace System.Runtime.CompilerServices { public sealed class NullableAttribute : System.Attribute { public NullableAttribute(byte b) { } } }");
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.ReservedDefinition && f.Message.Contains("NullableAttribute"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditReservedDefinition.Id && f.Message.Contains("NullableAttribute"));
     }
 
     [Fact]
@@ -83,7 +81,7 @@ public class ReservedNameTests
     {
         var result = Audit("public class Bot { public void Act() => global::RestrictedCSharp.Guards.Guard.Tick(1); }", GuardAssembly("Game.Api"));
 
-        result.Findings.Should().Contain(f => f.Id == AuditRules.MisdirectedToolchainReference && f.Message.Contains("Game.Api"));
+        result.Findings.Should().Contain(f => f.Id == RcxCatalog.AuditMisdirectedToolchainReference.Id && f.Message.Contains("Game.Api"));
     }
 
     [Fact]
@@ -94,8 +92,8 @@ public class ReservedNameTests
         var real = new AssemblyName($"{ReservedNames.GuardAssembly}, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null");
 
         AssemblyAuditor.Audit(bot, Bots).Findings.Should().BeEmpty("by name alone it is the guard runtime");
-        AssemblyAuditor.Audit(bot, new AuditPolicy(RuleSetLoader.Preset("bots"), Toolchain, real))
-            .Findings.Should().Contain(f => f.Id == AuditRules.MisdirectedToolchainReference && f.Message.Contains("6.6.6.6"));
+        AssemblyAuditor.Audit(bot, new AuditPolicy(RuleSetLoader.Preset("bots"), real))
+            .Findings.Should().Contain(f => f.Id == RcxCatalog.AuditMisdirectedToolchainReference.Id && f.Message.Contains("6.6.6.6"));
     }
 
     [Fact]
@@ -105,7 +103,7 @@ public class ReservedNameTests
             GuardAssembly(ReservedNames.GuardAssembly));
         var real = new AssemblyName($"{ReservedNames.GuardAssembly}, Version=0.1.0.0");
 
-        AssemblyAuditor.Audit(bot, new AuditPolicy(RuleSetLoader.Preset("bots"), Toolchain, real)).Findings.Should().BeEmpty();
+        AssemblyAuditor.Audit(bot, new AuditPolicy(RuleSetLoader.Preset("bots"), real)).Findings.Should().BeEmpty();
     }
 
     private static byte[] CompileAgainstReferenceAssemblies(string source)

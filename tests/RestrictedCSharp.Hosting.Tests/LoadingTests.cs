@@ -10,6 +10,15 @@ namespace RestrictedCSharp.Hosting.Tests;
 public sealed class LoadingTests(HostFixture fixture)
 {
     [Fact]
+    public async Task A_host_not_told_the_audit_rules_refuses_to_guess_them()
+    {
+        // No silent default: the audit runs by the rules the caller names, or is skipped on purpose.
+        var unnamed = async () => await fixture.StartAsync(TestBotCompiler.Plain(TestBots.ReadsFiles), HostFixture.Options with { AuditRules = null });
+
+        (await unnamed.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(nameof(BotHostOptions.AuditRules));
+    }
+
+    [Fact]
     public async Task The_audit_rejects_an_assembly_that_reaches_outside_the_rules_before_any_process_sees_it()
     {
         var pool = fixture.Host.PoolFor(HostFixture.Options.RunnerSettings);

@@ -1,4 +1,5 @@
 using RestrictedCSharp.Compiler;
+using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Benchmarks.Runner;
@@ -30,6 +31,9 @@ internal static class BenchmarkBot
     private static readonly Lazy<string> CompiledPath = new(Build);
 
     public static string Path => CompiledPath.Value;
+
+    /// <summary>How the benchmarks load it: audited by the rules it was built under.</summary>
+    public static BotHostOptions Options { get; } = new() { AuditRules = RuleSetLoader.Preset(Presets.Bots) };
 
     private static string Build()
     {

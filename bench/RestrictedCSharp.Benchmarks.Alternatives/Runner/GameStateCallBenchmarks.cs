@@ -27,7 +27,7 @@ public class GameStateCallBenchmarks
         var cells = Enumerable.Range(0, Size).Select(y => Enumerable.Range(0, Size).Select(x => (x * 7 + y * 13) % 10).ToArray()).ToArray();
         _expectedScore = cells.SelectMany((row, y) => row.Select((c, x) => (long)c * (x + y))).Sum();
         _grid = [JsonSerializer.SerializeToElement(cells)];
-        _bot = BotHost.StartAsync(BenchmarkBot.Path).GetAwaiter().GetResult();
+        _bot = BotHost.StartAsync(BenchmarkBot.Path, BenchmarkBot.Options).GetAwaiter().GetResult();
         if (!_bot.IsLoaded) throw new InvalidOperationException(_bot.Load.Message);
         var score = GridCall().GetAwaiter().GetResult();
         if (!score.IsOk || score.Value!.Value.GetInt64() != _expectedScore)

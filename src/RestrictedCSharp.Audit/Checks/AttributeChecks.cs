@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Checks;
 
@@ -24,7 +25,7 @@ internal static class AttributeChecks
             }
             catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or ArgumentException)
             {
-                context.Report(AuditRules.InvalidAssembly, "an attribute's arguments cannot be read", location);
+                context.Report(RcxCatalog.AuditInvalidAssembly, "an attribute's arguments cannot be read", location);
                 continue;
             }
 
@@ -53,7 +54,7 @@ internal static class AttributeChecks
             && context.Policy.RefuseType("T:" + referenced, lenient: false) is { } reason
             && !context.DefinesType(referenced))
         {
-            context.Report(AuditRules.RefusedReference, $"'{referenced}' is not allowed: {reason}", location);
+            context.ReportRefused(referenced, reason, location);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection.Metadata;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Checks;
 
@@ -43,7 +44,7 @@ internal static class ConstrainedCalls
 
         if (context.Policy.RefuseMember(implementation, accessorOf: null) is { } reason)
         {
-            context.Report(AuditRules.RefusedReference, $"'{implementation.Substring(2)}' is not allowed: {reason}", location);
+            context.ReportRefused(implementation.Substring(2), reason, location);
         }
     }
 }

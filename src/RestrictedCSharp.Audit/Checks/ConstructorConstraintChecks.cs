@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Checks;
 
@@ -123,7 +124,7 @@ internal static class ConstructorConstraintChecks
             {
                 var argument = arguments[parameter.Index].Name;
                 context.Report(
-                    AuditRules.RefusedReference,
+                    RcxCatalog.AuditRefusedReference,
                     $"'{argument}' cannot stand for the new() type parameter '{reader.GetString(parameter.Name)}': its parameterless constructor '{constructor.Substring(2)}' is not allowed: {reason}",
                     location);
             }

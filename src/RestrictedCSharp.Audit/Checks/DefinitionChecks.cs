@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Checks;
 
@@ -61,7 +62,7 @@ internal static class DefinitionChecks
         if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout
             && type.GetFields().Any(f => (reader.GetFieldDefinition(f).Attributes & FieldAttributes.Static) == 0))
         {
-            context.Report(AuditRules.ExplicitLayout, "explicit struct layout lets fields overlap (type confusion)", location);
+            context.Report(RcxCatalog.AuditExplicitLayout, "explicit struct layout lets fields overlap (type confusion)", location);
         }
 
         // Base types and interfaces are judged strictly: inheriting from a type grants its behaviour
@@ -84,7 +85,7 @@ internal static class DefinitionChecks
 
         if (isModuleType && type.GetFields().Count > 0)
         {
-            context.Report(AuditRules.ModuleCode, "the module type declares fields: global state outside any type is not allowed", location);
+            context.Report(RcxCatalog.AuditModuleCode, "the module type declares fields: global state outside any type is not allowed", location);
         }
     }
 
@@ -98,29 +99,29 @@ internal static class DefinitionChecks
         if (isModuleType)
         {
             context.Report(
-                AuditRules.ModuleCode,
+                RcxCatalog.AuditModuleCode,
                 name == ".cctor" ? "a module initializer runs when the assembly loads, outside the guards" : $"'{name}' is a global method of the module",
                 location);
         }
 
         if ((method.Attributes & MethodAttributes.PinvokeImpl) != 0 || !method.GetImport().Name.IsNil)
         {
-            context.Report(AuditRules.NativeCode, $"'{name}' is a P/Invoke into native code", location);
+            context.Report(RcxCatalog.AuditNativeCode, $"'{name}' is a P/Invoke into native code", location);
         }
         else if ((method.ImplAttributes & (MethodImplAttributes.InternalCall | MethodImplAttributes.Unmanaged)) != 0
             || !IsIL(method.ImplAttributes, isDelegate))
         {
-            context.Report(AuditRules.NativeCode, $"'{name}' is implemented outside IL", location);
+            context.Report(RcxCatalog.AuditNativeCode, $"'{name}' is implemented outside IL", location);
         }
         else if (method.RelativeVirtualAddress == 0 && (method.Attributes & MethodAttributes.Abstract) == 0 && !isDelegate)
         {
-            context.Report(AuditRules.NativeCode, $"'{name}' is extern: it has no body", location);
+            context.Report(RcxCatalog.AuditNativeCode, $"'{name}' is extern: it has no body", location);
         }
 
         var signature = method.DecodeSignature(context.Signatures, null);
         if (name == "Finalize" && (method.Attributes & MethodAttributes.Virtual) != 0 && signature.ParameterTypes.IsEmpty && signature.ReturnType.Name == "System.Void")
         {
-            context.Report(AuditRules.Finalizer, "finalizers run on the runtime's finalizer thread, outside the guards", location);
+            context.Report(RcxCatalog.AuditFinalizer, "finalizers run on the runtime's finalizer thread, outside the guards", location);
         }
 
         // BeginInvoke/EndInvoke come with every delegate type (their IAsyncResult and AsyncCallback are the

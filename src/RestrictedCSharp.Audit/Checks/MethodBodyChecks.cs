@@ -1,6 +1,7 @@
 using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Checks;
 
@@ -61,12 +62,12 @@ internal static class MethodBodyChecks
 
             if (value == OpCodes.Calli.Value)
             {
-                context.Report(AuditRules.IndirectCall, "'calli' calls through a raw function pointer", location);
+                context.Report(RcxCatalog.AuditIndirectCall, "'calli' calls through a raw function pointer", location);
             }
 
             if (!Operands.TryGetValue(value, out var operand))
             {
-                context.Report(AuditRules.InvalidAssembly, $"unknown IL opcode 0x{value:X}", location);
+                context.Report(RcxCatalog.AuditInvalidAssembly, $"unknown IL opcode 0x{value:X}", location);
                 return;
             }
 
@@ -105,7 +106,7 @@ internal static class MethodBodyChecks
                     var count = il.ReadInt32();
                     if (count < 0 || count > il.RemainingBytes / 4)
                     {
-                        context.Report(AuditRules.InvalidAssembly, "a switch instruction runs past the method body", location);
+                        context.Report(RcxCatalog.AuditInvalidAssembly, "a switch instruction runs past the method body", location);
                         return;
                     }
 
@@ -150,18 +151,18 @@ internal static class MethodBodyChecks
             var id = context.MemberId((MemberReferenceHandle)callee);
             if (InlineArrayHelpers.Primitives.Contains(id) && context.Policy.RefuseMember(id, accessorOf: null) is { } refusal)
             {
-                context.Report(AuditRules.RefusedReference, $"'{id.Substring(2)}' is not allowed outside the compiler's inline-array helpers: {refusal}", location);
+                context.Report(RcxCatalog.AuditRefusedReference, $"'{id.Substring(2)}' is not allowed outside the compiler's inline-array helpers: {refusal}", location);
             }
         }
 
         if (context.InlineArrays.RefuseCall(context, target, constant) is { } reason)
         {
-            context.Report(AuditRules.InlineArrayBounds, reason, location);
+            context.Report(RcxCatalog.AuditInlineArrayBounds, reason, location);
         }
 
         if (callee.Kind == HandleKind.MethodDefinition && DefinitionChecks.IsAsynchronousDelegateMethod(context.Reader, (MethodDefinitionHandle)callee))
         {
-            context.Report(AuditRules.AsynchronousDelegateCall, "a delegate's BeginInvoke/EndInvoke is not supported: call the delegate directly", location);
+            context.Report(RcxCatalog.AuditAsynchronousDelegateCall, "a delegate's BeginInvoke/EndInvoke is not supported: call the delegate directly", location);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Audit.Checks;
 
@@ -40,7 +41,7 @@ internal static class ReferenceChecks
 
             if (context.Policy.RefuseType(id, lenient: true) is { } reason)
             {
-                context.Report(AuditRules.RefusedReference, $"'{id.Substring(2)}' is not allowed: {reason}", $"reference to {id}");
+                context.ReportRefused(id.Substring(2), reason, $"reference to {id}");
             }
         }
 
@@ -87,7 +88,7 @@ internal static class ReferenceChecks
             case HandleKind.MethodDefinition:
                 return; // the assembly's own members (vararg call sites)
             default:
-                context.Report(AuditRules.NativeCode, $"'{name}' is a module-level function of another module", $"reference to {name}");
+                context.Report(RcxCatalog.AuditNativeCode, $"'{name}' is a module-level function of another module", $"reference to {name}");
                 return;
         }
 
@@ -119,7 +120,7 @@ internal static class ReferenceChecks
 
         if (context.Policy.RefuseMember(id, accessorOf) is { } reason)
         {
-            context.Report(AuditRules.RefusedReference, $"'{id.Substring(2)}' is not allowed: {reason}", location);
+            context.ReportRefused(id.Substring(2), reason, location);
             return;
         }
 

@@ -56,7 +56,7 @@ internal static class ReservedNameChecks
         {
             var where = landsIn?.FullName ?? (resolutionScope.Kind == HandleKind.ModuleDefinition ? "this assembly" : "another module");
             context.Report(
-                AuditRules.MisdirectedToolchainReference,
+                RcxCatalog.AuditMisdirectedToolchainReference,
                 $"'{name}' resolves into {where}, not the guard runtime '{context.Policy.GuardAssembly.FullName}': inserted guard calls must reach the real guards",
                 $"reference to T:{name}");
         }
@@ -96,7 +96,7 @@ internal static class ReservedNameChecks
         }
 
         context.Report(
-            AuditRules.ReservedDefinition,
+            RcxCatalog.AuditReservedDefinition,
             $"'{name}' is declared in '{root}', a name that belongs to the runtime, the compiler or the toolchain: code generated to reach that name would reach the bot's type instead",
             context.Describe(handle));
     }

@@ -52,7 +52,7 @@ internal static class StackAllocationChecks
             }
             else
             {
-                context.Report(AuditRules.StackAllocation, refusal, location);
+                context.Report(RcxCatalog.AuditStackAllocation, refusal, location);
             }
         }
 
@@ -66,7 +66,7 @@ internal static class StackAllocationChecks
             if (!verifiedConstructors.Contains(i) && IsSpanPointerConstructor(context, instructions[i].Token))
             {
                 context.Report(
-                    AuditRules.UnsafeSignature,
+                    RcxCatalog.AuditUnsafeSignature,
                     "'Span<T>(void*, int)' makes a span over raw memory: it is allowed only over the block a constant stackalloc just made",
                     location);
             }

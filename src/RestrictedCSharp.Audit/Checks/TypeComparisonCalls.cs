@@ -74,7 +74,7 @@ internal static class TypeComparisonCalls
 
             var reason = context.Policy.RefuseMember(id, accessorOf: null) ?? "no rule allows it";
             context.Report(
-                AuditRules.RefusedReference,
+                RcxCatalog.AuditRefusedReference,
                 $"'{id.Substring(2)}' is not allowed outside a comparison of two GetType() results: {reason}",
                 location);
         }

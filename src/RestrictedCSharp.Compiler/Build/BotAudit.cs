@@ -13,7 +13,7 @@ internal static class BotAudit
     {
         // Members are resolved in the compilation's references to find the denials they inherit, as the analyzer does.
         var policy = new AuditPolicy(
-            rules, AuditPolicy.GuardRuntimeAllowances, GuardInsertion.GuardAssembly, InheritedDenials.ResolverFor(compilation, rules.Matcher));
+            rules, GuardInsertion.GuardAssembly, InheritedDenials.ResolverFor(compilation, rules.Matcher));
         var result = AssemblyAuditor.Audit(assembly.AsMemory(), policy);
         // The audit's IDs have descriptors (message "{0}"), so findings read like every other diagnostic.
         return result.Findings

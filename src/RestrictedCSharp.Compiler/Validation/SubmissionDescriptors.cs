@@ -5,8 +5,8 @@ namespace RestrictedCSharp.Compiler;
 
 /// <summary>
 /// Builds the diagnostics validation reports itself — the front-door limits (RCX1001–RCX1006) and
-/// rules-file errors (RCX0901) — from the analyzer's descriptors, so titles, messages and help links
-/// have one source.
+/// rules-file errors (RCX0901) — from the analyzer's descriptors of <see cref="Rules.RcxCatalog"/>, so titles,
+/// messages and help links have one source.
 /// </summary>
 internal static class SubmissionDescriptors
 {

@@ -27,6 +27,7 @@ public sealed class HostFixture : IAsyncLifetime
         MemoryMb = Budgets.MemoryMb,
         TimeoutMs = Budgets.TimeoutMs,
         LoadTimeoutMs = 10_000,
+        AuditRules = RuleSetLoader.Preset(Presets.Bots),
     };
 
     public Task<IBot> StartAsync(string assemblyPath, BotHostOptions? options = null) =>
