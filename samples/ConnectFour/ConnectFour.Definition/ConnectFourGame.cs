@@ -19,6 +19,7 @@ internal sealed class ConnectFourGame : IGame
     private readonly bool[] _eliminated = new bool[2];
     private readonly List<(int Player, int Column)> _moves = [];
     private int? _winner;
+    private bool _endedByElimination;
     private string _ending = "";
 
     public ConnectFourGame(int width, int height, ulong seed)
@@ -80,14 +81,15 @@ internal sealed class ConnectFourGame : IGame
     {
         if (_eliminated[player]) return;
         _eliminated[player] = true;
-        if (IsOver) return;
-        var other = 1 - player;
-        if (_eliminated[other])
+        // Both bots failing to load end the game twice before any turn: the one left last must not win for it.
+        if (IsOver && !(_endedByElimination && _winner == player)) return;
+        if (_eliminated[1 - player])
         {
             End(null, "both players were eliminated");
             return;
         }
-        End(other, $"player {player} was eliminated: {reason}");
+        End(1 - player, $"player {player} was eliminated: {reason}");
+        _endedByElimination = true;
     }
 
     public void Step(IReadOnlyList<object?> moves)
