@@ -19,7 +19,10 @@ public interface IGame
     /// <summary>True while the player is in the game (not lost, not eliminated).</summary>
     bool IsAlive(int player);
 
-    /// <summary>True when the player's bot is called this turn.</summary>
+    /// <summary>
+    /// True when the player's bot is called this turn. A game that is not over steps every turn, movers or
+    /// not, so it must end by itself (a turn limit) even if nobody moves.
+    /// </summary>
     bool IsToMove(int player);
 
     /// <summary>The argument of <paramref name="player"/>'s call this turn, as JSON.</summary>

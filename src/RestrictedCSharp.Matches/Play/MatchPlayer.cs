@@ -24,10 +24,11 @@ internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceN
 }
 
 /// <summary>
-/// The match loop, the same for any turn-based game: loads every bot into its own runner, then each turn
-/// calls the bot method of every player the game says moves, at once, each under its own tick budget (turn plus bank) and the
-/// wall-clock backstop. A failed call or an illegal reply is a failed turn (the game keeps the bot's
-/// course); <see cref="MatchBudgets.MaxFailures"/> in a row eliminate it. Every failure is an event.
+/// The match loop, the same for every game behind the seam (<see cref="IGame"/>): loads every bot into its
+/// own runner, then each turn calls the bot method of every player the game says moves, at once, each under
+/// its own tick budget (turn plus bank) and the wall-clock backstop. A failed call or an illegal reply is a
+/// failed turn (a null move: the game decides what that means); <see cref="MatchBudgets.MaxFailures"/> in a
+/// row eliminate the bot. Every failure is an event.
 /// </summary>
 internal static class MatchPlayer
 {
