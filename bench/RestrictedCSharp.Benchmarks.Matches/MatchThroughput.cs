@@ -4,7 +4,7 @@ using RestrictedCSharp.Compiler;
 using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Matches;
 using RestrictedCSharp.Matches.Bots;
-using RestrictedCSharp.Matches.LightCycles;
+using RestrictedCSharp.Matches.Registry;
 using RestrictedCSharp.Matches.Results;
 
 namespace RestrictedCSharp.Benchmarks.Matches;
@@ -22,26 +22,29 @@ internal static class MatchThroughput
     public static async Task<int> RunAsync(int matches, int size)
     {
         var root = FindRoot();
-        var rules = RulesFiles.Load(LightCyclesMatch.RulesPath).Rules!;
+        // The bench plays the registered Light Cycles, as rcsc match does (the repository's rcsc-games.json).
+        var game = GameRegistry.Load(Path.Combine(root, GameRegistry.FileName)).Get("lightcycles");
+        var rules = RulesFiles.Load(game.RulesPath).Rules!;
         var output = Directory.CreateTempSubdirectory("match-bench-");
         try
         {
             var floodfill = Path.Combine(root, "samples", "LightCycles", "bots", "floodfill");
             var sources = SourceFileReader.ReadAll(Directory.EnumerateFiles(floodfill, "*.cs").Order(StringComparer.Ordinal));
             var builds = await MatchBotBuilder.BuildAllAsync(
-                new BotBuilder(rules, [LightCyclesMatch.ApiAssemblyPath]),
+                new BotBuilder(rules, [game.ApiAssemblyPath]),
                 [new BotSubmission("floodfill", sources), new BotSubmission("floodfill-2", sources)], output.FullName);
             if (!builds.AllAccepted) throw new InvalidOperationException("the flood-fill sample does not build");
 
             await using var host = new BotHost(warmRunners: 2);
-            var options = (ulong seed) => new LightCyclesMatchOptions(seed, new LightCyclesBoard(size, size), MatchBudgets.FromRules(rules), rules);
+            var board = new Dictionary<string, string> { ["width"] = $"{size}", ["height"] = $"{size}" };
+            var options = (ulong seed) => new GameMatchOptions(seed, board, MatchBudgets.FromRules(rules), rules);
 
             Console.WriteLine($"load before: {LoadAverage()}");
-            await LightCyclesMatch.PlayAsync(host, builds.Entrants, options(1_000)); // warm-up: JIT, pools
+            await GameMatch.PlayAsync(host, game, builds.Entrants, options(1_000)); // warm-up: JIT, pools
             var results = new List<MatchResult>();
             var wall = Stopwatch.StartNew();
             for (var seed = 1; seed <= matches; seed++)
-                results.Add(await LightCyclesMatch.PlayAsync(host, builds.Entrants, options((ulong)seed)));
+                results.Add(await GameMatch.PlayAsync(host, game, builds.Entrants, options((ulong)seed)));
             var elapsed = wall.Elapsed;
             Console.WriteLine($"load after:  {LoadAverage()}");
 

@@ -4,7 +4,6 @@ using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Cli.Commands;
 using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Matches;
-using RestrictedCSharp.Matches.LightCycles;
 using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Cli.Tests;

@@ -15,7 +15,7 @@ public sealed class MatchCommandTests : IDisposable
     public async Task A_match_of_two_sample_bots_is_played_and_the_same_seed_writes_the_same_replay_bytes()
     {
         async Task<RcscOutput> PlayAsync(string name) => await Rcsc.RunAsync(
-            "match", SampleBot("floodfill"), SampleBot("wallfollower"), "--seed", "4", "--width", "12", "--height", "12",
+            "match", SampleBot("floodfill"), SampleBot("wallfollower"), "--seed", "4", "--set", "width=12", "--set", "height=12",
             "--replay", _folder.Combine($"{name}.html"), "--replay-json", _folder.Combine($"{name}.json"));
 
         var first = await PlayAsync("first");
@@ -37,7 +37,7 @@ public sealed class MatchCommandTests : IDisposable
     [Fact]
     public async Task The_json_report_has_the_result_and_a_separate_wall_clock_section()
     {
-        var run = await Rcsc.RunAsync("match", SampleBot("random"), SampleBot("random"), "--width", "10", "--height", "10", "--format", "json");
+        var run = await Rcsc.RunAsync("match", SampleBot("random"), SampleBot("random"), "--set", "width=10", "--set", "height=10", "--format", "json");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.ToString());
         using var report = JsonDocument.Parse(run.Stdout);
@@ -68,10 +68,14 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("one bot", new[] { "match", "{random}" }, "a match needs 2 to 4 bots")]
-    [InlineData("board too small", new[] { "match", "{random}", "{random}", "--width", "4" }, "--width and --height must be 8 to 128")]
+    [InlineData("one bot", new[] { "match", "{random}" }, "lightcycles is played by 2 to 4 bots; 1 given")]
+    [InlineData("board too small", new[] { "match", "{random}", "{random}", "--set", "width=4" }, "width and height must be 8 to 128")]
+    [InlineData("setting not a number", new[] { "match", "{random}", "{random}", "--set", "width=wide" }, "width must be a whole number")]
+    [InlineData("setting of another game", new[] { "match", "{random}", "{random}", "--set", "depth=3" }, "lightcycles has no setting 'depth' (its settings: width, height, max-turns)")]
+    [InlineData("setting without a value", new[] { "match", "{random}", "{random}", "--set", "width" }, "--set takes NAME=VALUE")]
+    [InlineData("missing registry", new[] { "match", "{random}", "{random}", "--games", "/nonexistent/rcsc-games.json" }, "does not exist")]
     [InlineData("no failures allowed", new[] { "match", "{random}", "{random}", "--max-failures", "0" }, "--max-failures must be at least 1")]
-    [InlineData("unknown game", new[] { "match", "{random}", "{random}", "--game", "chess" }, "chess")]
+    [InlineData("unknown game", new[] { "match", "{random}", "{random}", "--game", "chess" }, "no game 'chess' in ")]
     [InlineData("missing bot", new[] { "match", "{random}", "/nonexistent/bot" }, "does not exist")]
     [InlineData("folder without sources", new[] { "match", "{random}", "{empty}" }, "has no .cs files")]
     public async Task Bad_usage_exits_2_with_one_line(string because, string[] args, string message)

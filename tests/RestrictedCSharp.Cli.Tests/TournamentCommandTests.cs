@@ -22,7 +22,7 @@ public sealed class TournamentCommandTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private string[] Arguments(string results) =>
-        ["tournament", _folder.Combine("bots"), "--rounds", "4", "--seed", "11", "--width", "10", "--height", "10", "--results", results];
+        ["tournament", _folder.Combine("bots"), "--rounds", "4", "--seed", "11", "--set", "width=10", "--set", "height=10", "--results", results];
 
     [Fact]
     public async Task Killed_half_way_it_resumes_without_replaying_finished_games_and_ends_with_the_same_standings()

@@ -38,7 +38,7 @@ public sealed class ReplayDisplayTextTests(MatchFixture fixture)
         var result = await fixture.PlayAsync([spoofer, sound], fixture.Options(seed: 3, size: 16));
         result.Events.Should().Contain(e => e.Message.Contains('\u001b'), "the record keeps the bot's text as it was");
 
-        var html = ReplayHtml.Render(result);
+        var html = LightCyclesMatch.Replay(result);
 
         const string open = "id=\"match-data\">";
         var start = html.IndexOf(open, StringComparison.Ordinal) + open.Length;

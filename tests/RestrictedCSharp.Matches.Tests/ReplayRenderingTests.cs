@@ -23,7 +23,7 @@ public sealed class ReplayRenderingTests(MatchFixture fixture, ITestOutputHelper
 
         var bots = new[] { await fixture.BotAsync(Repository.SampleBot("floodfill")), await fixture.BotAsync(Repository.SampleBot("wallfollower")) };
         var result = await fixture.PlayAsync(bots, fixture.Options(seed: 5, size: 16));
-        var html = ReplayHtml.Render(result);
+        var html = LightCyclesMatch.Replay(result);
         html.Should().NotContainAny("http://", "https://", "src=", "<link", "@import");
         await File.WriteAllTextAsync(_page, html);
 

@@ -4,8 +4,9 @@ using RestrictedCSharp.Compiler.Reporting;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc build &lt;files or folders&gt;... -o bot.dll [--rules FILE] [--reference DLL]... [--format text|json|sarif]</c>:
-/// validates, inserts the guards, compiles and audits; writes the assembly and its manifest.
+/// <c>rcsc build &lt;files or folders&gt;... [-o bot.dll] [--game NAME] [--rules FILE] [--reference DLL]... [--format text|json|sarif]</c>:
+/// validates, inserts the guards, compiles and audits; writes the assembly and its manifest (by default
+/// NAME.dll in the current directory, NAME the first input's folder or file name).
 /// Exit codes as for <c>check</c>.
 /// </summary>
 internal static class BuildCommand
@@ -13,11 +14,10 @@ internal static class BuildCommand
     public static Command Create(CliContext context)
     {
         var submission = new SubmissionArguments();
-        var output = new Option<string>("--output", "-o")
+        var output = new Option<string?>("--output", "-o")
         {
-            Description = "Where to write the compiled bot (its manifest is written beside it as NAME.manifest.json).",
+            Description = "Where to write the compiled bot (its manifest is written beside it as NAME.manifest.json; default: the first input's name, .dll, here).",
             HelpName = "DLL",
-            Required = true,
         };
         var format = ReportFormats.Option();
         var command = new Command("build", "Validate, guard, compile and audit a bot.") { output, format };
@@ -33,7 +33,7 @@ internal static class BuildCommand
                 return ExitCodes.Rejected;
             }
 
-            var path = parsed.GetValue(output)!;
+            var path = parsed.GetValue(output) ?? MatchOptions.NameOf(parsed.GetValue(submission.Inputs)![0]) + ".dll";
             try
             {
                 await result.Bot!.WriteAsync(path, cancellationToken).ConfigureAwait(false);

@@ -1,18 +1,18 @@
 using System.CommandLine;
 using RestrictedCSharp.Compiler.Reporting;
 using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Matches;
 using RestrictedCSharp.Matches.Bots;
-using RestrictedCSharp.Matches.LightCycles;
 using RestrictedCSharp.Matches.Replay;
 using RestrictedCSharp.Matches.Results;
 
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc match &lt;bot&gt;... [--game lightcycles] [--seed N] [--ticks-per-turn N] [--bank N] [--max-failures N]
-/// [--timeout-ms N] [--width N] [--height N] [--max-turns N] [--rules FILE] [--replay out.html]
-/// [--replay-json out.json] [--format text|json]</c>: builds every bot (a folder or a .cs file each) with the
-/// submission pipeline, plays one match with each bot in its own locked-down runner, and prints the result.
+/// <c>rcsc match &lt;bot&gt;... [--game NAME] [--games FILE] [--set NAME=VALUE]... [--seed N] [--ticks-per-turn N]
+/// [--bank N] [--max-failures N] [--timeout-ms N] [--rules FILE] [--replay out.html] [--replay-json out.json]
+/// [--format text|json]</c>: builds every bot (a folder or a .cs file each) with the submission pipeline, plays
+/// one match of the game with each bot in its own locked-down runner, and prints the result.
 /// Exit 0 the match was played, 1 a bot was rejected (the match did not start), 2 bad usage.
 /// </summary>
 internal static class MatchCommand
@@ -21,7 +21,7 @@ internal static class MatchCommand
     {
         var bots = new Argument<string[]>("bots")
         {
-            Description = "2 to 4 bots, each a folder (searched for *.cs) or a .cs file.",
+            Description = "The bots (as many as the game seats), each a folder (searched for *.cs) or a .cs file.",
             Arity = ArgumentArity.OneOrMore,
         };
         var match = new MatchOptions();
@@ -38,18 +38,16 @@ internal static class MatchCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var inputs = parsed.GetValue(bots)!;
-            if (inputs.Length is < 2 or > 4)
-            {
-                throw new CliException($"a match needs 2 to 4 bots; {inputs.Length} given");
-            }
-
+            var game = match.Game.Find(parsed)!;
+            var definition = GameOptions.DefinitionOf(game);
             var reportFormat = parsed.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text;
-            var rules = match.LoadRules(context, parsed, reportFormat);
+            var rules = match.LoadRules(context, parsed, game, reportFormat);
             var options = match.Read(parsed, rules, parsed.GetValue(match.Seed));
+            var setting = MatchOptions.Setup(definition, options, inputs.Length).Describe();
             var submissions = inputs.Select((input, i) => MatchOptions.ReadBot(input, UniqueName(inputs, i), cancellationToken)).ToList();
 
             using var workspace = new TemporaryFolder("rcsc-match-");
-            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
+            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules, game), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
             if (!builds.AllAccepted)
             {
                 MatchOptions.ReportRejections(context, reportFormat, builds.Rejections);
@@ -60,13 +58,13 @@ internal static class MatchCommand
             MatchResult result;
             await using (var host = new BotHost(warmRunners: 0))
             {
-                result = await LightCyclesMatch.PlayAsync(host, builds.Entrants, options, cancellationToken).ConfigureAwait(false);
+                result = await GameMatch.PlayAsync(host, game, builds.Entrants, options, cancellationToken).ConfigureAwait(false);
             }
 
             var replayFile = parsed.GetValue(replay);
             var replayJsonFile = parsed.GetValue(replayJson);
             if (replayJsonFile is not null) await File.WriteAllTextAsync(replayJsonFile, MatchJson.Replay(result), cancellationToken).ConfigureAwait(false);
-            if (replayFile is not null) await File.WriteAllTextAsync(replayFile, ReplayHtml.Render(result), cancellationToken).ConfigureAwait(false);
+            if (replayFile is not null) await File.WriteAllTextAsync(replayFile, ReplayHtml.Render(definition, result), cancellationToken).ConfigureAwait(false);
 
             if (reportFormat == ReportFormat.Json)
             {
@@ -74,7 +72,7 @@ internal static class MatchCommand
             }
             else
             {
-                MatchReport.Write(context.Out, result, options);
+                MatchReport.Write(context.Out, result, setting);
                 if (replayFile is not null) context.Out.WriteLine($"replay: {replayFile}");
                 if (replayJsonFile is not null) context.Out.WriteLine($"record: {replayJsonFile}");
             }

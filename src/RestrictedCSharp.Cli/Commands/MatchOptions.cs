@@ -3,19 +3,27 @@ using RestrictedCSharp.Compiler;
 using RestrictedCSharp.Compiler.Reporting;
 using RestrictedCSharp.Matches;
 using RestrictedCSharp.Matches.Bots;
-using RestrictedCSharp.Matches.LightCycles;
+using RestrictedCSharp.Games;
+using RestrictedCSharp.Matches.Registry;
 using RestrictedCSharp.Rules;
-using GameSettings = LightCycles.Engine.GameSettings;
 
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// The options <c>rcsc match</c> and <c>rcsc tournament</c> share: the game, its rules, the board, the seed
-/// and the turn budgets; and turning a bot's folder or files into a submission.
+/// The options <c>rcsc match</c> and <c>rcsc tournament</c> share: the game, its rules, its settings
+/// (<c>--set NAME=VALUE</c>, the game's own), the seed and the turn budgets; and turning a bot's folder or
+/// files into a submission.
 /// </summary>
 internal sealed class MatchOptions
 {
-    public Option<string> Game { get; } = new("--game") { Description = "The game to play.", DefaultValueFactory = _ => LightCyclesMatch.GameName };
+    public GameOptions Game { get; } = new(required: true);
+
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        Description = $"A setting of the game, such as a board size: NAME=VALUE (repeatable; default game {GameOptions.DefaultGame}: width, height, max-turns).",
+        HelpName = "NAME=VALUE",
+        AllowMultipleArgumentsPerToken = false,
+    };
 
     public Option<string?> Rules { get; } = new("--rules") { Description = "The rules file bots are judged by (default: the game's).", HelpName = "FILE" };
 
@@ -29,28 +37,22 @@ internal sealed class MatchOptions
 
     public BudgetOption TimeoutMs { get; } = new("--timeout-ms", BudgetLimit.TimeoutMilliseconds, $"Wall-clock backstop per call (default: the rules' 'limit timeout-ms', at least {MatchBudgets.MinimumDefaultTimeoutMs}).");
 
-    public Option<int> Width { get; } = new("--width") { Description = "Board width.", DefaultValueFactory = _ => 32, HelpName = "N" };
-
-    public Option<int> Height { get; } = new("--height") { Description = "Board height.", DefaultValueFactory = _ => 32, HelpName = "N" };
-
-    public Option<int> MaxTurns { get; } = new("--max-turns") { Description = "Turns after which the game is a draw between the survivors.", DefaultValueFactory = _ => 2000, HelpName = "N" };
-
     public void AddTo(Command command)
     {
-        Game.AcceptOnlyFromAmong(LightCyclesMatch.GameName);
-        foreach (var option in new Option[] { Game, Rules, Seed, TicksPerTurn.Option, Bank, MaxFailures, TimeoutMs.Option, Width, Height, MaxTurns })
+        Game.AddTo(command);
+        foreach (var option in new Option[] { Set, Rules, Seed, TicksPerTurn.Option, Bank, MaxFailures, TimeoutMs.Option })
             command.Options.Add(option);
     }
 
     /// <summary>The game's rules (or <c>--rules</c>); errors in them are printed as RCX0901 and stop with exit 2.</summary>
-    public RuleSet LoadRules(CliContext context, ParseResult parsed, ReportFormat format)
+    public RuleSet LoadRules(CliContext context, ParseResult parsed, RegisteredGame game, ReportFormat format)
     {
-        var path = parsed.GetValue(Rules) ?? LightCyclesMatch.RulesPath;
+        var path = parsed.GetValue(Rules) ?? game.RulesPath;
         return CommonOptions.LoadRules(context, path, path, format).Rules!;
     }
 
-    /// <summary>The match options for a seed; a value out of range is a usage error.</summary>
-    public LightCyclesMatchOptions Read(ParseResult parsed, RuleSet rules, ulong seed)
+    /// <summary>The match options for a seed; a budget out of range or a malformed setting is a usage error.</summary>
+    public GameMatchOptions Read(ParseResult parsed, RuleSet rules, ulong seed)
     {
         var ticks = TicksPerTurn.Read(parsed);
         var timeout = TimeoutMs.ReadInt(parsed);
@@ -59,25 +61,48 @@ internal sealed class MatchOptions
             rulesBudgets with { Ticks = ticks ?? rulesBudgets.Ticks, TimeoutMs = timeout ?? rulesBudgets.TimeoutMs },
             BankCap: parsed.GetValue(Bank),
             MaxFailures: parsed.GetValue(MaxFailures));
-        var options = new LightCyclesMatchOptions(seed, new LightCyclesBoard(parsed.GetValue(Width), parsed.GetValue(Height), parsed.GetValue(MaxTurns)), budgets, rules);
         try
         {
             budgets.Validate();
-            _ = LightCyclesMatch.SettingsFor(options, players: 2);
         }
         catch (ArgumentOutOfRangeException e)
         {
             throw new CliException(OptionError(e));
         }
-        return options;
+        return new GameMatchOptions(seed, ReadSettings(parsed.GetValue(Set) ?? []), budgets, rules);
     }
 
-    /// <summary>A builder for the game's bots: the rules, and the game's API as the only reference.</summary>
-    public static BotBuilder CreateBuilder(RuleSet rules)
+    /// <summary>The game a match of <paramref name="players"/> bots starts with: checks the settings and the seats before anything is built.</summary>
+    public static IGame Setup(IGameDefinition game, GameMatchOptions options, int players)
     {
         try
         {
-            return new BotBuilder(rules, [LightCyclesMatch.ApiAssemblyPath]);
+            return GameMatch.Create(game, options, players);
+        }
+        catch (GameSetupException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, string> ReadSettings(IEnumerable<string> pairs)
+    {
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0) throw new CliException($"--set takes NAME=VALUE; '{pair}' is not");
+            settings[pair[..at].Trim()] = pair[(at + 1)..].Trim();
+        }
+        return settings;
+    }
+
+    /// <summary>A builder for the game's bots: the rules, and the game's API as the only reference.</summary>
+    public static BotBuilder CreateBuilder(RuleSet rules, RegisteredGame game)
+    {
+        try
+        {
+            return new BotBuilder(rules, [game.ApiAssemblyPath]);
         }
         catch (InvalidDataException e)
         {
@@ -119,8 +144,6 @@ internal sealed class MatchOptions
     {
         "BankCap" => "--bank must be 0 or more (and fit with the ticks per turn in 64 bits)",
         "MaxFailures" => "--max-failures must be at least 1",
-        "Width" or "Height" => $"--width and --height must be {GameSettings.MinSize} to {GameSettings.MaxSize}",
-        "MaxTurns" => "--max-turns must be at least 1",
         _ => e.Message.Split(Environment.NewLine)[0],
     };
 }

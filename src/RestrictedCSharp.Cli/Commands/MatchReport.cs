@@ -1,5 +1,4 @@
 using System.Globalization;
-using RestrictedCSharp.Matches.LightCycles;
 using RestrictedCSharp.Matches.Results;
 
 namespace RestrictedCSharp.Cli.Commands;
@@ -9,12 +8,12 @@ internal static class MatchReport
 {
     private const int EventsShown = 20;
 
-    public static void Write(TextWriter output, MatchResult result, LightCyclesMatchOptions options)
+    public static void Write(TextWriter output, MatchResult result, string setting)
     {
         var inv = CultureInfo.InvariantCulture;
         var budgets = result.Budgets;
         output.WriteLine(string.Create(inv,
-            $"{result.Game} {options.Board.Width}x{options.Board.Height}, seed {result.Seed}: {budgets.TicksPerTurn} ticks per turn, bank {budgets.BankCap}, {budgets.MaxFailures} failed turns in a row eliminate"));
+            $"{result.Game} {setting}, seed {result.Seed}: {budgets.TicksPerTurn} ticks per turn, bank {budgets.BankCap}, {budgets.MaxFailures} failed turns in a row eliminate"));
         output.WriteLine(result.WinnerName is { } winner
             ? string.Create(inv, $"winner: {winner} after {result.Turns} turns")
             : string.Create(inv, $"draw after {result.Turns} turns"));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using RestrictedCSharp.Compiler.Reporting;
+using Games = RestrictedCSharp.Games;
 using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Protocol;
 using RestrictedCSharp.Rules;
@@ -8,10 +9,11 @@ using RestrictedCSharp.Rules;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc run &lt;bot .cs files, folder, or compiled .dll&gt; [--entry TYPE] [--method Act] [--args JSON] [--calls N]
+/// <c>rcsc run &lt;bot .cs files, folder, or compiled .dll&gt; [--game NAME] [--entry TYPE] [--method Act] [--args JSON] [--calls N]
 /// [--rules FILE] [--reference DLL]... [--ticks N] [--timeout-ms N] [--memory-mb N] [--format text|json]
 /// [--no-audit] [--require-sandbox]</c>: builds the bot if given source, then calls one method N times in one
-/// locked-down runner, printing one result per call. Exit 0 every call ok, 3 any other outcome,
+/// locked-down runner, printing one result per call. With <c>--game</c>, the method defaults to the game's bot
+/// method, the arguments to a first turn's view of a new game, and the entry class is the game's bot's. Exit 0 every call ok, 3 any other outcome,
 /// 1 rejected (source or audit), 2 bad usage.
 /// </summary>
 internal static class RunCommand
@@ -20,8 +22,8 @@ internal static class RunCommand
     {
         var submission = new SubmissionArguments();
         var entry = new Option<string?>("--entry") { Description = "The entry class, when the bot has more than one candidate.", HelpName = "TYPE" };
-        var method = new Option<string>("--method") { Description = "The public method to call.", DefaultValueFactory = _ => "Act" };
-        var arguments = new Option<string>("--args") { Description = "The call's arguments: a JSON array (one element per parameter) or a single JSON value.", HelpName = "JSON", DefaultValueFactory = _ => "[]" };
+        var method = new Option<string?>("--method") { Description = "The public method to call (default: the game's bot method, else Act).", HelpName = "NAME" };
+        var arguments = new Option<string?>("--args") { Description = "The call's arguments: a JSON array (one element per parameter) or a single JSON value (default: the game's first view, else none).", HelpName = "JSON" };
         var calls = new Option<int>("--calls") { Description = "How many calls to make, one after another, in the same runner.", DefaultValueFactory = _ => 1 };
         var ticks = new BudgetOption("--ticks", BudgetLimit.Ticks, "Tick budget per call (default: the bot's build manifest's, else the rules' 'limit ticks').");
         var timeout = new BudgetOption("--timeout-ms", BudgetLimit.TimeoutMilliseconds, "Wall-clock deadline per call (default: the bot's build manifest's, else the rules' 'limit timeout-ms').");
@@ -46,7 +48,10 @@ internal static class RunCommand
 
             // Budgets are checked before anything is read or built; those not given are the bot's (see BotHostOptions).
             var (tickBudget, timeoutBudget, memoryBudget) = (ticks.Read(parsed), timeout.ReadInt(parsed), memory.ReadInt(parsed));
-            var callArguments = ParseArguments(parsed.GetValue(arguments)!);
+            var game = submission.Game.Find(parsed);
+            var definition = game is null ? null : GameOptions.DefinitionOf(game);
+            var callArguments = parsed.GetValue(arguments) is { } given ? ParseArguments(given) : definition is null ? [] : [FirstView(definition)];
+            var methodName = parsed.GetValue(method) ?? definition?.BotMethod ?? "Act";
             using var workspace = new TemporaryFolder("rcsc-run-");
             var (assemblyPath, rules, references) = await PrepareAsync(context, submission, parsed, workspace, cancellationToken).ConfigureAwait(false);
             if (assemblyPath is null)
@@ -68,6 +73,7 @@ internal static class RunCommand
                 SkipAudit = skipAudit,
                 AuditRules = rules,
                 EntryTypeName = parsed.GetValue(entry),
+                BotInterfaceName = definition?.BotInterfaceName,
                 References = references,
                 RequireSandbox = parsed.GetValue(requireSandbox),
             };
@@ -86,7 +92,7 @@ internal static class RunCommand
             }
 
             var allOk = true;
-            await foreach (var record in CallRecord.RunAsync(bot, parsed.GetValue(method)!, callArguments, count, cancellationToken).ConfigureAwait(false))
+            await foreach (var record in CallRecord.RunAsync(bot, methodName, callArguments, count, cancellationToken).ConfigureAwait(false))
             {
                 context.Out.WriteLine(Line(record, json));
                 allOk &= record.Result.IsOk;
@@ -124,8 +130,9 @@ internal static class RunCommand
                 throw new CliException($"'{inputs[0]}' does not exist");
             }
 
-            var rules = CommonOptions.LoadRules(context, parsed.GetValue(submission.Rules), inputs[0], ReportFormat.Text).Rules!;
-            return (Path.GetFullPath(inputs[0]), rules, parsed.GetValue(submission.References) ?? []);
+            var (_, rulesPath, references) = submission.GameInputs(parsed);
+            var rules = CommonOptions.LoadRules(context, rulesPath, inputs[0], ReportFormat.Text).Rules!;
+            return (Path.GetFullPath(inputs[0]), rules, references);
         }
 
         var loaded = submission.Load(context, parsed, ReportFormat.Text, cancellationToken);
@@ -139,6 +146,19 @@ internal static class RunCommand
         var path = Path.Combine(workspace.Path, "bot.dll");
         await result.Bot!.WriteAsync(path, cancellationToken).ConfigureAwait(false);
         return (path, loaded.Rules, loaded.References);
+    }
+
+    /// <summary>The view the first player's bot gets on a new game's first turn (default settings, seed 1).</summary>
+    private static JsonElement FirstView(Games.IGameDefinition game)
+    {
+        try
+        {
+            return game.Create(new Games.GameSetup(game.MinPlayers, seed: 1)).ViewFor(0);
+        }
+        catch (Games.GameSetupException e)
+        {
+            throw new CliException($"{game.Name}: {e.Message}");
+        }
     }
 
     private static IReadOnlyList<JsonElement> ParseArguments(string text)

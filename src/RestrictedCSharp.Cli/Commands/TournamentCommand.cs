@@ -9,8 +9,8 @@ using RestrictedCSharp.Matches.Tournaments;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc tournament &lt;folder&gt; [--rounds N] [--parallel N] [--results FILE] [--seed N] [match options]</c>: a
-/// round robin of two-player games over every bot in the folder (each subfolder or .cs file is a bot; rejected
+/// <c>rcsc tournament &lt;folder&gt; [--game NAME] [--rounds N] [--parallel N] [--results FILE] [--seed N] [match options]</c>:
+/// a round robin of two-player games of the game over every bot in the folder (each subfolder or .cs file is a bot; rejected
 /// bots are reported and left out). Each finished game is appended to the results file as it ends; running the
 /// same command again resumes, skipping the games already there. Exit 0 played, 2 bad usage.
 /// </summary>
@@ -40,14 +40,16 @@ internal static class TournamentCommand
             var parallelGames = parsed.GetValue(parallel);
             if (parallelGames < 1) throw new CliException("--parallel must be at least 1");
 
+            var game = match.Game.Find(parsed)!;
+            var definition = GameOptions.DefinitionOf(game);
             var reportFormat = parsed.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text;
-            var rules = match.LoadRules(context, parsed, reportFormat);
+            var rules = match.LoadRules(context, parsed, game, reportFormat);
             var seed = parsed.GetValue(match.Seed);
-            _ = match.Read(parsed, rules, seed); // options are checked before anything is built
+            _ = MatchOptions.Setup(definition, match.Read(parsed, rules, seed), players: 2); // options are checked before anything is built
 
             var submissions = FindBots(root).Select(b => MatchOptions.ReadBot(b.Path, b.Name, cancellationToken)).ToList();
             using var workspace = new TemporaryFolder("rcsc-tournament-");
-            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
+            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules, game), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
             foreach (var rejection in builds.Rejections)
             {
                 context.Error.WriteLine($"rcsc tournament: bot '{rejection.Name}' is rejected and left out:");
@@ -67,7 +69,7 @@ internal static class TournamentCommand
                 try
                 {
                     standings = await TournamentRunner.RunAsync(
-                        host, builds.Entrants, schedule, file, s => match.Read(parsed, rules, s), parallelGames, progress.Report, cancellationToken).ConfigureAwait(false);
+                        host, game, builds.Entrants, schedule, file, s => match.Read(parsed, rules, s), parallelGames, progress.Report, cancellationToken).ConfigureAwait(false);
                 }
                 catch (InvalidDataException e)
                 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using RestrictedCSharp.Games;
 using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Matches.Results;
 using RestrictedCSharp.Protocol;
@@ -7,7 +8,7 @@ using RestrictedCSharp.Protocol;
 namespace RestrictedCSharp.Matches.Play;
 
 /// <summary>How the bots of a match are loaded: budgets, the game's API and interface, and the audit's rules.</summary>
-internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceName, IReadOnlyList<string> References, Rules.RuleSet AuditRules)
+internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceName, string BotMethod, IReadOnlyList<string> References, Rules.RuleSet AuditRules)
 {
     public BotHostOptions HostOptions => new()
     {
@@ -23,18 +24,17 @@ internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceN
 }
 
 /// <summary>
-/// The match loop, the same for any turn-based game: loads every bot into its own runner, then each turn
-/// calls every living bot's <c>Play</c> at once, each under its own tick budget (turn plus bank) and the
-/// wall-clock backstop. A failed call or an illegal reply is a failed turn (the game keeps the bot's
-/// course); <see cref="MatchBudgets.MaxFailures"/> in a row eliminate it. Every failure is an event.
+/// The match loop, the same for every game behind the seam (<see cref="IGame"/>): loads every bot into its
+/// own runner, then each turn calls the bot method of every player the game says moves, at once, each under
+/// its own tick budget (turn plus bank) and the wall-clock backstop. A failed call or an illegal reply is a
+/// failed turn (a null move: the game decides what that means); <see cref="MatchBudgets.MaxFailures"/> in a
+/// row eliminate the bot. Every failure is an event.
 /// </summary>
 internal static class MatchPlayer
 {
-    public const string PlayMethod = "Play";
-
-    public static async Task<MatchResult> PlayAsync<TMove>(
+    public static async Task<MatchResult> PlayAsync(
         BotHost host, string gameName, ulong seed, IReadOnlyList<MatchEntrant> entrants, SeatingOptions seating,
-        ITurnGame<TMove> game, CancellationToken cancellationToken) where TMove : struct
+        IGame game, CancellationToken cancellationToken)
     {
         if (entrants.Count != game.Players)
             throw new ArgumentException($"The game has {game.Players} players; {entrants.Count} bots were given.", nameof(entrants));
@@ -60,16 +60,16 @@ internal static class MatchPlayer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var turn = game.Turn + 1;
-                var playing = seats.Where(s => game.IsAlive(s.Player)).ToList();
+                var playing = seats.Where(s => game.IsAlive(s.Player) && game.IsToMove(s.Player)).ToList();
 
                 engine.Start();
                 var views = playing.Select(s => game.ViewFor(s.Player)).ToList();
                 engine.Stop();
 
-                var calls = playing.Select((seat, i) => CallAsync(seat, views[i], budgets, cancellationToken)).ToList();
+                var calls = playing.Select((seat, i) => CallAsync(seat, seating.BotMethod, views[i], budgets, cancellationToken)).ToList();
                 var replies = await Task.WhenAll(calls).ConfigureAwait(false);
 
-                var moves = new TMove?[game.Players];
+                var moves = new object?[game.Players];
                 for (var i = 0; i < playing.Count; i++)
                 {
                     var seat = playing[i];
@@ -78,7 +78,7 @@ internal static class MatchPlayer
                     if (result.IsOk)
                     {
                         engine.Start();
-                        var reading = game.ReadReply(result.Value);
+                        var reading = game.ReadReply(seat.Player, result.Value);
                         engine.Stop();
                         if (reading.Error is null)
                         {
@@ -139,18 +139,17 @@ internal static class MatchPlayer
     }
 
     private static async Task<(CallResult Result, double RoundTripMs)> CallAsync(
-        BotSeat seat, JsonElement view, MatchBudgets budgets, CancellationToken cancellationToken)
+        BotSeat seat, string method, JsonElement view, MatchBudgets budgets, CancellationToken cancellationToken)
     {
         var callBudgets = new CallBudgets(seat.Bank.BudgetForTurn, budgets.Bot.CallDepth, budgets.Bot.AllocatedBytes);
         var watch = Stopwatch.StartNew();
-        var result = await seat.Bot.CallAsync(PlayMethod, [view], callBudgets, cancellationToken).ConfigureAwait(false);
+        var result = await seat.Bot.CallAsync(method, [view], callBudgets, cancellationToken).ConfigureAwait(false);
         return (result, watch.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>Records a failed turn; the last of <see cref="MatchBudgets.MaxFailures"/> in a row eliminates the bot.</summary>
-    private static void Fail<TMove>(
-        ITurnGame<TMove> game, BotSeat seat, int turn, string kind, string message, MatchBudgets budgets, List<MatchEvent> events)
-        where TMove : struct
+    private static void Fail(
+        IGame game, BotSeat seat, int turn, string kind, string message, MatchBudgets budgets, List<MatchEvent> events)
     {
         seat.RecordFailure(kind);
         events.Add(new MatchEvent(turn, seat.Player, seat.Name, kind, seat.EventText(message)));
@@ -158,8 +157,7 @@ internal static class MatchPlayer
             Eliminate(game, seat, turn, $"{seat.ConsecutiveFailures} failed turns in a row (last: {kind})", events);
     }
 
-    private static void Eliminate<TMove>(ITurnGame<TMove> game, BotSeat seat, int turn, string reason, List<MatchEvent> events)
-        where TMove : struct
+    private static void Eliminate(IGame game, BotSeat seat, int turn, string reason, List<MatchEvent> events)
     {
         game.Eliminate(seat.Player, reason);
         seat.EliminatedAtTurn = turn;
@@ -173,7 +171,7 @@ internal static class MatchPlayer
         return result.StackFrames is [var innermost, ..] ? $"{message} ({innermost})" : message;
     }
 
-    private static string GameReplayJson<TMove>(ITurnGame<TMove> game) where TMove : struct
+    private static string GameReplayJson(IGame game)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))

@@ -1,36 +1,33 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RestrictedCSharp.Games;
 using RestrictedCSharp.Matches.Results;
 using RestrictedCSharp.Protocol;
 
 namespace RestrictedCSharp.Matches.Replay;
 
 /// <summary>
-/// The replay as one self-contained HTML page: the page (inline CSS and JS, no network) with the match record
+/// The replay as one self-contained HTML page: the game's page (inline CSS and JS, no network) with the match record
 /// embedded as JSON. The record's writer escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so nothing a bot
 /// logs can end the script element; every string of the record is shown through <see cref="DisplayText.Neutralize"/>,
 /// so control characters and bidirectional overrides in bot text show as escapes. Same match, same bytes.
 /// </summary>
 public static class ReplayHtml
 {
-    private const string Placeholder = "{{MATCH_DATA}}";
+    /// <summary>The replay of <paramref name="result"/> drawn by its game's page.</summary>
+    public static string Render(IGameDefinition game, MatchResult result) => Render(game.ReplayPage, MatchJson.Replay(result));
 
-    private static readonly Lazy<string> Template = new(() =>
+    /// <summary>
+    /// A game's page (see <see cref="IGameDefinition.ReplayPage"/>) with a record written by <see cref="MatchJson.Replay"/>
+    /// in place of its placeholder.
+    /// </summary>
+    /// <exception cref="ArgumentException">The page has no placeholder.</exception>
+    public static string Render(string page, string replayJson)
     {
-        using var stream = typeof(ReplayHtml).Assembly.GetManifestResourceStream("RestrictedCSharp.Matches.Replay.replay.html")
-            ?? throw new InvalidOperationException("The replay page is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().ReplaceLineEndings("\n");
-    });
-
-    public static string Render(MatchResult result) => Render(MatchJson.Replay(result));
-
-    /// <summary>The page for a record written by <see cref="MatchJson.Replay"/>.</summary>
-    public static string Render(string replayJson)
-    {
-        var template = Template.Value;
-        var at = template.IndexOf(Placeholder, StringComparison.Ordinal);
-        return string.Concat(template.AsSpan(0, at), NeutralizeStrings(replayJson), template.AsSpan(at + Placeholder.Length));
+        var template = page.ReplaceLineEndings("\n");
+        var at = template.IndexOf(ReplayPage.Placeholder, StringComparison.Ordinal);
+        if (at < 0) throw new ArgumentException($"The game's replay page has no {ReplayPage.Placeholder}.", nameof(page));
+        return string.Concat(template.AsSpan(0, at), NeutralizeStrings(replayJson), template.AsSpan(at + ReplayPage.Placeholder.Length));
     }
 
     /// <summary>The record with every string value (and property name) neutralized; written with the default encoder, which escapes HTML's characters.</summary>

@@ -1,5 +1,5 @@
 using RestrictedCSharp.Hosting;
-using RestrictedCSharp.Matches.LightCycles;
+using RestrictedCSharp.Matches.Registry;
 
 namespace RestrictedCSharp.Matches.Tournaments;
 
@@ -7,7 +7,7 @@ namespace RestrictedCSharp.Matches.Tournaments;
 public sealed record TournamentProgress(int Done, int Total, ScheduledGame Game, GameRecord Record, bool FromFile);
 
 /// <summary>
-/// Plays a round robin of Light Cycles games, <c>parallel</c> at a time, appending each finished game to the
+/// Plays a round robin of one game, <c>parallel</c> at a time, appending each finished game to the
 /// results file as it ends. Games already in the file are not played again, so a killed tournament resumes
 /// where it stopped; the standings come from the records in schedule order and are the same either way.
 /// </summary>
@@ -15,8 +15,8 @@ public static class TournamentRunner
 {
     /// <exception cref="InvalidDataException">The results file holds a game that is not in this schedule.</exception>
     public static async Task<IReadOnlyList<Standing>> RunAsync(
-        BotHost host, IReadOnlyList<MatchEntrant> bots, IReadOnlyList<ScheduledGame> schedule, ResultsFile results,
-        Func<ulong, LightCyclesMatchOptions> optionsForSeed, int parallel, Action<TournamentProgress> progress,
+        BotHost host, RegisteredGame gameToPlay, IReadOnlyList<MatchEntrant> bots, IReadOnlyList<ScheduledGame> schedule, ResultsFile results,
+        Func<ulong, GameMatchOptions> optionsForSeed, int parallel, Action<TournamentProgress> progress,
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
@@ -38,7 +38,7 @@ public static class TournamentRunner
         await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (game, token) =>
         {
             var entrants = game.Players.Select(p => byName[p]).ToList();
-            var result = await LightCyclesMatch.PlayAsync(host, entrants, optionsForSeed(game.Seed), token).ConfigureAwait(false);
+            var result = await GameMatch.PlayAsync(host, gameToPlay, entrants, optionsForSeed(game.Seed), token).ConfigureAwait(false);
             var record = GameRecord.From(game, result);
             results.Append(record);
             lock (gate)

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using RestrictedCSharp.Compiler;
 using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Matches.Bots;
-using RestrictedCSharp.Matches.LightCycles;
 using RestrictedCSharp.Matches.Results;
 using BotBudgets = RestrictedCSharp.Rules.BotBudgets;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
@@ -35,8 +34,8 @@ public sealed class MatchFixture : IAsyncLifetime
         new BotBudgets(Ticks: 2_000_000, CallDepth: 500, AllocatedBytes: 32L * 1024 * 1024, MemoryMb: 128, TimeoutMs: 15_000),
         BankCap: 0, MaxFailures: 3);
 
-    public LightCyclesMatchOptions Options(ulong seed = 1, int size = 12, int maxTurns = 300, MatchBudgets? budgets = null) =>
-        new(seed, new LightCyclesBoard(size, size, maxTurns), budgets ?? Budgets, Rules);
+    public GameMatchOptions Options(ulong seed = 1, int size = 12, int maxTurns = 300, MatchBudgets? budgets = null) =>
+        new(seed, new Dictionary<string, string> { ["width"] = $"{size}", ["height"] = $"{size}", ["max-turns"] = $"{maxTurns}" }, budgets ?? Budgets, Rules);
 
     /// <summary>The bot in a folder, compiled once.</summary>
     public async Task<MatchEntrant> BotAsync(string folder, string? name = null)
@@ -61,8 +60,8 @@ public sealed class MatchFixture : IAsyncLifetime
             return MatchBotBuilder.BuildAllAsync(new BotBuilder(Rules, [LightCyclesMatch.ApiAssemblyPath]), [submission()], folder);
         })).Value;
 
-    public Task<MatchResult> PlayAsync(IReadOnlyList<MatchEntrant> bots, LightCyclesMatchOptions options) =>
-        LightCyclesMatch.PlayAsync(Host, bots, options);
+    public Task<MatchResult> PlayAsync(IReadOnlyList<MatchEntrant> bots, GameMatchOptions options) =>
+        GameMatch.PlayAsync(Host, LightCyclesMatch.Game, bots, options);
 
     private static IReadOnlyList<SourceFile> ReadFolder(string folder) =>
         SourceFileReader.ReadAll(Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using LightCycles.Api;
 using LightCycles.Engine;
-using RestrictedCSharp.Matches.Play;
+using RestrictedCSharp.Games;
 
-namespace RestrictedCSharp.Matches.LightCycles;
+namespace LightCycles.Definition;
 
 /// <summary>
-/// Light Cycles behind the match loop's seam: views go to the bots as JSON (web conventions, as the runner
-/// reads them), replies come back as <see cref="TurnReply"/>, and every step is recorded for the replay.
+/// Light Cycles behind the game seam: every living cycle moves each turn, views go to the bots as JSON (web
+/// conventions, as the runner reads them), replies come back as <see cref="TurnReply"/>, and every step is
+/// recorded for the replay.
 /// </summary>
-internal sealed class LightCyclesGame : ITurnGame<Direction>
+internal sealed class LightCyclesGame : IGame
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -35,12 +36,15 @@ internal sealed class LightCyclesGame : ITurnGame<Direction>
 
     public bool IsAlive(int player) => _game.Cycles[player].Alive && !_lateEliminations.Contains(player);
 
+    /// <summary>Moves are simultaneous: every living cycle moves.</summary>
+    public bool IsToMove(int player) => IsAlive(player);
+
     public JsonElement ViewFor(int player) => JsonSerializer.SerializeToElement(_game.ViewFor(player), Json);
 
-    public ReplyReading<Direction> ReadReply(JsonElement? reply)
+    public ReplyReading ReadReply(int player, JsonElement? reply)
     {
         if (reply is not { ValueKind: JsonValueKind.Object } value)
-            return ReplyReading<Direction>.Illegal($"the reply is not a {nameof(TurnReply)} object");
+            return ReplyReading.Illegal($"the reply is not a {nameof(TurnReply)} object");
         TurnReply? turn;
         try
         {
@@ -48,11 +52,11 @@ internal sealed class LightCyclesGame : ITurnGame<Direction>
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
-            return ReplyReading<Direction>.Illegal($"the reply is not a {nameof(TurnReply)}: {e.Message}");
+            return ReplyReading.Illegal($"the reply is not a {nameof(TurnReply)}: {e.Message}");
         }
         if (turn is null || !Enum.IsDefined(turn.Direction))
-            return ReplyReading<Direction>.Illegal("the reply has no direction (Up, Right, Down or Left)");
-        return new ReplyReading<Direction>(turn.Direction, BoundedLog(turn.Log), null);
+            return ReplyReading.Illegal("the reply has no direction (Up, Right, Down or Left)");
+        return ReplyReading.Legal(turn.Direction, ReplyLog.Bound(turn.Log, BotLog.MaxLines, BotLog.MaxLineLength));
     }
 
     public void Eliminate(int player, string reason)
@@ -62,9 +66,9 @@ internal sealed class LightCyclesGame : ITurnGame<Direction>
         else _game.Eliminate(player, reason);
     }
 
-    public void Step(IReadOnlyList<Direction?> moves)
+    public void Step(IReadOnlyList<object?> moves)
     {
-        _game.Step(moves);
+        _game.Step([.. moves.Select(m => (Direction?)m)]);
         _frames.Add([.. _game.Cycles]);
     }
 
@@ -87,6 +91,8 @@ internal sealed class LightCyclesGame : ITurnGame<Direction>
         if (_lateEliminations.Contains(player)) return _game.Turn;
         return cycle.Alive ? int.MaxValue : cycle.DeathTurn ?? 0;
     }
+
+    public string Describe() => $"{Settings.Width}x{Settings.Height}";
 
     /// <summary>
     /// The board size and, per turn from the start, each cycle's head and whether it lives; then how each
@@ -141,32 +147,5 @@ internal sealed class LightCyclesGame : ITurnGame<Direction>
         }
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The API's log is bounded in the bot's process, but a reply is the bot's to forge: the host bounds it
-    /// again (the API's lines plus its "dropped" line, each cut to the API's length).
-    /// </summary>
-    private static IReadOnlyList<string> BoundedLog(IReadOnlyList<string>? log)
-    {
-        if (log is null || log.Count == 0) return [];
-        var kept = log.Take(BotLog.MaxLines + 1)
-            .Select(line => WellFormed(line is null ? "" : line.Length <= BotLog.MaxLineLength ? line : line[..BotLog.MaxLineLength]))
-            .ToList();
-        if (log.Count > BotLog.MaxLines + 1) kept.Add($"({log.Count - BotLog.MaxLines - 1} more lines dropped by the host)");
-        return kept;
-    }
-
-    /// <summary>The text with every unpaired surrogate replaced, so that it can be written as JSON.</summary>
-    private static string WellFormed(string text)
-    {
-        if (!text.Any(char.IsSurrogate)) return text;
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
-        }
-        return new string(chars);
     }
 }

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using ConnectFour.Api;
+using RestrictedCSharp.Games;
+
+namespace ConnectFour.Definition;
+
+/// <summary>
+/// One game of Connect Four. Seat 0 moves first; the players alternate, one call a turn. A failed turn
+/// (the bot threw, ran out of ticks, or named a full column) drops nothing and passes the turn; a player
+/// eliminated by the match loop loses. Four in a row wins, a full board is a draw, and so is a game that
+/// reaches <see cref="MaxTurns"/> through passing.
+/// </summary>
+internal sealed class ConnectFourGame : IGame
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly int[] _cells;
+    private readonly ulong[] _seeds = new ulong[2];
+    private readonly bool[] _eliminated = new bool[2];
+    private readonly List<(int Player, int Column)> _moves = [];
+    private int? _winner;
+    private bool _endedByElimination;
+    private string _ending = "";
+
+    public ConnectFourGame(int width, int height, ulong seed)
+    {
+        Width = width;
+        Height = height;
+        _cells = new int[width * height];
+        Array.Fill(_cells, Board.Empty);
+        // Each player's own seed, derived from the match's: a bot never learns the other's.
+        var state = seed;
+        for (var p = 0; p < 2; p++) _seeds[p] = SplitMix64(ref state);
+    }
+
+    public int Width { get; }
+
+    public int Height { get; }
+
+    /// <summary>Turns after which the game is a draw: every cell filled, with room for each player to pass as often.</summary>
+    public int MaxTurns => 2 * Width * Height;
+
+    public int Players => 2;
+
+    public int Turn { get; private set; }
+
+    public bool IsOver { get; private set; }
+
+    /// <summary>The player whose turn it is.</summary>
+    public int Mover => Turn % 2;
+
+    public bool IsAlive(int player) => !_eliminated[player];
+
+    public bool IsToMove(int player) => !IsOver && player == Mover;
+
+    public JsonElement ViewFor(int player) => JsonSerializer.SerializeToElement(BoardFor(player), Json);
+
+    /// <summary>The board as <paramref name="player"/> sees it now.</summary>
+    public Board BoardFor(int player) => new(Width, Height, Turn, player, _cells, _seeds[player]);
+
+    public ReplyReading ReadReply(int player, JsonElement? reply)
+    {
+        if (reply is not { ValueKind: JsonValueKind.Object } value)
+            return ReplyReading.Illegal($"the reply is not a {nameof(Drop)} object");
+        Drop? drop;
+        try
+        {
+            drop = value.Deserialize<Drop>(Json);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            return ReplyReading.Illegal($"the reply is not a {nameof(Drop)}: {e.Message}");
+        }
+        if (drop is null) return ReplyReading.Illegal($"the reply is not a {nameof(Drop)}");
+        if (drop.Column < 0 || drop.Column >= Width) return ReplyReading.Illegal($"column {drop.Column} is not on the board (0 to {Width - 1})");
+        if (LandingRow(drop.Column) < 0) return ReplyReading.Illegal($"column {drop.Column} is full");
+        return ReplyReading.Legal(drop.Column, ReplyLog.Bound(drop.Log, MoveLog.MaxLines, MoveLog.MaxLineLength));
+    }
+
+    public void Eliminate(int player, string reason)
+    {
+        if (_eliminated[player]) return;
+        _eliminated[player] = true;
+        // Both bots failing to load end the game twice before any turn: the one left last must not win for it.
+        if (IsOver && !(_endedByElimination && _winner == player)) return;
+        if (_eliminated[1 - player])
+        {
+            End(null, "both players were eliminated");
+            return;
+        }
+        End(1 - player, $"player {player} was eliminated: {reason}");
+        _endedByElimination = true;
+    }
+
+    public void Step(IReadOnlyList<object?> moves)
+    {
+        if (IsOver) throw new InvalidOperationException("The game is over.");
+        var player = Mover;
+        if (moves[player] is int column && LandingRow(column) is var row and >= 0)
+        {
+            _cells[row * Width + column] = player;
+            _moves.Add((player, column));
+            Turn++;
+            if (BoardFor(player).HasWon(player)) End(player, $"player {player} connected four");
+            else if (Array.IndexOf(_cells, Board.Empty) < 0) End(null, "the board is full");
+        }
+        else
+        {
+            _moves.Add((player, -1));
+            Turn++;
+        }
+        if (!IsOver && Turn >= MaxTurns) End(null, $"{MaxTurns} turns were played");
+    }
+
+    public GameOutcome Outcome
+    {
+        get
+        {
+            if (!IsOver) throw new InvalidOperationException("The game is not over.");
+            IReadOnlyList<int> placements = _winner is { } w ? [w == 0 ? 1 : 2, w == 1 ? 1 : 2] : [1, 1];
+            return new GameOutcome(_winner, Turn, placements);
+        }
+    }
+
+    public string Describe() => $"{Width}x{Height}";
+
+    /// <summary>The board size, each turn's move (<c>[player, column]</c>, column -1 for a failed turn) and how it ended.</summary>
+    public void WriteReplay(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("width", Width);
+        json.WriteNumber("height", Height);
+        json.WriteStartArray("moves");
+        foreach (var (player, column) in _moves)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(player);
+            json.WriteNumberValue(column);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteString("ending", _ending);
+        json.WriteEndObject();
+    }
+
+    private int LandingRow(int column)
+    {
+        if (column < 0 || column >= Width) return -1;
+        for (var row = 0; row < Height; row++)
+        {
+            if (_cells[row * Width + column] == Board.Empty) return row;
+        }
+        return -1;
+    }
+
+    private void End(int? winner, string ending)
+    {
+        IsOver = true;
+        _winner = winner;
+        _ending = ending;
+    }
+
+    private static ulong SplitMix64(ref ulong state)
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,46 @@
+namespace RestrictedCSharp.Games;
+
+/// <summary>
+/// A game as rcsc plays it: its name, the bots' entry interface and the method the match calls, how many
+/// seats it has, the settings it takes, how a game is set up from a seed, and how its replay is drawn.
+/// The game's files (its API assembly and rules file) are named by its manifest, not here, so that
+/// <c>rcsc check</c> never loads game code. A definition is a public class with a parameterless constructor.
+/// </summary>
+public interface IGameDefinition
+{
+    /// <summary>The name <c>--game</c> takes: lower case letters and digits.</summary>
+    string Name { get; }
+
+    /// <summary>The full name of the interface a bot's entry class implements.</summary>
+    string BotInterfaceName { get; }
+
+    /// <summary>The public method of the entry class the match calls each turn, with the view as its one argument.</summary>
+    string BotMethod { get; }
+
+    int MinPlayers { get; }
+
+    int MaxPlayers { get; }
+
+    /// <summary>The settings a game takes besides its players and seed (such as a board size), with their defaults.</summary>
+    IReadOnlyList<GameSetting> Settings { get; }
+
+    /// <summary>A new game, ready for its first turn.</summary>
+    /// <exception cref="GameSetupException">A setting or the number of players is out of the game's range.</exception>
+    IGame Create(GameSetup setup);
+
+    /// <summary>
+    /// The replay page: self-contained HTML (no network) with <see cref="ReplayPage.Placeholder"/> where the
+    /// match record goes, as JSON whose <c>replay.board</c> is what <see cref="IGame.WriteReplay"/> wrote.
+    /// </summary>
+    string ReplayPage { get; }
+}
+
+/// <summary>One setting of a game: its name (as <c>--set NAME=VALUE</c> takes it), its default and what it is.</summary>
+public sealed record GameSetting(string Name, string Default, string Description);
+
+/// <summary>The replay page's contract.</summary>
+public static class ReplayPage
+{
+    /// <summary>Where the match record goes in a game's replay page.</summary>
+    public const string Placeholder = "{{MATCH_DATA}}";
+}
