@@ -403,7 +403,7 @@ internal sealed partial class GuardInserter
             .ToList();
         if (sequences is [var sequence] && IsNameable(type) && IsNameable(sequence.TypeArguments[0]) && !type.IsRefLikeType)
         {
-            return GuardSyntax.CallWithTypeArguments(GuardNames.Walk, [TypeName(type), TypeName(sequence.TypeArguments[0])], arguments);
+            return GuardSyntax.CallWithTypeArguments(GuardNames.Walk, [GuardSyntax.TypeName(type), GuardSyntax.TypeName(sequence.TypeArguments[0])], arguments);
         }
 
         return type.IsRefLikeType ? null : GuardSyntax.CallWithArguments(GuardNames.WalkAny, null, arguments);
@@ -461,6 +461,4 @@ internal sealed partial class GuardInserter
 
     private static LiteralExpressionSyntax Flag(bool value)
         => LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
-
-    private static TypeSyntax TypeName(ITypeSymbol type) => ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
 }

@@ -25,12 +25,16 @@ internal sealed class LeafAnalysis
     private readonly Dictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
     private HashSet<IMethodSymbol>? _delegateTargets;
 
-    public LeafAnalysis(Compilation compilation) => _compilation = compilation;
+    public LeafAnalysis(Compilation compilation, FunctionFrames frames)
+    {
+        _compilation = compilation;
+        Frames = frames;
+    }
 
     public Compilation Compilation => _compilation;
 
-    /// <summary>The estimated stack frames of the compilation's functions.</summary>
-    public FunctionFrames Frames { get; } = new();
+    /// <summary>The estimated stack frames of the compilation's functions (a large frame makes a function guard itself).</summary>
+    public FunctionFrames Frames { get; }
 
     /// <summary>
     /// Whether a non-virtual call to <paramref name="method"/> runs a leaf of the bot that has no

@@ -452,8 +452,8 @@ public sealed class RewriterTests
             """);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
-        var leafCalls = new LeafCallCosts(new LeafAnalysis(compilation));
-        var guarded = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), leafCalls).GetRoot();
+        var rewritten = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), new CostModel(compilation));
+        var guarded = rewritten.Guarded.GetRoot();
 
         // A changed operator, a dropped statement, a guard call replaced by another call, a new line.
         var plus = guarded.DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.IsKind(SyntaxKind.AddExpression));
@@ -465,11 +465,11 @@ public sealed class RewriterTests
 
         foreach (var tampered in new[] { changed, dropped, impostor, extraLine })
         {
-            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, leafCalls.Leaves))
+            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, rewritten.ExpandedBodies))
                 .Should().Throw<GuardRewriteException>();
         }
 
-        RewriteValidator.Validate(tree, model, guarded, leafCalls.Leaves);
+        RewriteValidator.Validate(tree, model, guarded, rewritten.ExpandedBodies);
     }
 
     [Fact]
