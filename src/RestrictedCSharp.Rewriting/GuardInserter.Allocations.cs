@@ -35,7 +35,7 @@ internal sealed partial class GuardInserter
 
         // Small and constant sizes are guarded too: each is one subtraction from the unchecked
         // allowance, and a loop of them would otherwise allocate unchecked until a tick checkpoint.
-        int bytesPerElement = ElementSizeEstimator.Estimate(arrayType.ElementType);
+        int bytesPerElement = ValueSizes.ElementBytes(arrayType.ElementType);
         if (sizes.Count == 1)
         {
             _pendingWraps[sizes[0]] = e => GuardSyntax.Call(GuardNames.ArrayLength, e, GuardSyntax.Number(bytesPerElement));
