@@ -88,15 +88,7 @@ internal sealed class LeafCallCosts
         long cost = 0;
         if (_costs.Leaves.IsBareLeaf(method) && method.DeclaringSyntaxReferences is [var reference])
         {
-            var body = reference.GetSyntax() switch
-            {
-                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
-                LocalFunctionStatementSyntax function => (SyntaxNode?)function.Body ?? function.ExpressionBody,
-                AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
-                ArrowExpressionClauseSyntax arrow => arrow,
-                _ => null,
-            };
-            if (body is not null)
+            if (ExpressionBodies.FunctionBodyOf(reference.GetSyntax()) is { } body)
             {
                 cost = _costs.SitesIn(body.SyntaxTree).Of(body);
             }
