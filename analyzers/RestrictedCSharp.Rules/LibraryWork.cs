@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace RestrictedCSharp.Rules
 {
@@ -58,6 +59,23 @@ namespace RestrictedCSharp.Rules
     /// </summary>
     public static class LibraryWork
     {
+        /// <summary>
+        /// Whether a call to <paramref name="method"/> runs library code, which no guard inside meters: a member of
+        /// another assembly than <paramref name="ownAssembly"/>, other than a delegate's <c>Invoke</c> (which runs
+        /// the bot's own function) and the bot's lambdas and local functions.
+        /// </summary>
+        public static bool IsLibraryMember(IMethodSymbol method, IAssemblySymbol ownAssembly)
+            => !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, ownAssembly)
+                && method.MethodKind is not (MethodKind.DelegateInvoke or MethodKind.LocalFunction or MethodKind.AnonymousFunction);
+
+        /// <summary>
+        /// Whether the sequence <paramref name="source"/> makes is charged per element where it is pulled (see
+        /// <see cref="YieldsOnlyChargedElements(IMethodSymbol, RuleSet)"/>): in <c>list.Where(p).Count()</c> only
+        /// <c>list</c> is metered, once, so the operator reading the sequence charges it no second time.
+        /// </summary>
+        public static bool IsChargedAsPulled(IInvocationOperation source, RuleSet rules, IAssemblySymbol ownAssembly)
+            => IsLibraryMember(source.TargetMethod, ownAssembly) && YieldsOnlyChargedElements(source.TargetMethod, rules);
+
         /// <summary>How calls to <paramref name="member"/> (as bound) are charged under <paramref name="rules"/>.</summary>
         public static LibraryCost CostOf(ISymbol member, RuleSet rules)
         {

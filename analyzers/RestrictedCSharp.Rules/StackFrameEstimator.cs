@@ -10,7 +10,7 @@ namespace RestrictedCSharp.Rules
     /// <summary>
     /// Estimates the stack one call of a function takes: its by-value parameters, its locals, and the
     /// struct values its expressions make (call results, creations, copies passed as arguments), each
-    /// at the size of its type's fields. The guards count frames, not bytes, and probe the real stack
+    /// at its estimated size (<see cref="ValueSizes"/>, shared with the allocation guards). The guards count frames, not bytes, and probe the real stack
     /// only every few frames, so a frame far larger than usual must be known before it runs: above
     /// <see cref="ProbeAboveBytes"/> a function probes the stack on every entry, and above
     /// <see cref="MaximumFrameBytes"/> it is refused (RCX0501), since its frame would be allocated
@@ -53,10 +53,9 @@ namespace RestrictedCSharp.Rules
         /// <summary>Frames above this probe the real stack at every entry, not every few frames.</summary>
         public const long ProbeAboveBytes = 1024;
 
-        private const long ReferenceBytes = 8;
         private const long Saturated = long.MaxValue / 4;
 
-        private readonly Dictionary<ITypeSymbol, long> _sizes = new Dictionary<ITypeSymbol, long>(SymbolEqualityComparer.Default);
+        private readonly ValueSizes _values = new ValueSizes(ValuePlace.Frame);
 
         /// <summary>
         /// The estimated frame of a function: <paramref name="method"/>'s parameters (if known) and
@@ -192,62 +191,8 @@ namespace RestrictedCSharp.Rules
 
         private static long MultiplySaturated(long count, long size) => count > Saturated / Math.Max(size, 1) ? Saturated : count * size;
 
-        /// <summary>Estimated bytes of one value of <paramref name="type"/> on the stack.</summary>
-        public long SizeOf(ITypeSymbol type)
-        {
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Boolean:
-                case SpecialType.System_Byte:
-                case SpecialType.System_SByte:
-                    return 1;
-                case SpecialType.System_Char:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                    return 2;
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Single:
-                    return 4;
-                case SpecialType.System_Decimal:
-                    return 16;
-            }
-
-            if (type.TypeKind == TypeKind.TypeParameter)
-            {
-                return type.IsReferenceType ? ReferenceBytes : MaximumTypeArgumentBytes;
-            }
-
-            if (!type.IsValueType || type.SpecialType != SpecialType.None)
-            {
-                return ReferenceBytes;
-            }
-
-            if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying })
-            {
-                return SizeOf(underlying);
-            }
-
-            if (_sizes.TryGetValue(type, out long known))
-            {
-                return known;
-            }
-
-            // A struct cannot contain itself; the entry guards against a malformed compilation.
-            _sizes[type] = ReferenceBytes;
-            long sum = 0;
-            foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
-            {
-                if (!field.IsStatic && !field.IsConst)
-                {
-                    sum = Add(sum, Math.Max(1, SizeOf(field.Type)));
-                }
-            }
-
-            sum = Math.Max(sum, 1);
-            _sizes[type] = sum;
-            return sum;
-        }
+        /// <summary>Estimated bytes of one value of <paramref name="type"/> on the stack (see <see cref="ValueSizes"/>).</summary>
+        public long SizeOf(ITypeSymbol type) => _values.SizeOf(type);
 
         private static bool MayBeStruct(ITypeSymbol type) =>
             type.IsValueType || type.TypeKind == TypeKind.TypeParameter && !type.IsReferenceType;

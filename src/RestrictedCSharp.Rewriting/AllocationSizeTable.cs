@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RestrictedCSharp.Rules;
 
 namespace RestrictedCSharp.Rewriting;
 
@@ -63,7 +64,7 @@ public sealed class AllocationSizeTable : IAllocationSizeRules
         if (entry.AddTypeArgumentSizes)
         {
             var typeArguments = bound.ContainingType.TypeArguments.Concat(bound.TypeArguments);
-            bytes += typeArguments.Sum(t => (long)ElementSizeEstimator.Estimate(t));
+            bytes += typeArguments.Sum(t => (long)ValueSizes.ElementBytes(t));
         }
 
         return new AllocationSizeRule(parameter.Ordinal, entry.Kind, Math.Max(bytes, 1));

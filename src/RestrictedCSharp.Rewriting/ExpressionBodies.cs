@@ -75,6 +75,19 @@ internal static class ExpressionBodies
     /// Whether a body of <paramref name="method"/> written as <c>=&gt; e</c> returns <c>e</c>: not for void
     /// (constructors and setters included) and not for async methods returning plain Task/ValueTask.
     /// </summary>
+    /// <summary>
+    /// The body of the function <paramref name="declaration"/> declares (a method, operator, constructor, local function or
+    /// accessor: its block or arrow clause; a property's or indexer's arrow clause as such), or null for any other declaration.
+    /// </summary>
+    public static SyntaxNode? FunctionBodyOf(SyntaxNode declaration) => declaration switch
+    {
+        BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody,
+        LocalFunctionStatementSyntax function => (SyntaxNode?)function.Body ?? function.ExpressionBody,
+        AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
+        ArrowExpressionClauseSyntax arrow => arrow,
+        _ => null,
+    };
+
     public static bool ReturnsValue(IMethodSymbol? method)
     {
         if (method is null || method.ReturnsVoid)

@@ -5,115 +5,36 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace RestrictedCSharp.Rewriting;
 
 /// <summary>
-/// Rewrites every expression body of the original tree into the block form the rewriter writes
-/// (see <see cref="ExpressionBodies"/>) and changes nothing else. The validator compares this
-/// form with the guarded tree once its guards are stripped.
+/// The original tree with the expression bodies the rewrite turned into blocks (the functions it recorded in
+/// <see cref="GuardInserter.ExpandedBodies"/>) in the block form it writes (see <see cref="ExpressionBodies"/>),
+/// and nothing else changed. The validator compares this form with the guarded tree once its guards are
+/// stripped. Which bodies get a guard is decided once, by the inserter's walk; this only replays the expansions.
 /// </summary>
-internal sealed class ExpressionBodyExpander : CSharpSyntaxRewriter
+internal static class ExpressionBodyExpander
 {
-    private readonly SemanticModel _model;
-    private readonly LeafAnalysis _leaves;
+    public static SyntaxNode Expand(SyntaxNode root, SemanticModel model, IReadOnlySet<SyntaxNode> expanded)
+        => expanded.Count == 0 ? root : root.ReplaceNodes(expanded, (original, visited) => ToBlockBody(original, visited, model));
 
-    private ExpressionBodyExpander(SemanticModel model, LeafAnalysis leaves)
+    /// <summary><paramref name="visited"/> (<paramref name="original"/> with the functions inside it already expanded) in block form.</summary>
+    private static SyntaxNode ToBlockBody(SyntaxNode original, SyntaxNode visited, SemanticModel model) => visited switch
     {
-        _model = model;
-        _leaves = leaves;
-    }
+        BaseMethodDeclarationSyntax method => method.WithExpressionBody(null).WithSemicolonToken(default).WithBody(
+            ExpressionBodies.MemberBodyToBlock(method.ExpressionBody!, method.SemicolonToken, ReturnsValue(original, model))),
+        LocalFunctionStatementSyntax function => function.WithExpressionBody(null).WithSemicolonToken(default).WithBody(
+            ExpressionBodies.MemberBodyToBlock(function.ExpressionBody!, function.SemicolonToken, ReturnsValue(original, model))),
+        AccessorDeclarationSyntax accessor => accessor.WithExpressionBody(null).WithSemicolonToken(default).WithBody(
+            ExpressionBodies.MemberBodyToBlock(accessor.ExpressionBody!, accessor.SemicolonToken, ReturnsValue(original, model))),
+        PropertyDeclarationSyntax property => property.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(
+            ExpressionBodies.GetterOnlyAccessorList(property.ExpressionBody!, property.SemicolonToken, body => body)),
+        IndexerDeclarationSyntax indexer => indexer.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(
+            ExpressionBodies.GetterOnlyAccessorList(indexer.ExpressionBody!, indexer.SemicolonToken, body => body)),
+        AnonymousFunctionExpressionSyntax lambda => lambda.WithExpressionBody(null).WithBlock(
+            ExpressionBodies.LambdaBodyToBlock(lambda.ExpressionBody!, ReturnsValue(original, model))),
+        _ => throw new ArgumentException($"Not a function with an expression body: {visited.Kind()}.", nameof(visited)),
+    };
 
-    /// <summary>Expands the expression bodies of the functions that get guards (leaves get none).</summary>
-    public static SyntaxNode Expand(SyntaxNode root, SemanticModel model, LeafAnalysis leaves) => new ExpressionBodyExpander(model, leaves).Visit(root)!;
-
-    public override SyntaxNode? VisitAttributeList(AttributeListSyntax node) => node;
-
-    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) => ExpandMethod(node, base.VisitMethodDeclaration);
-
-    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) => ExpandMethod(node, base.VisitConstructorDeclaration);
-
-    public override SyntaxNode? VisitDestructorDeclaration(DestructorDeclarationSyntax node) => ExpandMethod(node, base.VisitDestructorDeclaration);
-
-    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) => ExpandMethod(node, base.VisitOperatorDeclaration);
-
-    public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) => ExpandMethod(node, base.VisitConversionOperatorDeclaration);
-
-    private SyntaxNode? ExpandMethod<T>(T node, Func<T, SyntaxNode?> visitChildren)
-        where T : BaseMethodDeclarationSyntax
-        => ExpandBody<BaseMethodDeclarationSyntax>(
-            node, (BaseMethodDeclarationSyntax)visitChildren(node)!, _model.GetDeclaredSymbol(node), f => f.ExpressionBody, f => f.SemicolonToken,
-            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
-
-    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
-        => ExpandBody(
-            node, (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!, _model.GetDeclaredSymbol(node) as IMethodSymbol, f => f.ExpressionBody, f => f.SemicolonToken,
-            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
-
-    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
-        => ExpandBody(
-            node, (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!, _model.GetDeclaredSymbol(node), f => f.ExpressionBody, f => f.SemicolonToken,
-            (f, block) => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
-
-    /// <summary>
-    /// Replaces the expression body of a function that gets guards with the block the rewriter
-    /// writes; <paramref name="node"/> is the original (what the semantic model and leaf analysis know), <paramref name="visited"/>
-    /// the same function with its children already expanded.
-    /// </summary>
-    private T ExpandBody<T>(
-        T node,
-        T visited,
-        IMethodSymbol? symbol,
-        Func<T, ArrowExpressionClauseSyntax?> expressionBody,
-        Func<T, SyntaxToken> semicolon,
-        Func<T, BlockSyntax, T> withBlock)
-        where T : SyntaxNode
-    {
-        var original = expressionBody(node);
-        if (original is null || !GuardedFunctions.NeedsGuard(_leaves, _model, original, symbol))
-        {
-            return visited;
-        }
-
-        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
-        return withBlock(visited, ExpressionBodies.MemberBodyToBlock(expressionBody(visited)!, semicolon(visited), returnsValue));
-    }
-
-    public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
-    {
-        var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, ExpressionBodies.Getter(_model, node))
-            ? visited
-            : visited.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithAccessorList(ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => body));
-    }
-
-    public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
-    {
-        var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        return node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.ExpressionBody, ExpressionBodies.Getter(_model, node))
-            ? visited
-            : visited.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithAccessorList(ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => body));
-    }
-
-    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
-        => ExpandLambda(node, n => base.VisitParenthesizedLambdaExpression((ParenthesizedLambdaExpressionSyntax)n));
-
-    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
-        => ExpandLambda(node, n => base.VisitSimpleLambdaExpression((SimpleLambdaExpressionSyntax)n));
-
-    private SyntaxNode? ExpandLambda(AnonymousFunctionExpressionSyntax node, Func<AnonymousFunctionExpressionSyntax, SyntaxNode?> visitChildren)
-    {
-        if (ExpressionBodies.IsExpressionTree(_model, node))
-        {
-            return node;
-        }
-
-        var visited = (AnonymousFunctionExpressionSyntax)visitChildren(node)!;
-        var symbol = ExpressionBodies.LambdaSymbol(_model, node);
-        if (node.ExpressionBody is null || !GuardedFunctions.NeedsGuard(_leaves, _model, node.Body, symbol))
-        {
-            return visited;
-        }
-
-        var returnsValue = ExpressionBodies.ReturnsValue(symbol);
-        return visited.WithExpressionBody(null).WithBlock(ExpressionBodies.LambdaBodyToBlock(visited.ExpressionBody!, returnsValue));
-    }
+    private static bool ReturnsValue(SyntaxNode original, SemanticModel model)
+        => ExpressionBodies.ReturnsValue(original is AnonymousFunctionExpressionSyntax lambda
+            ? ExpressionBodies.LambdaSymbol(model, lambda)
+            : model.GetDeclaredSymbol(original) as IMethodSymbol);
 }

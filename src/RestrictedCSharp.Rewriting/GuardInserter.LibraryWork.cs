@@ -324,8 +324,7 @@ internal sealed partial class GuardInserter
 
         return CostRules is { } rules
             && _model.GetOperation(syntax) is IInvocationOperation inner
-            && IsLibrary(inner.TargetMethod)
-            && LibraryWork.YieldsOnlyChargedElements(inner.TargetMethod, rules);
+            && LibraryWork.IsChargedAsPulled(inner, rules, _model.Compilation.Assembly);
     }
 
     /// <summary>Charges a string operand, or a string builder the compiler turns into a string (its ToString copies it).</summary>
@@ -403,7 +402,7 @@ internal sealed partial class GuardInserter
             .ToList();
         if (sequences is [var sequence] && IsNameable(type) && IsNameable(sequence.TypeArguments[0]) && !type.IsRefLikeType)
         {
-            return GuardSyntax.CallWithTypeArguments(GuardNames.Walk, [TypeName(type), TypeName(sequence.TypeArguments[0])], arguments);
+            return GuardSyntax.CallWithTypeArguments(GuardNames.Walk, [GuardSyntax.TypeName(type), GuardSyntax.TypeName(sequence.TypeArguments[0])], arguments);
         }
 
         return type.IsRefLikeType ? null : GuardSyntax.CallWithArguments(GuardNames.WalkAny, null, arguments);
@@ -443,9 +442,7 @@ internal sealed partial class GuardInserter
         _ => false,
     };
 
-    private bool IsLibrary(IMethodSymbol method)
-        => !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _model.Compilation.Assembly)
-            && method.MethodKind is not (MethodKind.DelegateInvoke or MethodKind.LocalFunction or MethodKind.AnonymousFunction);
+    private bool IsLibrary(IMethodSymbol method) => LibraryWork.IsLibraryMember(method, _model.Compilation.Assembly);
 
     private LibraryCost CostOf(IMethodSymbol method)
         => CostRules is { } rules ? LibraryWork.CostOf(method, rules) : LibraryCost.All;
@@ -461,6 +458,4 @@ internal sealed partial class GuardInserter
 
     private static LiteralExpressionSyntax Flag(bool value)
         => LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
-
-    private static TypeSyntax TypeName(ITypeSymbol type) => ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
 }

@@ -43,7 +43,7 @@ internal sealed partial class GuardInserter
     private void RequestBaseReceiverWalk(IMethodSymbol member, IEnumerable<IArgumentOperation> arguments, SyntaxNode baseSyntax, ITypeSymbol baseType, LibraryCost cost)
     {
         // The charge is on `this`, as the base class: the object `base` is.
-        var self = CastExpression(TypeName(baseType), ThisExpression());
+        var self = CastExpression(GuardSyntax.TypeName(baseType), ThisExpression());
         switch (UnwrappableReceivers.ChargeOfBase(member, arguments, out var carrier))
         {
             case BaseReceiverCharge.Receiver when ReceiverWalk(self, baseType, cost) is { } walk:
@@ -51,7 +51,7 @@ internal sealed partial class GuardInserter
                 return;
             case BaseReceiverCharge.Argument when carrier is { Parameter.Type: var type, Syntax: ArgumentSyntax { Expression: var value } }
                 && IsNameable(type) && ReceiverWalk(self, baseType, cost) is { } walk:
-                var typeArgument = TypeName(type);
+                var typeArgument = GuardSyntax.TypeName(type);
                 RequestWrap(value, e => GuardSyntax.CallWithArguments(GuardNames.AfterCharge, typeArgument, Argument(walk), Argument(e)));
                 return;
             default:

@@ -44,20 +44,19 @@ public static class GuardRewriter
             return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, reserved);
         }
 
-        var leaves = new LeafAnalysis(compilation);
-        var frames = models.SelectMany(m => FrameSizeCheck.Find(m.tree, m.model, leaves.Frames)).ToImmutableArray();
+        var costs = new CostModel(compilation);
+        var frames = models.SelectMany(m => FrameSizeCheck.Find(m.tree, m.model, costs.Frames)).ToImmutableArray();
         if (!frames.IsEmpty)
         {
             return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, frames);
         }
 
-        var leafCalls = new LeafCallCosts(leaves);
         var trees = ImmutableArray.CreateBuilder<GuardedSyntaxTree>(models.Count);
         foreach (var (tree, model) in models)
         {
             try
             {
-                trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, leafCalls)));
+                trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, costs).Guarded));
             }
             catch (GuardRewriteException e)
             {
@@ -71,10 +70,10 @@ public static class GuardRewriter
     }
 
     /// <summary>Rewrites one tree with its semantic model, and validates the result.</summary>
-    internal static SyntaxTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, LeafCallCosts leafCalls)
+    internal static RewrittenTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, CostModel costs)
     {
         var root = tree.GetRoot();
-        var inserter = new GuardInserter(model, sizeRules, leafCalls);
+        var inserter = new GuardInserter(model, sizeRules, costs);
         SyntaxNode rewrittenRoot;
         try
         {
@@ -96,7 +95,10 @@ public static class GuardRewriter
         }
 
         var rewritten = tree.WithRootAndOptions(rewrittenRoot, tree.Options);
-        RewriteValidator.Validate(tree, model, rewritten.GetRoot(), leafCalls.Leaves);
-        return rewritten;
+        RewriteValidator.Validate(tree, model, rewritten.GetRoot(), inserter.ExpandedBodies);
+        return new RewrittenTree(rewritten, inserter.ExpandedBodies);
     }
 }
+
+/// <summary>One guarded tree, and the functions of the original whose expression body became a block (what the validator replays).</summary>
+internal sealed record RewrittenTree(SyntaxTree Guarded, IReadOnlySet<SyntaxNode> ExpandedBodies);

@@ -42,8 +42,59 @@ internal static class GuardSyntax
     public static StatementSyntax CallStatement(string name, params ExpressionSyntax[] arguments)
         => ExpressionStatement(Call(name, arguments), SpacedToken(SyntaxKind.SemicolonToken));
 
+    /// <summary><c>global::RestrictedCSharp.Guards.Guard</c>, as the parser reads it in an expression.</summary>
     public static ExpressionSyntax GuardTypeExpression()
-        => ParseExpression(GuardNames.GuardType);
+    {
+        var parts = GuardNames.GuardTypeMetadataName.Split('.');
+        ExpressionSyntax type = AliasQualifiedName(IdentifierName(Token(SyntaxKind.GlobalKeyword)), IdentifierName(parts[0]));
+        foreach (var part in parts.Skip(1))
+        {
+            type = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, IdentifierName(part));
+        }
+
+        return type;
+    }
+
+    /// <summary>
+    /// A type as written from its fully qualified name (<see cref="SymbolDisplayFormat.FullyQualifiedFormat"/>):
+    /// the one way the rewriter writes a type, which the parser turns into the same syntax any source would.
+    /// </summary>
+    public static TypeSyntax TypeName(string fullyQualifiedName) => ParseTypeName(fullyQualifiedName);
+
+    /// <inheritdoc cref="TypeName(string)"/>
+    public static TypeSyntax TypeName(ITypeSymbol type) => TypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+
+    /// <summary><c>bool flag = true; </c>: the rewriter's own local (an iterator's flag).</summary>
+    public static StatementSyntax DeclareFlag(string flag)
+        => LocalDeclarationStatement(
+                VariableDeclaration(
+                    PredefinedType(SpacedToken(SyntaxKind.BoolKeyword)),
+                    SingletonSeparatedList(VariableDeclarator(
+                        Identifier(TriviaList(), flag, TriviaList(s_space)),
+                        argumentList: null,
+                        EqualsValueClause(SpacedToken(SyntaxKind.EqualsToken), LiteralExpression(SyntaxKind.TrueLiteralExpression))))))
+            .WithSemicolonToken(SpacedToken(SyntaxKind.SemicolonToken));
+
+    /// <summary><c>flag = value; </c></summary>
+    public static StatementSyntax SetFlag(string flag, bool value)
+        => ExpressionStatement(
+            AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression,
+                IdentifierName(Identifier(TriviaList(), flag, TriviaList(s_space))),
+                SpacedToken(SyntaxKind.EqualsToken),
+                LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)),
+            SpacedToken(SyntaxKind.SemicolonToken));
+
+    /// <summary><c>if (flag) global::RestrictedCSharp.Guards.Guard.Name(); </c></summary>
+    public static StatementSyntax CallStatementIf(string flag, string name)
+        => IfStatement(
+            default,
+            SpacedToken(SyntaxKind.IfKeyword),
+            BareToken(SyntaxKind.OpenParenToken),
+            IdentifierName(flag),
+            SpacedToken(SyntaxKind.CloseParenToken),
+            CallStatement(name),
+            @else: null);
 
     /// <summary>An int literal where the value fits (tick costs, element sizes), a long literal otherwise.</summary>
     public static LiteralExpressionSyntax Number(long value)

@@ -15,19 +15,20 @@ internal enum EntryGuard
     Frame,
 }
 
-/// <summary>Which function bodies get which entry guard.</summary>
+/// <summary>A function's entry guard, and whether its frame is large enough to probe the stack on entry.</summary>
+internal readonly record struct FunctionGuard(EntryGuard Entry, bool Probe);
+
+/// <summary>Which function bodies get which entry guard: asked through <see cref="CostModel.GuardOf"/>.</summary>
 internal static class GuardedFunctions
 {
-    public static EntryGuard For(LeafAnalysis leaves, SemanticModel model, SyntaxNode? body, IMethodSymbol? symbol)
+    public static FunctionGuard For(LeafAnalysis leaves, SemanticModel model, SyntaxNode? body, IMethodSymbol? symbol)
     {
-        if (symbol is { IsIterator: true } or { IsAsync: true } || !leaves.IsLeafBody(body, model) || leaves.Frames.NeedsProbe(model, body, symbol))
+        bool probe = leaves.Frames.NeedsProbe(model, body, symbol);
+        if (symbol is { IsIterator: true } or { IsAsync: true } || !leaves.IsLeafBody(body, model) || probe)
         {
-            return EntryGuard.Frame;
+            return new FunctionGuard(EntryGuard.Frame, probe);
         }
 
-        return leaves.IsCallableByLibraries(symbol) ? EntryGuard.Tick : EntryGuard.None;
+        return new FunctionGuard(leaves.IsCallableByLibraries(symbol) ? EntryGuard.Tick : EntryGuard.None, probe);
     }
-
-    public static bool NeedsGuard(LeafAnalysis leaves, SemanticModel model, SyntaxNode? body, IMethodSymbol? symbol)
-        => For(leaves, model, body, symbol) != EntryGuard.None;
 }

@@ -25,12 +25,16 @@ internal sealed class LeafAnalysis
     private readonly Dictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
     private HashSet<IMethodSymbol>? _delegateTargets;
 
-    public LeafAnalysis(Compilation compilation) => _compilation = compilation;
+    public LeafAnalysis(Compilation compilation, FunctionFrames frames)
+    {
+        _compilation = compilation;
+        Frames = frames;
+    }
 
     public Compilation Compilation => _compilation;
 
-    /// <summary>The estimated stack frames of the compilation's functions.</summary>
-    public FunctionFrames Frames { get; } = new();
+    /// <summary>The estimated stack frames of the compilation's functions (a large frame makes a function guard itself).</summary>
+    public FunctionFrames Frames { get; }
 
     /// <summary>
     /// Whether a non-virtual call to <paramref name="method"/> runs a leaf of the bot that has no
@@ -48,15 +52,7 @@ internal sealed class LeafAnalysis
         }
 
         var declaration = reference.GetSyntax();
-        SyntaxNode? body = declaration switch
-        {
-            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
-            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
-            AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
-            ArrowExpressionClauseSyntax arrow => arrow,
-            _ => null,
-        };
-        return Frames.NeedsProbe(_compilation.GetSemanticModel(declaration.SyntaxTree), body, method);
+        return Frames.NeedsProbe(_compilation.GetSemanticModel(declaration.SyntaxTree), ExpressionBodies.FunctionBodyOf(declaration), method);
     }
 
     /// <summary>Whether a function body (a block, an arrow clause or a lambda's expression) is a leaf.</summary>
@@ -262,10 +258,9 @@ internal sealed class LeafAnalysis
             var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
             isLeaf = declaration switch
             {
-                BaseMethodDeclarationSyntax m => (m is not ConstructorDeclarationSyntax { Initializer: not null }) && IsLeafBody((SyntaxNode?)m.Body ?? m.ExpressionBody, model),
-                LocalFunctionStatementSyntax f => IsLeafBody((SyntaxNode?)f.Body ?? f.ExpressionBody, model),
-                AccessorDeclarationSyntax a => IsLeafBody((SyntaxNode?)a.Body ?? a.ExpressionBody, model),
-                ArrowExpressionClauseSyntax arrow => IsLeafBody(arrow, model),
+                ConstructorDeclarationSyntax { Initializer: not null } => false,
+                BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax
+                    => IsLeafBody(ExpressionBodies.FunctionBodyOf(declaration), model),
 
                 // A record's positional property: a compiler-written field accessor.
                 ParameterSyntax when method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet => true,

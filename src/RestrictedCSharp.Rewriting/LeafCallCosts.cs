@@ -13,38 +13,11 @@ namespace RestrictedCSharp.Rewriting;
 /// </summary>
 internal sealed class LeafCallCosts
 {
-    private readonly LeafAnalysis _leaves;
-    private readonly FixedLengthArrays _tables;
+    private readonly CostModel _costs;
     private readonly Dictionary<IMethodSymbol, long> _entryCosts = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<SyntaxTree, TickCost> _costsByTree = new();
 
-    /// <summary>One per compilation: its caches (leaf costs, lookup tables, site costs per tree) serve every tree.</summary>
-    public LeafCallCosts(LeafAnalysis leaves)
-    {
-        _leaves = leaves;
-        _tables = new FixedLengthArrays(leaves.Compilation);
-    }
-
-    public LeafAnalysis Leaves => _leaves;
-
-    /// <summary>
-    /// The site costs of the tree that <paramref name="model"/> describes. One per tree, sharing
-    /// this instance's leaf costs and lookup tables, so a leaf's body is costed with its tree's model
-    /// rather than a new one.
-    /// </summary>
-    public TickCost CostsFor(SemanticModel model)
-    {
-        if (!_costsByTree.TryGetValue(model.SyntaxTree, out var costs))
-        {
-            costs = new TickCost(model, this, _tables);
-            _costsByTree[model.SyntaxTree] = costs;
-        }
-
-        return costs;
-    }
-
-    private TickCost CostsFor(SyntaxTree tree)
-        => _costsByTree.TryGetValue(tree, out var costs) ? costs : CostsFor(_leaves.Compilation.GetSemanticModel(tree));
+    /// <summary>Made by <see cref="CostModel"/>, one per compilation: a leaf's cost is its site's cost, asked of its own tree.</summary>
+    public LeafCallCosts(CostModel costs) => _costs = costs;
 
     /// <summary>
     /// The cost of the leaf calls that <paramref name="node"/> (a statement or an expression) makes
@@ -113,19 +86,11 @@ internal sealed class LeafCallCosts
         // Zero while in progress; leaves never call themselves, so this is only a guard.
         _entryCosts[method] = 0;
         long cost = 0;
-        if (_leaves.IsBareLeaf(method) && method.DeclaringSyntaxReferences is [var reference])
+        if (_costs.Leaves.IsBareLeaf(method) && method.DeclaringSyntaxReferences is [var reference])
         {
-            var body = reference.GetSyntax() switch
+            if (ExpressionBodies.FunctionBodyOf(reference.GetSyntax()) is { } body)
             {
-                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
-                LocalFunctionStatementSyntax function => (SyntaxNode?)function.Body ?? function.ExpressionBody,
-                AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
-                ArrowExpressionClauseSyntax arrow => arrow,
-                _ => null,
-            };
-            if (body is not null)
-            {
-                cost = CostsFor(body.SyntaxTree).Of(body);
+                cost = _costs.SitesIn(body.SyntaxTree).Of(body);
             }
         }
 

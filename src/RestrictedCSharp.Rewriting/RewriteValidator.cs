@@ -14,7 +14,7 @@ namespace RestrictedCSharp.Rewriting;
 /// </summary>
 internal static class RewriteValidator
 {
-    public static void Validate(SyntaxTree original, SemanticModel model, SyntaxNode rewrittenRoot, LeafAnalysis leaves)
+    public static void Validate(SyntaxTree original, SemanticModel model, SyntaxNode rewrittenRoot, IReadOnlySet<SyntaxNode> expandedBodies)
     {
         if (FindParseError(original, rewrittenRoot) is { } error)
         {
@@ -22,7 +22,7 @@ internal static class RewriteValidator
                 $"Internal error in the guard rewriter: the guarded form of '{original.FilePath}' does not parse. {error}");
         }
 
-        var expected = ExpressionBodyExpander.Expand(original.GetRoot(), model, leaves);
+        var expected = ExpressionBodyExpander.Expand(original.GetRoot(), model, expandedBodies);
         var stripped = GuardStripper.Strip(rewrittenRoot);
         if (FindDifference(expected, stripped) is { } difference)
         {

@@ -31,14 +31,16 @@ internal sealed class TickCost
     private readonly SemanticModel _model;
     private readonly LeafCallCosts _leafCalls;
     private readonly FixedLengthArrays _tables;
+    private readonly CountedLoops _loops;
     private readonly Dictionary<StatementSyntax, int> _rounds = new();
 
-    /// <summary>Made by <see cref="LeafCallCosts.CostsFor"/>, one per tree.</summary>
-    public TickCost(SemanticModel model, LeafCallCosts leafCalls, FixedLengthArrays tables)
+    /// <summary>Made by <see cref="CostModel.SitesIn"/>, one per tree.</summary>
+    public TickCost(SemanticModel model, CostModel costs)
     {
         _model = model;
-        _leafCalls = leafCalls;
-        _tables = tables;
+        _leafCalls = costs.LeafCalls;
+        _tables = costs.Tables;
+        _loops = new CountedLoops(model, costs.Tables);
     }
 
     /// <summary>The cost of a site that guards <paramref name="guarded"/> (a body, a statement or an expression).</summary>
@@ -138,102 +140,11 @@ internal sealed class TickCost
     /// starts without charging honest code for rounds it skips. Null for any other loop.
     /// </summary>
     public long? ConstantRounds(ForStatementSyntax loop)
-    {
-        if (IsAbsorbed(loop)
-            || loop.Declaration is not { Variables: [{ Initializer: { } initializer } variable] }
-            || _model.GetDeclaredSymbol(variable) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } counter
-            || Constant(initializer.Value) is not { } start
-            || loop.Incrementors is not [var incrementor] || Step(incrementor, counter) is not { } step
-            || loop.Condition is null || Unparenthesized(loop.Condition) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression }
-            || Bound(loop.Condition, counter) is not { } bound
-            || Rounds(start, step, bound.Comparison, bound.Limit) is not ({ } rounds and > 0))
-        {
-            return null;
-        }
-
-        if (!CounterMovesOnlyInIncrementor(loop, counter) || CanLeaveEarly(loop))
-        {
-            return null;
-        }
-
-        return rounds;
-    }
-
-    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
-    }
-
-    /// <summary>The rounds of a counted loop, or null if the counter would wrap around instead of ending it.</summary>
-    private static long? Rounds(long start, long step, SyntaxKind comparison, long limit)
-    {
-        bool upwards = comparison is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression;
-        if (upwards != step > 0)
-        {
-            return null;
-        }
-
-        // Distance to the last value that satisfies the condition, in the step's direction.
-        long span = comparison switch
-        {
-            SyntaxKind.LessThanExpression => limit - 1 - start,
-            SyntaxKind.LessThanOrEqualExpression => limit - start,
-            SyntaxKind.GreaterThanExpression => start - (limit + 1),
-            _ => start - limit,
-        };
-        if (span < 0)
-        {
-            return 0;
-        }
-
-        long stride = Math.Abs(step);
-        long rounds = (span / stride) + 1;
-
-        // The value that ends the loop must still be an int, or the counter wraps and goes on.
-        long end = start + (rounds * step);
-        return end is >= int.MinValue and <= int.MaxValue ? rounds : null;
-    }
-
-    /// <summary>Whether the body of <paramref name="loop"/> has a way out other than the loop's condition or an exception it does not throw itself.</summary>
-    private static bool CanLeaveEarly(ForStatementSyntax loop)
-    {
-        foreach (var node in loop.Statement.DescendantNodesAndSelf(n => n is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)))
-        {
-            switch (node)
-            {
-                case ReturnStatementSyntax or GotoStatementSyntax or YieldStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax:
-                    return true;
-                case BreakStatementSyntax jump when BreaksOut(jump, loop):
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a <c>break</c> leaves <paramref name="loop"/> (rather than a loop or switch inside it).</summary>
-    private static bool BreaksOut(BreakStatementSyntax jump, ForStatementSyntax loop)
-    {
-        for (var parent = jump.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent == loop)
-            {
-                return true;
-            }
-
-            if (parent is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or SwitchStatementSyntax)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+        => !IsAbsorbed(loop)
+            && _loops.Recognize(loop) is { BoundIsWholeCondition: true, BoundRounds: > 0 and var rounds } counted
+            && counted.CounterMovesOnlyInIncrementor && !counted.CanLeaveEarly()
+                ? rounds
+                : null;
 
     /// <summary>
     /// For <c>for (int i = C; i &lt; a.Length; i++)</c> where <c>a</c> is a local or parameter array and
@@ -243,14 +154,7 @@ internal sealed class TickCost
     public (string Array, int Start)? ArrayBoundLoop(ForStatementSyntax loop)
     {
         if (IsAbsorbed(loop)
-            || loop.Declaration is not { Variables: [{ Initializer: { } initializer } variable] }
-            || _model.GetDeclaredSymbol(variable) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } counter
-            || Constant(initializer.Value) is not { } start
-            || loop.Incrementors is not [var incrementor] || Step(incrementor, counter) is not 1
-            || loop.Condition is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LessThanExpression } condition
-            || condition.Left is not IdentifierNameSyntax left || !SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(left).Symbol, counter)
-            || condition.Right is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax arrayName, Name.Identifier.ValueText: "Length" }
-            || _model.GetSymbolInfo(arrayName).Symbol is not (ILocalSymbol { RefKind: RefKind.None, Type: IArrayTypeSymbol { IsSZArray: true } } or IParameterSymbol { RefKind: RefKind.None, Type: IArrayTypeSymbol { IsSZArray: true } }) 
+            || _loops.Recognize(loop) is not { Step: 1, ArrayBound: { } arrayName } counted
             || _model.GetSymbolInfo(arrayName).Symbol is not { } array)
         {
             return null;
@@ -262,13 +166,13 @@ internal sealed class TickCost
         var function = (SyntaxNode?)loop.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is not GlobalStatementSyntax) ?? loop.SyntaxTree.GetRoot();
         if (flow is null || !flow.Succeeded
             || flow.WrittenInside.Contains(array, SymbolEqualityComparer.Default)
-            || !CounterMovesOnlyInIncrementor(loop, counter)
+            || !counted.CounterMovesOnlyInIncrementor
             || VariableEscapes.Escape(array, function, _model))
         {
             return null;
         }
 
-        return (arrayName.Identifier.ValueText, (int)start);
+        return (arrayName.Identifier.ValueText, (int)counted.Start);
     }
 
     /// <summary>Whether <paramref name="statement"/> is a small counted loop, charged by its enclosing site.</summary>
@@ -293,118 +197,18 @@ internal sealed class TickCost
 
     /// <summary>The rounds of a <c>foreach</c> over a small lookup table (a <c>break</c> can only end it sooner), or 0.</summary>
     private int CountRounds(CommonForEachStatementSyntax loop)
-        => loop.AwaitKeyword.RawKind == 0 && _tables.LengthOf(Unparenthesized(loop.Expression), _model) is { } length and <= MaximumAbsorbedIterations
+        => loop.AwaitKeyword.RawKind == 0 && _tables.LengthOf(CountedLoops.Unparenthesized(loop.Expression), _model) is { } length and <= MaximumAbsorbedIterations
             ? length
             : 0;
 
-    /// <summary>The rounds of a counted loop (an upper bound if its condition has more terms), or 0.</summary>
+    /// <summary>The rounds of a small counted loop (an upper bound if its condition has more terms), or 0.</summary>
     private int CountRounds(ForStatementSyntax loop)
-    {
-        if (loop.Declaration is not { Variables: [{ Initializer: { } initializer } variable] }
-            || loop.Incrementors.Count != 1
-            || loop.Condition is null
-            || _model.GetDeclaredSymbol(variable) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } counter
-            || Constant(initializer.Value) is not { } start
-            || Step(loop.Incrementors[0], counter) is not { } step
-            || Bound(loop.Condition, counter) is not { } bound)
-        {
-            return 0;
-        }
+        => _loops.Recognize(loop) is { Bound: not null } counted && counted.CounterMovesOnlyInIncrementor
 
-        if (!CounterMovesOnlyInIncrementor(loop, counter))
-        {
-            return 0;
-        }
-
-        // A counter that would wrap around instead of ending the loop is never absorbed.
-        return Rounds(start, step, bound.Comparison, bound.Limit) is { } rounds and <= MaximumAbsorbedIterations ? (int)rounds : 0;
-    }
-
-    /// <summary>
-    /// Whether only the incrementor writes <paramref name="counter"/>: not the body, not the condition
-    /// (<c>i &lt; 10 &amp;&amp; (i = 0) == 0</c>), and nothing the loop calls (a lambda or local function
-    /// that captures it, a method it is passed to by reference).
-    /// </summary>
-    private bool CounterMovesOnlyInIncrementor(ForStatementSyntax loop, ILocalSymbol counter)
-    {
-        var body = _model.AnalyzeDataFlow(loop.Statement);
-        var condition = loop.Condition is null ? null : _model.AnalyzeDataFlow(loop.Condition);
-        return body is { Succeeded: true } && !body.WrittenInside.Contains(counter, SymbolEqualityComparer.Default)
-            && (condition is null || (condition.Succeeded && !condition.WrittenInside.Contains(counter, SymbolEqualityComparer.Default)))
-            && !VariableEscapes.Escape(counter, loop, _model);
-    }
-
-    private long? Constant(ExpressionSyntax expression)
-        => _model.GetConstantValue(expression) is { HasValue: true, Value: int value } ? value : null;
-
-    /// <summary>A constant, or the length of a lookup table (<c>Table.Length</c>): a loop's limit known from the source.</summary>
-    private long? Limit(ExpressionSyntax expression)
-        => Constant(expression)
-            ?? (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } length ? _tables.LengthOf(length.Expression, _model) : null);
-
-    private long? Step(ExpressionSyntax incrementor, ILocalSymbol counter)
-    {
-        bool IsCounter(ExpressionSyntax e) => e is IdentifierNameSyntax name && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name).Symbol, counter);
-        return incrementor switch
-        {
-            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression } p when IsCounter(p.Operand) => 1,
-            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression } p when IsCounter(p.Operand) => 1,
-            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostDecrementExpression } p when IsCounter(p.Operand) => -1,
-            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreDecrementExpression } p when IsCounter(p.Operand) => -1,
-            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } a when IsCounter(a.Left) && Constant(a.Right) is > 0 and var c => c,
-            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SubtractAssignmentExpression } a when IsCounter(a.Left) && Constant(a.Right) is > 0 and var c => -c,
-            _ => null,
-        };
-    }
-
-    /// <summary>
-    /// <c>counter &lt; C</c> (and &lt;=, &gt;, &gt;=, with the counter on either side, C a constant or
-    /// a lookup table's length), or such a comparison as the first term of an <c>&amp;&amp;</c>,
-    /// which can only end the loop sooner.
-    /// </summary>
-    private (SyntaxKind Comparison, long Limit)? Bound(ExpressionSyntax condition, ILocalSymbol counter)
-    {
-        while (condition is ParenthesizedExpressionSyntax parenthesized)
-        {
-            condition = parenthesized.Expression;
-        }
-
-        if (condition is not BinaryExpressionSyntax binary)
-        {
-            return null;
-        }
-
-        if (binary.IsKind(SyntaxKind.LogicalAndExpression))
-        {
-            return Bound(binary.Left, counter);
-        }
-
-        bool IsCounter(ExpressionSyntax e) => e is IdentifierNameSyntax name && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(name).Symbol, counter);
-        var kind = binary.Kind();
-        if (kind is not (SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression))
-        {
-            return null;
-        }
-
-        if (IsCounter(binary.Left) && Limit(binary.Right) is { } right)
-        {
-            return (kind, right);
-        }
-
-        if (IsCounter(binary.Right) && Limit(binary.Left) is { } left)
-        {
-            var mirrored = kind switch
-            {
-                SyntaxKind.LessThanExpression => SyntaxKind.GreaterThanExpression,
-                SyntaxKind.LessThanOrEqualExpression => SyntaxKind.GreaterThanOrEqualExpression,
-                SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanExpression,
-                _ => SyntaxKind.LessThanOrEqualExpression,
-            };
-            return (mirrored, left);
-        }
-
-        return null;
-    }
+            // A counter that would wrap around instead of ending the loop is never absorbed.
+            && counted.BoundRounds is { } rounds and <= MaximumAbsorbedIterations
+                ? (int)rounds
+                : 0;
 
     /// <summary>
     /// The leaf calls a statement makes once when it runs: for a loop, those of the header parts that

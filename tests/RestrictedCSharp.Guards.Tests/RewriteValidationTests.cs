@@ -28,8 +28,8 @@ public sealed class RewriteValidationTests
         var compilation = BotCompiler.CreateCompilation(Source);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
-        var leafCalls = new LeafCallCosts(new LeafAnalysis(compilation));
-        var guarded = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), leafCalls).GetRoot();
+        var rewritten = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), new CostModel(compilation));
+        var guarded = rewritten.Guarded.GetRoot();
 
         // What the first version of the conditional-access charge wrote: the binding moved out of its `?`.
         var binding = guarded.DescendantNodes().OfType<MemberBindingExpressionSyntax>().First(b => b.Name.Identifier.Text == "Items");
@@ -38,7 +38,7 @@ public sealed class RewriteValidationTests
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(binding))));
         var broken = guarded.ReplaceNode(binding, walk);
 
-        var thrown = FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, broken, leafCalls.Leaves))
+        var thrown = FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, broken, rewritten.ExpandedBodies))
             .Should().Throw<GuardRewriteException>().Which;
         thrown.Message.Should().Contain("does not parse");
         thrown.Diagnostic.Id.Should().Be("RCX2001");

@@ -452,8 +452,8 @@ public sealed class RewriterTests
             """);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
-        var leafCalls = new LeafCallCosts(new LeafAnalysis(compilation));
-        var guarded = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), leafCalls).GetRoot();
+        var rewritten = GuardRewriter.RewriteTree(tree, model, DefaultAllocationSizeRules.Create(), new CostModel(compilation));
+        var guarded = rewritten.Guarded.GetRoot();
 
         // A changed operator, a dropped statement, a guard call replaced by another call, a new line.
         var plus = guarded.DescendantNodes().OfType<BinaryExpressionSyntax>().Single(b => b.IsKind(SyntaxKind.AddExpression));
@@ -465,11 +465,11 @@ public sealed class RewriterTests
 
         foreach (var tampered in new[] { changed, dropped, impostor, extraLine })
         {
-            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, leafCalls.Leaves))
+            FluentActions.Invoking(() => RewriteValidator.Validate(tree, model, tampered, rewritten.ExpandedBodies))
                 .Should().Throw<GuardRewriteException>();
         }
 
-        RewriteValidator.Validate(tree, model, guarded, leafCalls.Leaves);
+        RewriteValidator.Validate(tree, model, guarded, rewritten.ExpandedBodies);
     }
 
     [Fact]
@@ -501,10 +501,41 @@ public sealed class RewriterTests
     public void ElementSizesFollowTheType()
     {
         var compilation = BotCompiler.CreateCompilation("public struct S { public long A; public byte B; } public struct E { }");
-        ElementSizeEstimator.Estimate(compilation.GetSpecialType(SpecialType.System_Int32)).Should().Be(4);
-        ElementSizeEstimator.Estimate(compilation.GetSpecialType(SpecialType.System_Char)).Should().Be(2);
-        ElementSizeEstimator.Estimate(compilation.GetSpecialType(SpecialType.System_String)).Should().Be(8);
-        ElementSizeEstimator.Estimate(compilation.GetTypeByMetadataName("S")!).Should().Be(16);
-        ElementSizeEstimator.Estimate(compilation.GetTypeByMetadataName("E")!).Should().Be(1);
+        RestrictedCSharp.Rules.ValueSizes.ElementBytes(compilation.GetSpecialType(SpecialType.System_Int32)).Should().Be(4);
+        RestrictedCSharp.Rules.ValueSizes.ElementBytes(compilation.GetSpecialType(SpecialType.System_Char)).Should().Be(2);
+        RestrictedCSharp.Rules.ValueSizes.ElementBytes(compilation.GetSpecialType(SpecialType.System_String)).Should().Be(8);
+        RestrictedCSharp.Rules.ValueSizes.ElementBytes(compilation.GetTypeByMetadataName("S")!).Should().Be(16);
+        RestrictedCSharp.Rules.ValueSizes.ElementBytes(compilation.GetTypeByMetadataName("E")!).Should().Be(1);
+    }
+
+    [Fact]
+    public void A_value_in_a_frame_and_as_an_element_differ_only_in_padding_type_parameters_and_named_library_structs()
+    {
+        var compilation = BotCompiler.CreateCompilation("""
+            public struct S { public long A; public byte B; }
+            public enum Small : byte { A }
+            public class G<T, R> where R : class { public T Value; public R Reference; public System.DateTime When; public Small Tag; }
+            """);
+        var frame = new RestrictedCSharp.Rules.ValueSizes(RestrictedCSharp.Rules.ValuePlace.Frame);
+        var element = new RestrictedCSharp.Rules.ValueSizes(RestrictedCSharp.Rules.ValuePlace.Element);
+        var s = compilation.GetTypeByMetadataName("S")!;
+        var g = compilation.GetTypeByMetadataName("G`2")!;
+        ITypeSymbol Field(string name) => g.GetMembers(name).OfType<IFieldSymbol>().Single().Type;
+
+        // The same field sum; an element is padded to its largest field's alignment.
+        frame.SizeOf(s).Should().Be(9);
+        element.SizeOf(s).Should().Be(16);
+
+        // A type parameter that may be a struct counts at the largest type argument in a frame, as a reference in an element.
+        frame.SizeOf(Field("Value")).Should().Be(RestrictedCSharp.Rules.StackFrameEstimator.MaximumTypeArgumentBytes);
+        element.SizeOf(Field("Value")).Should().Be(8);
+        frame.SizeOf(Field("Reference")).Should().Be(8);
+        element.SizeOf(Field("Reference")).Should().Be(8);
+
+        frame.SizeOf(Field("When")).Should().Be(8);
+        element.SizeOf(Field("When")).Should().Be(8);
+        frame.SizeOf(Field("Tag")).Should().Be(1);
+        element.SizeOf(Field("Tag")).Should().Be(1);
+        new RestrictedCSharp.Rules.StackFrameEstimator().SizeOf(s).Should().Be(frame.SizeOf(s), "the frame estimate asks the same sizes");
     }
 }

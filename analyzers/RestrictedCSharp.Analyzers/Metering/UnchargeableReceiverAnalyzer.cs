@@ -44,7 +44,7 @@ namespace RestrictedCSharp.Analyzers
         {
             var call = (IInvocationOperation)context.Operation;
             var method = call.TargetMethod;
-            if (!IsLibrary(method, context.Compilation) || call.Syntax is not InvocationExpressionSyntax syntax)
+            if (!LibraryWork.IsLibraryMember(method, context.Compilation.Assembly) || call.Syntax is not InvocationExpressionSyntax syntax)
             {
                 return;
             }
@@ -64,14 +64,14 @@ namespace RestrictedCSharp.Analyzers
             if (syntax.Expression is MemberAccessExpressionSyntax { Expression: var receiver }
                 && UnwrappableReceivers.IsLedByBinding(receiver)
                 && !UnwrappableReceivers.IsLiftable(receiver)
-                && IsReceiverWalked(call, cost, rules))
+                && IsReceiverWalked(call, cost, rules, context.Compilation.Assembly))
             {
                 ReportBinding(context, method, receiver);
             }
         }
 
         /// <summary>Whether the call walks its receiver: the instance, or the <c>this</c> of an extension method.</summary>
-        private static bool IsReceiverWalked(IInvocationOperation call, LibraryCost cost, RuleSet rules)
+        private static bool IsReceiverWalked(IInvocationOperation call, LibraryCost cost, RuleSet rules, IAssemblySymbol own)
         {
             if (call.Instance is not null)
             {
@@ -91,13 +91,8 @@ namespace RestrictedCSharp.Analyzers
                 && !(walk is WalkKind.Pulled or WalkKind.Consumed
                     && cost != LibraryCost.Sorted
                     && Unconverted(self.Value) is IInvocationOperation source
-                    && IsLibrarySource(source)
-                    && LibraryWork.YieldsOnlyChargedElements(source.TargetMethod, rules));
+                    && LibraryWork.IsChargedAsPulled(source, rules, own));
         }
-
-        private static bool IsLibrarySource(IInvocationOperation source)
-            => source.TargetMethod.MethodKind is not (MethodKind.DelegateInvoke or MethodKind.LocalFunction or MethodKind.AnonymousFunction)
-                && !SymbolEqualityComparer.Default.Equals(source.TargetMethod.ContainingAssembly, source.SemanticModel?.Compilation.Assembly);
 
         private static IOperation Unconverted(IOperation value)
         {
@@ -120,7 +115,7 @@ namespace RestrictedCSharp.Analyzers
             // Either accessor that walks its receiver (a SortedList's setter) needs the charge.
             foreach (var accessor in new[] { reference.Property.GetMethod, reference.Property.SetMethod })
             {
-                if (accessor is null || !IsLibrary(accessor, context.Compilation) || !LibraryWork.WalksReceiver(accessor, LibraryWork.CostOf(accessor, rules)))
+                if (accessor is null || !LibraryWork.IsLibraryMember(accessor, context.Compilation.Assembly) || !LibraryWork.WalksReceiver(accessor, LibraryWork.CostOf(accessor, rules)))
                 {
                     continue;
                 }
@@ -183,9 +178,5 @@ namespace RestrictedCSharp.Analyzers
                 : receiver.SyntaxTree.GetText().ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(conditional.SpanStart, receiver.Span.End));
             return $"it is reached through '?.' and followed by '.', where no guard can stand: test it with '?.' too ('{reached}?.'), or put it in a local first ('var value = {reached};')";
         }
-
-        private static bool IsLibrary(IMethodSymbol method, Compilation compilation)
-            => !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
-                && method.MethodKind is not (MethodKind.DelegateInvoke or MethodKind.LocalFunction or MethodKind.AnonymousFunction);
     }
 }
