@@ -10,7 +10,7 @@ public sealed class ProtocolMessageTests
 
     public static TheoryData<Request> Requests() =>
     [
-        new LoadRequest("/bots/b.dll", "Bot", null, ["/bots/api.dll"], Budgets),
+        new LoadRequest(new AssemblyImage("b.dll", [1, 2, 3], Pdb: [4]), "Bot", null, [new AssemblyImage("api.dll", [5, 6])], Budgets),
         new CallRequest("Act", [JsonSerializer.SerializeToElement(new { x = 1 }), JsonSerializer.SerializeToElement("s")], Budgets),
         new CallRequest("Act", []),
         new PingRequest(),
