@@ -38,15 +38,17 @@ public sealed record LoadRequest(
     /// of <see cref="Frames.MaxRequestBytes"/>; the last quarter is far more than names and budgets need.
     /// </summary>
     public const int MaxImageBytes = 36 * 1024 * 1024;
-
-    /// <summary>The bytes of every image the request carries.</summary>
-    public long ImageBytes => Assembly.Length + References.Sum(r => (long)r.Length);
 }
 
 /// <summary>An assembly's file, as bytes: its name (for messages), its image, and its separate PDB if it has one.</summary>
-public sealed record AssemblyImage(string Name, byte[] Bytes, byte[]? Pdb = null)
+/// <remarks>A missing PDB is left out of the message: the generated writer would write a null array as an empty string.</remarks>
+public sealed record AssemblyImage(
+    string Name,
+    byte[] Bytes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] byte[]? Pdb = null)
 {
     /// <summary>The bytes of the image and its PDB.</summary>
+    [JsonIgnore]
     public long Length => Bytes.LongLength + (Pdb?.LongLength ?? 0);
 }
 

@@ -35,7 +35,7 @@ internal sealed class BotLoadContext : AssemblyLoadContext
     public Assembly Load(AssemblyImage image)
     {
         using var assembly = new MemoryStream(image.Bytes, writable: false);
-        using var pdb = image.Pdb is null ? null : new MemoryStream(image.Pdb, writable: false);
+        using var pdb = image.Pdb is { Length: > 0 } symbols ? new MemoryStream(symbols, writable: false) : null;
         return LoadFromStream(assembly, pdb);
     }
 
