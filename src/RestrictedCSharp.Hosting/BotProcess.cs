@@ -13,22 +13,21 @@ namespace RestrictedCSharp.Hosting;
 public sealed class BotProcess : IBot
 {
     private readonly RunnerPool _pool;
-    private readonly BotArtifact _artifact;
+    private readonly LoadRequest _load;
     private readonly BotHostOptions _options;
     private readonly BotBudgets _budgets;
-    private readonly LoadRequest _loadTemplate;
     private readonly SemaphoreSlim _callGate = new(1, 1);
     private RunnerProcess? _runner;
     private int _processesUsed;
     private bool _disposed;
 
-    private BotProcess(RunnerPool pool, BotArtifact artifact, BotHostOptions options, BotBudgets budgets)
+    private BotProcess(RunnerPool pool, BotPayload payload, BotHostOptions options, BotBudgets budgets)
     {
         _pool = pool;
-        _artifact = artifact;
         _options = options;
         _budgets = budgets;
-        _loadTemplate = new LoadRequest("", options.EntryTypeName, options.BotInterfaceName, [], ForCall(budgets));
+        // Made once: every fresh runner gets the same audited bytes.
+        _load = payload.LoadRequest(options.EntryTypeName, options.BotInterfaceName, ForCall(budgets));
     }
 
     private TimeSpan CallTimeout => TimeSpan.FromMilliseconds(_budgets.TimeoutMs);
@@ -54,10 +53,10 @@ public sealed class BotProcess : IBot
 
     public int ProcessesUsed => Volatile.Read(ref _processesUsed);
 
-    /// <summary>Loads an already audited (or deliberately unaudited) artifact into a runner from the pool.</summary>
-    internal static async Task<BotProcess> StartAsync(RunnerPool pool, BotArtifact artifact, BotHostOptions options, BotBudgets budgets, CancellationToken cancellationToken)
+    /// <summary>Loads an already audited (or deliberately unaudited) bot into a runner from the pool.</summary>
+    internal static async Task<BotProcess> StartAsync(RunnerPool pool, BotPayload payload, BotHostOptions options, BotBudgets budgets, CancellationToken cancellationToken)
     {
-        var bot = new BotProcess(pool, artifact, options, budgets);
+        var bot = new BotProcess(pool, payload, options, budgets);
         bot.Load = await bot.LoadIntoFreshRunnerAsync(cancellationToken).ConfigureAwait(false);
         if (bot.Load.IsOk && bot.Load.Value is { } value && Messages.LoadedBotFrom(value) is { } loaded)
         {
@@ -129,20 +128,7 @@ public sealed class BotProcess : IBot
         _runner = runner;
         Sandbox = runner.Sandbox;
 
-        string assemblyPath;
-        IReadOnlyList<string> referencePaths;
-        try
-        {
-            (assemblyPath, referencePaths) = _artifact.PlaceIn(runner.BotDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await RetireRunnerAsync().ConfigureAwait(false);
-            return CallResult.Failed(CallOutcome.Crashed, $"The bot could not be placed in the runner's directory: {e.Message}");
-        }
-
-        var request = _loadTemplate with { AssemblyPath = assemblyPath, ReferencePaths = referencePaths };
-        var exchange = await runner.ExchangeAsync(request, _options.LoadTimeout, ResidentLimitBytes, cancellationToken)
+        var exchange = await runner.ExchangeAsync(_load, _options.LoadTimeout, ResidentLimitBytes, cancellationToken)
             .ConfigureAwait(false);
         var result = exchange.Reply is ErrorReply { Code: ErrorCodes.LoadFailed } failed
             ? CallResult.Failed(CallOutcome.Rejected, BotText.Truncate(failed.Message ?? "", BotText.MaxMessageChars), exchange.WallMs)

@@ -25,28 +25,9 @@ public sealed record CallRecord(int Call, CallResult Result)
     /// <summary>The JSON line, without the newline. <c>value</c> and <c>message</c> are null when absent.</summary>
     public string ToJsonLine()
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("call", Call);
-            json.WriteString("outcome", Result.Outcome.ToWireName());
-            json.WritePropertyName("value");
-            if (Result.Value is { } value) value.WriteTo(json);
-            else json.WriteNullValue();
-            json.WriteNumber("ticks", Result.Ticks);
-            json.WriteNumber("allocatedBytes", Result.AllocatedBytes);
-            json.WriteNumber("wallMs", Math.Round(Result.WallMs, 3));
-            json.WriteString("message", Result.Message);
-            if (Result.StackFrames is { Count: > 0 } frames)
-            {
-                json.WriteStartArray("stack");
-                foreach (var frame in frames) json.WriteStringValue(frame.ToString());
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        var line = new CallLine(Call, Result.Outcome.ToWireName(), Result.Value, Result.Ticks, Result.AllocatedBytes,
+            Math.Round(Result.WallMs, 3), Result.Message, Result.StackFrames is { Count: > 0 } frames ? [.. frames.Select(f => f.ToString())] : null);
+        return JsonSerializer.Serialize(line, HostingJsonContext.Default.CallLine);
     }
 
     /// <summary>A human-readable line (plus the bot's frames, indented, for an exception).</summary>

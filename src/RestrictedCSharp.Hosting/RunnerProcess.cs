@@ -6,8 +6,8 @@ namespace RestrictedCSharp.Hosting;
 
 /// <summary>
 /// One runner process: started with a scrubbed environment and an empty working directory, locked down,
-/// announced ready, and not yet given a bot. It owns a private directory that its sandbox can read, into
-/// which the host places the bot it will run. Every exchange with it is bounded by a deadline, after
+/// announced ready, and not yet given a bot, which comes as bytes in the load request: its sandbox reads no file
+/// of the bot's. Every exchange with it is bounded by a deadline, after
 /// which the process is killed; a dead, killed or misbehaving runner is never used again.
 /// </summary>
 public sealed class RunnerProcess : IAsyncDisposable
@@ -22,13 +22,12 @@ public sealed class RunnerProcess : IAsyncDisposable
     private readonly SemaphoreSlim _exchangeGate = new(1, 1);
     private int _disposed;
 
-    private RunnerProcess(Process process, string botDirectory, int stderrBytes)
+    private RunnerProcess(Process process, int stderrBytes)
     {
         _process = process;
-        BotDirectory = botDirectory;
         ProcessId = process.Id;
         _input = process.StandardInput.BaseStream;
-        _requests = new FrameWriter(_input);
+        _requests = new FrameWriter(_input, Frames.MaxRequestBytes);
         _output = new ReplyReader(process.StandardOutput.BaseStream);
         _stderr = new StderrCapture(process.StandardError.BaseStream, stderrBytes);
         _kill = Kill; // one delegate for the watch and every exchange's cancellation
@@ -36,9 +35,6 @@ public sealed class RunnerProcess : IAsyncDisposable
     }
 
     public int ProcessId { get; }
-
-    /// <summary>The directory this runner's sandbox may read: the bot is placed here before it is loaded.</summary>
-    public string BotDirectory { get; }
 
     /// <summary>The runner's lockdown, as it reported it.</summary>
     public SandboxReport Sandbox { get; private set; } = null!;
@@ -78,8 +74,7 @@ public sealed class RunnerProcess : IAsyncDisposable
         if (!File.Exists(runnerPath))
             throw new RunnerStartException($"The runner was not found at {runnerPath}.");
 
-        var botDirectory = Directory.CreateTempSubdirectory("restrictedcsharp-bot-").FullName;
-        var arguments = new List<string> { "--readable", botDirectory };
+        var arguments = new List<string>();
         if (settings.RequireSandbox) arguments.Add("--require-sandbox");
         if (settings.CpuSeconds is { } cpu) arguments.AddRange(["--cpu-seconds", cpu.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var startInfo = SandboxedProcessStart.ForDotnetApp(runnerPath, arguments, settings.ProcessOptions);
@@ -91,11 +86,10 @@ public sealed class RunnerProcess : IAsyncDisposable
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
-            TryDelete(botDirectory);
             throw new RunnerStartException($"The runner process did not start: {e.Message}", e);
         }
 
-        var runner = new RunnerProcess(process, botDirectory, settings.StderrBytes);
+        var runner = new RunnerProcess(process, settings.StderrBytes);
         try
         {
             var ready = await runner.ReceiveAsync(settings.StartTimeout, cancellationToken).ConfigureAwait(false);
@@ -268,7 +262,7 @@ public sealed class RunnerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the runner to exit, kills it if it does not within a second, and removes its directory.</summary>
+    /// <summary>Asks the runner to exit, and kills it if it does not within a second.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
@@ -288,18 +282,6 @@ public sealed class RunnerProcess : IAsyncDisposable
         await WaitForExitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         _watch.Dispose();
         _process.Dispose();
-        TryDelete(BotDirectory);
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
     }
 }
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RestrictedCSharp.Audit;
+using RestrictedCSharp.Protocol;
 using RestrictedCSharp.Rules;
 using RuleSet = RestrictedCSharp.Rules.RuleSet;
 
@@ -24,7 +25,7 @@ internal static class StoredBotAuditPolicy
     private const int CachedCompilations = 16;
     private static readonly ConcurrentDictionary<string, Compilation> Compilations = new(StringComparer.Ordinal);
 
-    public static AuditPolicy Create(RuleSet rules, IReadOnlyList<NamedFile> gameReferences)
+    public static AuditPolicy Create(RuleSet rules, IReadOnlyList<AssemblyImage> gameReferences)
     {
         var key = string.Join("|", gameReferences.Select(r => r.Name + ":" + Convert.ToHexString(SHA256.HashData(r.Bytes))));
         if (Compilations.Count >= CachedCompilations && !Compilations.ContainsKey(key))

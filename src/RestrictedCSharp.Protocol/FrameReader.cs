@@ -7,9 +7,11 @@ namespace RestrictedCSharp.Protocol;
 /// <summary>
 /// Reads frames (see <see cref="Frames"/>) from one stream through a buffer, so that a small frame costs one
 /// read call rather than two (header, then payload). Keep one reader per stream for its whole life: the
-/// buffer may hold the start of the next frame.
+/// buffer may hold the start of the next frame. A frame longer than <paramref name="maxPayloadBytes"/> is a
+/// protocol error (<see cref="Frames.MaxReplyBytes"/> for the host reading a runner,
+/// <see cref="Frames.MaxRequestBytes"/> for a runner reading the host).
 /// </summary>
-public sealed class FrameReader(Stream stream)
+public sealed class FrameReader(Stream stream, int maxPayloadBytes = Frames.MaxReplyBytes)
 {
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -71,7 +73,7 @@ public sealed class FrameReader(Stream stream)
         frame = null;
         if (Buffered < Frames.HeaderBytes) return false;
         var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start));
-        if (length is >= 0 and <= Frames.MaxPayloadBytes && Buffered - Frames.HeaderBytes < length) return false;
+        if (length >= 0 && length <= maxPayloadBytes && Buffered - Frames.HeaderBytes < length) return false;
         length = TakeLength();
         var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         TakeBuffered(payload, length);
@@ -97,8 +99,8 @@ public sealed class FrameReader(Stream stream)
     private int TakeLength()
     {
         var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start));
-        if (length is < 0 or > Frames.MaxPayloadBytes)
-            throw new ProtocolException($"A frame announced {length} payload bytes; the limit is {Frames.MaxPayloadBytes}.");
+        if (length < 0 || length > maxPayloadBytes)
+            throw new ProtocolException($"A frame announced {length} payload bytes; the limit is {maxPayloadBytes}.");
         _start += Frames.HeaderBytes;
         return length;
     }

@@ -4,22 +4,32 @@ using System.Buffers.Binary;
 namespace RestrictedCSharp.Protocol;
 
 /// <summary>
-/// The framing of the pipe: a 4-byte little-endian payload length, then the payload. A length above
-/// <see cref="MaxPayloadBytes"/> (or negative) and a stream that ends inside a frame are protocol errors;
+/// The framing of the pipe: a 4-byte little-endian payload length, then the payload. A length above the
+/// reader's limit (or negative) and a stream that ends inside a frame are protocol errors;
 /// a stream that ends exactly between frames is a clean end. Messages are written with a <see cref="FrameWriter"/>
 /// and read with a <see cref="FrameReader"/>.
 /// </summary>
 public static class Frames
 {
-    /// <summary>The largest payload either side sends or accepts.</summary>
-    public const int MaxPayloadBytes = 16 * 1024 * 1024;
+    /// <summary>
+    /// The largest reply a runner sends and the host accepts: the bound on what a bot's process can make the host
+    /// read (results are bounded further by <see cref="BotText"/>).
+    /// </summary>
+    public const int MaxReplyBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest request the host sends and a runner accepts. A load carries the bot's assembly (up to the
+    /// rules' <c>assembly-bytes</c>, 16 MiB in the <c>bots</c> preset) and the game's, in base64: 64 MiB holds
+    /// that with room to spare. The host is the trusted side, so this bounds only its own mistakes.
+    /// </summary>
+    public const int MaxRequestBytes = 64 * 1024 * 1024;
 
     public const int HeaderBytes = 4;
 
     /// <summary>Writes header and payload with one write call and flushes.</summary>
-    public static void Write(Stream stream, ReadOnlySpan<byte> payload)
+    public static void Write(Stream stream, ReadOnlySpan<byte> payload, int maxPayloadBytes = MaxReplyBytes)
     {
-        var frame = Compose(payload, out var length);
+        var frame = Compose(payload, maxPayloadBytes, out var length);
         try
         {
             stream.Write(frame, 0, length);
@@ -31,10 +41,10 @@ public static class Frames
         }
     }
 
-    private static byte[] Compose(ReadOnlySpan<byte> payload, out int length)
+    private static byte[] Compose(ReadOnlySpan<byte> payload, int maxPayloadBytes, out int length)
     {
-        if (payload.Length > MaxPayloadBytes)
-            throw new ProtocolException($"A {payload.Length}-byte payload exceeds the {MaxPayloadBytes}-byte frame limit.");
+        if (payload.Length > maxPayloadBytes)
+            throw new ProtocolException($"A {payload.Length}-byte payload exceeds the {maxPayloadBytes}-byte frame limit.");
         length = HeaderBytes + payload.Length;
         var frame = ArrayPool<byte>.Shared.Rent(length);
         BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);

@@ -17,17 +17,40 @@ public abstract record Request;
 /// process. Reply: <see cref="CallResultReply"/> (the constructor's outcome; on <c>ok</c> the value is a
 /// <see cref="LoadedBot"/>) or <see cref="ErrorReply"/> when there is nothing to run.
 /// </summary>
-/// <param name="AssemblyPath">The bot assembly, inside the runner's read-only paths.</param>
+/// <remarks>
+/// The bot travels in the request itself, so the runner's sandbox reads no file of the bot's: the host sends
+/// the bytes it audited. With the game's assemblies it must fit <see cref="MaxImageBytes"/>.
+/// </remarks>
+/// <param name="Assembly">The bot assembly.</param>
 /// <param name="EntryTypeName">The entry class's full name, or null to find it.</param>
 /// <param name="BotInterfaceName">Full name of the game's bot interface, or null.</param>
-/// <param name="ReferencePaths">Further assemblies the bot may load (the game's API), inside the read-only paths.</param>
+/// <param name="References">Further assemblies the bot may load (the game's API).</param>
 /// <param name="Budgets">The budgets for the constructor and the default for calls.</param>
 public sealed record LoadRequest(
-    string AssemblyPath,
+    AssemblyImage Assembly,
     string? EntryTypeName,
     string? BotInterfaceName,
-    IReadOnlyList<string> ReferencePaths,
-    CallBudgets Budgets) : Request;
+    IReadOnlyList<AssemblyImage> References,
+    CallBudgets Budgets) : Request
+{
+    /// <summary>
+    /// The most bytes of images (assemblies and PDBs) one load carries: 36 MiB, 48 MiB in base64, three quarters
+    /// of <see cref="Frames.MaxRequestBytes"/>; the last quarter is far more than names and budgets need.
+    /// </summary>
+    public const int MaxImageBytes = 36 * 1024 * 1024;
+}
+
+/// <summary>An assembly's file, as bytes: its name (for messages), its image, and its separate PDB if it has one.</summary>
+/// <remarks>A missing PDB is left out of the message: the generated writer would write a null array as an empty string.</remarks>
+public sealed record AssemblyImage(
+    string Name,
+    byte[] Bytes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] byte[]? Pdb = null)
+{
+    /// <summary>The bytes of the image and its PDB.</summary>
+    [JsonIgnore]
+    public long Length => Bytes.LongLength + (Pdb?.LongLength ?? 0);
+}
 
 /// <summary>Call a public instance method of the loaded bot. Reply: <see cref="CallResultReply"/>.</summary>
 /// <param name="Method">The method's name.</param>

@@ -34,8 +34,8 @@ internal sealed class BotSession
         Type entryType;
         try
         {
-            var context = new BotLoadContext(request.ReferencePaths);
-            assembly = context.LoadFromAssemblyPath(Path.GetFullPath(request.AssemblyPath));
+            var context = new BotLoadContext(request.References);
+            assembly = context.Load(request.Assembly);
             entryType = EntryClassFinder.Find(assembly, request.EntryTypeName, request.BotInterfaceName);
         }
         catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException

@@ -5,8 +5,9 @@ namespace RestrictedCSharp.Runner;
 /// <summary>The runner's end of the pipe: blocking reads of requests from stdin, replies to stdout.</summary>
 internal sealed class FrameChannel(Stream input, Stream output)
 {
-    private readonly FrameReader _reader = new(input);
-    private readonly FrameWriter _writer = new(output);
+    // A load carries the bot's assembly: requests may be longer than replies.
+    private readonly FrameReader _reader = new(input, Frames.MaxRequestBytes);
+    private readonly FrameWriter _writer = new(output, Frames.MaxReplyBytes);
 
     /// <summary>The next request, or null when the host closed the pipe between frames.</summary>
     /// <exception cref="ProtocolException">The bytes are not a valid frame or request.</exception>
@@ -21,12 +22,12 @@ internal sealed class FrameChannel(Stream input, Stream output)
     {
         if (_writer.TryWrite(reply)) return;
         if (reply is not CallResultReply { Result: var result })
-            throw new ProtocolException($"A {reply.GetType().Name} exceeds the {Frames.MaxPayloadBytes}-byte frame limit.");
+            throw new ProtocolException($"A {reply.GetType().Name} exceeds the {Frames.MaxReplyBytes}-byte frame limit.");
         _writer.Write(new CallResultReply(result with
         {
             Outcome = CallOutcome.Exception,
             Value = null,
-            Message = $"The result is larger than the {Frames.MaxPayloadBytes}-byte frame limit.",
+            Message = $"The result is larger than the {Frames.MaxReplyBytes}-byte frame limit.",
         }));
     }
 

@@ -15,7 +15,7 @@ internal static class RunnerWarmUp
     public static void Run()
     {
         var budgets = new CallBudgets(1_000, 10, 1 << 20);
-        var load = new LoadRequest("/warm-up.dll", null, null, [], budgets);
+        var load = new LoadRequest(new AssemblyImage("warm-up.dll", [0x4d, 0x5a]), null, null, [], budgets);
         var call = new CallRequest("Add", [JsonSerializer.SerializeToElement(1), JsonSerializer.SerializeToElement("two")], budgets);
         Messages.DecodeRequest(Messages.Encode(load));
         Messages.DecodeRequest(Messages.Encode(call));

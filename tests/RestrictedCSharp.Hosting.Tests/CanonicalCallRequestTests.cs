@@ -46,7 +46,7 @@ public sealed class CanonicalCallRequestTests
         string[] others =
         [
             Wire(new PingRequest()),
-            Wire(new LoadRequest("/b.dll", null, null, [], new CallBudgets(1, 1, 1))),
+            Wire(new LoadRequest(new AssemblyImage("b.dll", [1, 2, 3]), null, null, [], new CallBudgets(1, 1, 1))),
             """{"method":"Add","type":"call","arguments":[],"budgets":null}""",
             """{"type":"call","method":"Add","arguments":[]}""",
             """{"type":"call","method":"Add","arguments":[],"budgets":{"callDepth":1,"ticks":1,"allocatedBytes":1}}""",

@@ -50,7 +50,7 @@ public sealed class ProtocolFrameTests
     }
 
     [Theory]
-    [InlineData(Frames.MaxPayloadBytes + 1)]
+    [InlineData(Frames.MaxReplyBytes + 1)]
     [InlineData(int.MaxValue)]
     [InlineData(-1)]
     public async Task An_announced_length_beyond_the_limit_is_refused_without_reading_on(int length)
@@ -81,7 +81,7 @@ public sealed class ProtocolFrameTests
     [Fact]
     public void A_payload_beyond_the_limit_is_never_sent()
     {
-        var write = () => Frames.Write(Stream.Null, new byte[Frames.MaxPayloadBytes + 1]);
+        var write = () => Frames.Write(Stream.Null, new byte[Frames.MaxReplyBytes + 1]);
         write.Should().Throw<ProtocolException>();
     }
 
@@ -100,7 +100,7 @@ public sealed class ProtocolFrameTests
     public void The_frame_writer_sends_nothing_for_a_reply_beyond_the_limit()
     {
         var stream = new MemoryStream();
-        var huge = new ErrorReply("x", new string('a', Frames.MaxPayloadBytes));
+        var huge = new ErrorReply("x", new string('a', Frames.MaxReplyBytes));
 
         new FrameWriter(stream).TryWrite(huge).Should().BeFalse();
         stream.Length.Should().Be(0);

@@ -13,7 +13,7 @@ public sealed class ProtocolFuzzTests
     private static readonly byte[][] ValidPayloads =
     [
         Messages.Encode(new CallRequest("Act", [])),
-        Messages.Encode(new LoadRequest("/b.dll", null, "IBot", [], new CallBudgets(1, 1, 1))),
+        Messages.Encode(new LoadRequest(new AssemblyImage("b.dll", [1, 2, 3]), null, "IBot", [], new CallBudgets(1, 1, 1))),
         Messages.Encode(new PingRequest()),
         Messages.Encode(new CallResultReply(new CallResult { Outcome = CallOutcome.Ok, Ticks = 3 })),
         Messages.Encode(new ReadyReply(new SandboxReport(true, 7, [], null))),

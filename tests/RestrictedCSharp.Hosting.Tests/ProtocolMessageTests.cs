@@ -10,7 +10,7 @@ public sealed class ProtocolMessageTests
 
     public static TheoryData<Request> Requests() =>
     [
-        new LoadRequest("/bots/b.dll", "Bot", null, ["/bots/api.dll"], Budgets),
+        new LoadRequest(new AssemblyImage("b.dll", [1, 2, 3], Pdb: [4]), "Bot", null, [new AssemblyImage("api.dll", [5, 6])], Budgets),
         new CallRequest("Act", [JsonSerializer.SerializeToElement(new { x = 1 }), JsonSerializer.SerializeToElement("s")], Budgets),
         new CallRequest("Act", []),
         new PingRequest(),
@@ -26,6 +26,21 @@ public sealed class ProtocolMessageTests
 
         decoded.GetType().Should().Be(request.GetType());
         Encoding.UTF8.GetString(Messages.Encode(decoded)).Should().Be(Encoding.UTF8.GetString(Messages.Encode(request)));
+    }
+
+    [Fact]
+    public void A_load_carries_the_bots_bytes_and_nothing_derived_from_them()
+    {
+        var load = new LoadRequest(new AssemblyImage("b.dll", [1, 2, 3], Pdb: [4]), "Bot", null, [new AssemblyImage("api.dll", [5, 6])], Budgets);
+
+        using var json = JsonDocument.Parse(Messages.Encode(load));
+        var root = json.RootElement;
+
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("type", "assembly", "entryTypeName", "botInterfaceName", "references", "budgets");
+        root.GetProperty("assembly").EnumerateObject().Select(p => p.Name).Should().Equal("name", "bytes", "pdb");
+        root.GetProperty("assembly").GetProperty("bytes").GetBytesFromBase64().Should().Equal(1, 2, 3);
+        root.GetProperty("references")[0].EnumerateObject().Select(p => p.Name).Should().Equal(["name", "bytes"], "a missing PDB is left out");
+        ((LoadRequest)Messages.DecodeRequest(Messages.Encode(load))).References[0].Pdb.Should().BeNull();
     }
 
     [Fact]

@@ -11,6 +11,25 @@ public sealed class ResultsFileTests : IDisposable
     public void Dispose() => File.Delete(_path);
 
     [Fact]
+    public void A_record_line_keeps_its_format_member_for_member()
+    {
+        Record(0).ToJsonLine().Should().Be("""{"game":0,"round":0,"players":["a","b"],"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""");
+        (Record(0) with { Winner = null }).ToJsonLine().Should().Contain("\"winner\":null");
+    }
+
+    [Theory]
+    [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":42,"winner":"a","placements":[1,2],"failures":[0,3]}""")]
+    [InlineData("""{"game":0,"round":0,"players":["a",null],"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
+    [InlineData("""{"game":0,"round":0,"players":null,"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
+    [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":-1,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
+    [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":42,"winner":"a","turns":17,"placements":[1],"failures":[0,3]}""")]
+    [InlineData("""[1,2]""")]
+    public void A_line_that_is_not_a_whole_game_record_is_not_read_as_one(string line)
+    {
+        GameRecord.TryParse(line).Should().BeNull();
+    }
+
+    [Fact]
     public void Records_round_trip_and_are_appended_as_lines()
     {
         using (var file = ResultsFile.Open(_path))

@@ -52,9 +52,8 @@ internal static class RunCommand
             var definition = game is null ? null : GameOptions.DefinitionOf(game);
             var callArguments = parsed.GetValue(arguments) is { } given ? ParseArguments(given) : definition is null ? [] : [FirstView(definition)];
             var methodName = parsed.GetValue(method) ?? definition?.BotMethod ?? "Act";
-            using var workspace = new TemporaryFolder("rcsc-run-");
-            var (assemblyPath, rules, references) = await PrepareAsync(context, submission, parsed, workspace, cancellationToken).ConfigureAwait(false);
-            if (assemblyPath is null)
+            var (start, rules, references) = await PrepareAsync(context, submission, parsed, cancellationToken).ConfigureAwait(false);
+            if (start is null)
             {
                 return ExitCodes.Rejected;
             }
@@ -79,7 +78,7 @@ internal static class RunCommand
             };
 
             var json = parsed.GetValue(format) == "json";
-            await using var bot = await StartAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false);
+            await using var bot = await StartAsync(start, options, cancellationToken).ConfigureAwait(false);
             if (!bot.IsLoaded)
             {
                 context.Out.WriteLine(Line(new CallRecord(0, bot.Load), json));
@@ -104,11 +103,11 @@ internal static class RunCommand
     }
 
     /// <summary>Starts the bot; a damaged manifest beside a .dll is bad input, not an internal error.</summary>
-    private static async Task<IBot> StartAsync(string assemblyPath, BotHostOptions options, CancellationToken cancellationToken)
+    private static async Task<IBot> StartAsync(Start start, BotHostOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return await BotHost.StartAsync(assemblyPath, options, cancellationToken).ConfigureAwait(false);
+            return await start(options, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidDataException e)
         {
@@ -118,9 +117,12 @@ internal static class RunCommand
 
     private static string Line(CallRecord record, bool json) => json ? record.ToJsonLine() : record.ToTextLine();
 
-    /// <summary>A compiled .dll is run as it is; source is built first, into <paramref name="workspace"/>.</summary>
-    private static async Task<(string? AssemblyPath, RuleSet Rules, IReadOnlyList<string> References)> PrepareAsync(
-        CliContext context, SubmissionArguments submission, ParseResult parsed, TemporaryFolder workspace, CancellationToken cancellationToken)
+    /// <summary>How the bot is started: from its file, or from the artifact a build just made.</summary>
+    private delegate Task<IBot> Start(BotHostOptions options, CancellationToken cancellationToken);
+
+    /// <summary>A compiled .dll is run as it is (the operator's file); source is built first, and the artifact sent as bytes.</summary>
+    private static async Task<(Start? Start, RuleSet Rules, IReadOnlyList<string> References)> PrepareAsync(
+        CliContext context, SubmissionArguments submission, ParseResult parsed, CancellationToken cancellationToken)
     {
         var inputs = parsed.GetValue(submission.Inputs)!;
         if (inputs.Length == 1 && inputs[0].EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
@@ -132,7 +134,8 @@ internal static class RunCommand
 
             var (_, rulesPath, references) = submission.GameInputs(parsed);
             var rules = CommonOptions.LoadRules(context, rulesPath, inputs[0], ReportFormat.Text).Rules!;
-            return (Path.GetFullPath(inputs[0]), rules, references);
+            var assemblyPath = Path.GetFullPath(inputs[0]);
+            return ((options, token) => BotHost.StartAsync(assemblyPath, options, token), rules, references);
         }
 
         var loaded = submission.Load(context, parsed, ReportFormat.Text, cancellationToken);
@@ -143,9 +146,8 @@ internal static class RunCommand
             return (null, loaded.Rules, loaded.References);
         }
 
-        var path = Path.Combine(workspace.Path, "bot.dll");
-        await result.Bot!.WriteAsync(path, cancellationToken).ConfigureAwait(false);
-        return (path, loaded.Rules, loaded.References);
+        var artifact = result.Bot!.Artifact;
+        return ((options, token) => BotHost.StartAsync(artifact, options, token), loaded.Rules, loaded.References);
     }
 
     /// <summary>The view the first player's bot gets on a new game's first turn (default settings, seed 1).</summary>

@@ -78,7 +78,7 @@ internal static class TournamentCommand
             }
             progress.Finish();
 
-            if (reportFormat == ReportFormat.Json) context.Out.WriteLine(StandingsJson(standings, schedule.Count));
+            if (reportFormat == ReportFormat.Json) context.Out.WriteLine(StandingsJson.Write(standings, schedule.Count));
             else WriteStandings(context.Out, standings, parsed.GetValue(results)!);
             return ExitCodes.Success;
         });
@@ -122,11 +122,4 @@ internal static class TournamentCommand
         }
         output.WriteLine($"results: {resultsPath}");
     }
-
-    private static readonly JsonSerializerOptions StandingsJsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    private static string StandingsJson(IReadOnlyList<Standing> standings, int games) =>
-        JsonSerializer.Serialize(
-            new { games, standings = standings.Select(s => s with { Rating = Math.Round(s.Rating, 1, MidpointRounding.AwayFromZero) }) },
-            StandingsJsonOptions);
 }

@@ -66,11 +66,12 @@ public sealed class BotBuilder
 
         var manifest = new BotManifest(
             guarded.Compilation.AssemblyName ?? "Bot",
+            BotArtifact.HashOf(assembly.AsSpan()),
             SourceHash(sources),
             _rules.ContentHash,
             BotBudgets.FromRules(_rules),
             ToolVersion);
-        return new BuildResult(validation.Diagnostics, new CompiledBot(assembly, manifest), guardedSources);
+        return new BuildResult(validation.Diagnostics, new CompiledBot(BotArtifact.Create(assembly, manifest)), guardedSources);
     }
 
     private static BuildResult Refused(ImmutableArray<SubmissionDiagnostic> diagnostics, ImmutableArray<GuardedSource> guardedSources = default) =>

@@ -3,29 +3,22 @@ using RestrictedCSharp.Artifacts;
 
 namespace RestrictedCSharp.Compiler;
 
-/// <summary>The artifact of a build: the guarded, audited assembly (with its portable PDB embedded) and its manifest.</summary>
+/// <summary>The product of a build: the guarded, audited assembly (with its portable PDB embedded) and its manifest, as one <see cref="BotArtifact"/>.</summary>
 public sealed class CompiledBot
 {
-    internal CompiledBot(ImmutableArray<byte> assembly, BotManifest manifest)
+    internal CompiledBot(BotArtifact artifact)
     {
-        Assembly = assembly;
-        Manifest = manifest;
+        Artifact = artifact;
     }
 
-    public ImmutableArray<byte> Assembly { get; }
+    /// <summary>What the host runs: the bytes and the manifest, checked against each other.</summary>
+    public BotArtifact Artifact { get; }
 
-    public BotManifest Manifest { get; }
+    public ImmutableArray<byte> Assembly => Artifact.Assembly;
+
+    public BotManifest Manifest => Artifact.Manifest;
 
     /// <summary>Writes the assembly to <paramref name="assemblyPath"/> and the manifest beside it.</summary>
-    public async Task WriteAsync(string assemblyPath, CancellationToken cancellationToken = default)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(assemblyPath));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        await File.WriteAllBytesAsync(assemblyPath, Assembly.ToArray(), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(BotManifest.PathFor(assemblyPath), Manifest.ToJson(), cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(string assemblyPath, CancellationToken cancellationToken = default) =>
+        Artifact.WriteAsync(assemblyPath, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using RestrictedCSharp.Matches.Results;
 
@@ -18,51 +17,25 @@ public sealed record GameRecord(int Game, int Round, IReadOnlyList<string> Playe
     public bool IsOf(ScheduledGame game) =>
         Game == game.Index && Seed == game.Seed && Players.SequenceEqual(game.Players, StringComparer.Ordinal);
 
-    public string ToJsonLine()
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("game", Game);
-            json.WriteNumber("round", Round);
-            json.WriteStartArray("players");
-            foreach (var player in Players) json.WriteStringValue(player);
-            json.WriteEndArray();
-            json.WriteNumber("seed", Seed);
-            json.WriteString("winner", Winner);
-            json.WriteNumber("turns", Turns);
-            json.WriteStartArray("placements");
-            foreach (var placement in Placements) json.WriteNumberValue(placement);
-            json.WriteEndArray();
-            json.WriteStartArray("failures");
-            foreach (var failures in Failures) json.WriteNumberValue(failures);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    /// <summary>The record as one compact JSON line (no newline), members in declaration order.</summary>
+    public string ToJsonLine() => MatchesJson.Write(this, MatchesJsonContext.Default.GameRecord, indented: false);
 
     /// <summary>Reads a line written by <see cref="ToJsonLine"/>; null when it is not one.</summary>
     public static GameRecord? TryParse(string line)
     {
+        GameRecord? record;
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            var players = root.GetProperty("players").EnumerateArray().Select(p => p.GetString() ?? throw new FormatException()).ToList();
-            var placements = root.GetProperty("placements").EnumerateArray().Select(p => p.GetInt32()).ToList();
-            var failures = root.GetProperty("failures").EnumerateArray().Select(p => p.GetInt32()).ToList();
-            if (players.Count < 2 || placements.Count != players.Count || failures.Count != players.Count) return null;
-            var winner = root.GetProperty("winner");
-            return new GameRecord(
-                root.GetProperty("game").GetInt32(), root.GetProperty("round").GetInt32(), players,
-                root.GetProperty("seed").GetUInt64(), winner.ValueKind == JsonValueKind.Null ? null : winner.GetString(),
-                root.GetProperty("turns").GetInt32(), placements, failures);
+            record = JsonSerializer.Deserialize(line, MatchesJsonContext.Default.GameRecord);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (JsonException)
         {
             return null;
         }
+        // Nullable annotations do not reach into lists: a null seat is checked here, with the seats' agreement.
+        if (record is null || record.Players.Count < 2 || record.Players.Any(p => p is null)
+            || record.Placements.Count != record.Players.Count || record.Failures.Count != record.Players.Count)
+            return null;
+        return record;
     }
 }

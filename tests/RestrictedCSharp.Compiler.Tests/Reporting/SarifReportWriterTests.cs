@@ -92,3 +92,32 @@ public class SarifReportWriterTests
         run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().Should().Be(0);
     }
 }
+
+/// <summary>The log is checked against the SARIF 2.1.0 JSON schema itself (a test resource: no network at test time).</summary>
+public class SarifSchemaTests
+{
+    private static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema
+        .FromJsonAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reporting", "sarif-2.1.0-rtm.5.json"))).GetAwaiter().GetResult());
+
+    private static IEnumerable<string> Errors(string log) => Schema.Value.Validate(log).Select(e => $"{e.Path}: {e.Kind}");
+
+    [Fact]
+    public void The_log_of_every_kind_of_diagnostic_is_valid_sarif_2_1_0()
+    {
+        Errors(SampleDiagnostics.Render(o => SarifReportWriter.Write(o, SampleDiagnostics.All))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_log_of_an_accepted_submission_is_valid_sarif_2_1_0()
+    {
+        Errors(SampleDiagnostics.Render(o => SarifReportWriter.Write(o, []))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_schema_check_can_fail()
+    {
+        var log = SampleDiagnostics.Render(o => SarifReportWriter.Write(o, SampleDiagnostics.All)).Replace("\"level\": \"error\"", "\"level\": \"fatal\"");
+
+        Errors(log).Should().NotBeEmpty("'fatal' is not a SARIF level");
+    }
+}

@@ -9,13 +9,11 @@ internal sealed class RawRunner : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly Process _process;
-    private readonly string _directory;
     private readonly FrameReader _output;
 
-    private RawRunner(Process process, string directory)
+    private RawRunner(Process process)
     {
         _process = process;
-        _directory = directory;
         _output = new FrameReader(process.StandardOutput.BaseStream);
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginErrorReadLine();
@@ -23,11 +21,10 @@ internal sealed class RawRunner : IAsyncDisposable
 
     public static async Task<RawRunner> StartAsync()
     {
-        var directory = Directory.CreateTempSubdirectory("restrictedcsharp-raw-").FullName;
         var runnerPath = new RunnerSettings().ResolvedRunnerPath;
-        var info = SandboxedProcessStart.ForDotnetApp(runnerPath, ["--readable", directory],
+        var info = SandboxedProcessStart.ForDotnetApp(runnerPath, [],
             new SandboxedProcessOptions { GcHeapHardLimitBytes = 64L << 20 });
-        var runner = new RawRunner(Process.Start(info)!, directory);
+        var runner = new RawRunner(Process.Start(info)!);
         (await runner.ReceiveAsync()).Should().BeOfType<ReadyReply>();
         return runner;
     }
@@ -66,6 +63,5 @@ internal sealed class RawRunner : IAsyncDisposable
         if (!_process.HasExited) _process.Kill();
         await _process.WaitForExitAsync().WaitAsync(Patience);
         _process.Dispose();
-        Directory.Delete(_directory, recursive: true);
     }
 }

@@ -13,8 +13,6 @@ namespace RestrictedCSharp.Soundness.Tests.Infrastructure;
 public sealed class Pipeline : IAsyncLifetime
 {
     private readonly BotHost _host = new(warmRunners: 2);
-    private readonly string _folder = Directory.CreateTempSubdirectory("restrictedcsharp-soundness-").FullName;
-    private int _builds;
 
     public RuleSet Rules { get; } = RuleSetLoader.Preset(Presets.Bots);
 
@@ -39,12 +37,10 @@ public sealed class Pipeline : IAsyncLifetime
     public Task<BuildResult> BuildAsync(string source) =>
         new BotBuilder(Rules).BuildAsync([new SourceFile("Bot.cs", source)]);
 
-    /// <summary>Writes the bot and calls <c>Act(n)</c> once in a runner process of its own.</summary>
+    /// <summary>Sends the bot to a runner process of its own, as a server does, and calls <c>Act(n)</c> once.</summary>
     public async Task<CallResult> RunOnceAsync(CompiledBot bot, int n)
     {
-        var path = Path.Combine(_folder, $"bot{Interlocked.Increment(ref _builds)}.dll");
-        await bot.WriteAsync(path);
-        await using var loaded = await _host.StartBotAsync(path, Options);
+        await using var loaded = await _host.StartBotAsync(bot.Artifact, Options);
         if (!loaded.IsLoaded)
         {
             return loaded.Load;
@@ -58,7 +54,6 @@ public sealed class Pipeline : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
     }
 }
 
