@@ -3,9 +3,9 @@ namespace RestrictedCSharp.Cli.Tests;
 /// <summary>A fresh folder under the system temp folder, deleted when disposed; with helpers to fill it.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    private readonly TemporaryFolder _folder = new("rcsc-tests-");
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rcsc-tests-");
 
-    public string Path => _folder.Path;
+    public string Path => _folder.FullName;
 
     public string Combine(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
@@ -17,5 +17,15 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            _folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind loses nothing.
+        }
+    }
 }

@@ -46,8 +46,7 @@ internal static class MatchCommand
             var setting = MatchOptions.Setup(definition, options, inputs.Length).Describe();
             var submissions = inputs.Select((input, i) => MatchOptions.ReadBot(input, UniqueName(inputs, i), cancellationToken)).ToList();
 
-            using var workspace = new TemporaryFolder("rcsc-match-");
-            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules, game), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
+            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules, game), submissions, cancellationToken).ConfigureAwait(false);
             if (!builds.AllAccepted)
             {
                 MatchOptions.ReportRejections(context, reportFormat, builds.Rejections);

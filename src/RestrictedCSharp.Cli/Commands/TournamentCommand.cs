@@ -48,8 +48,7 @@ internal static class TournamentCommand
             _ = MatchOptions.Setup(definition, match.Read(parsed, rules, seed), players: 2); // options are checked before anything is built
 
             var submissions = FindBots(root).Select(b => MatchOptions.ReadBot(b.Path, b.Name, cancellationToken)).ToList();
-            using var workspace = new TemporaryFolder("rcsc-tournament-");
-            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules, game), submissions, workspace.Path, cancellationToken).ConfigureAwait(false);
+            var builds = await MatchBotBuilder.BuildAllAsync(MatchOptions.CreateBuilder(rules, game), submissions, cancellationToken).ConfigureAwait(false);
             foreach (var rejection in builds.Rejections)
             {
                 context.Error.WriteLine($"rcsc tournament: bot '{rejection.Name}' is rejected and left out:");

@@ -123,7 +123,7 @@ internal static class MatchPlayer
         BotHost host, IReadOnlyList<MatchEntrant> entrants, SeatingOptions seating, CancellationToken cancellationToken)
     {
         var options = seating.HostOptions;
-        var starts = entrants.Select(e => host.StartBotAsync(e.AssemblyPath, options, cancellationToken)).ToList();
+        var starts = entrants.Select(e => host.StartBotAsync(e.Artifact, options, cancellationToken)).ToList();
         try
         {
             var bots = await Task.WhenAll(starts).ConfigureAwait(false);

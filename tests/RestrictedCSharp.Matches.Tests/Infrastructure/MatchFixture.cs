@@ -21,8 +21,6 @@ public sealed class MatchCollection : ICollectionFixture<MatchFixture>
 public sealed class MatchFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<BotBuilds>>> _builds = new();
-    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("matches-tests-");
-    private int _buildCount;
 
     public BotHost Host { get; } = new(warmRunners: 2);
 
@@ -55,10 +53,7 @@ public sealed class MatchFixture : IAsyncLifetime
 
     public async Task<BotBuilds> BuildAsync(string key, Func<BotSubmission> submission) =>
         await _builds.GetOrAdd(key, _ => new Lazy<Task<BotBuilds>>(() =>
-        {
-            var folder = Path.Combine(_output.FullName, $"build-{Interlocked.Increment(ref _buildCount)}");
-            return MatchBotBuilder.BuildAllAsync(new BotBuilder(Rules, [LightCyclesMatch.ApiAssemblyPath]), [submission()], folder);
-        })).Value;
+            MatchBotBuilder.BuildAllAsync(new BotBuilder(Rules, [LightCyclesMatch.ApiAssemblyPath]), [submission()]))).Value;
 
     public Task<MatchResult> PlayAsync(IReadOnlyList<MatchEntrant> bots, GameMatchOptions options) =>
         GameMatch.PlayAsync(Host, LightCyclesMatch.Game, bots, options);
@@ -68,9 +63,5 @@ public sealed class MatchFixture : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        try { _output.Delete(recursive: true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await Host.DisposeAsync();
 }
