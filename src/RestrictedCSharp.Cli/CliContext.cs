@@ -1,4 +1,4 @@
 namespace RestrictedCSharp.Cli;
 
 /// <summary>Where a command writes: its report on <see cref="Out"/>, reasons for failure on <see cref="Error"/>.</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Error);
+internal sealed record CliContext(TextWriter Out, TextWriter Error);

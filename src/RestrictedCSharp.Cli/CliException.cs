@@ -4,4 +4,4 @@ namespace RestrictedCSharp.Cli;
 /// Bad usage or unreadable input: rcsc prints the message as one line on stderr and exits with
 /// <see cref="ExitCodes.UsageOrInput"/>.
 /// </summary>
-public sealed class CliException(string message) : Exception(message);
+internal sealed class CliException(string message) : Exception(message);

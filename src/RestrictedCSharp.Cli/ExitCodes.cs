@@ -1,7 +1,7 @@
 namespace RestrictedCSharp.Cli;
 
 /// <summary>The exit codes of rcsc.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>The submission is accepted, or the command did what was asked.</summary>
     public const int Success = 0;

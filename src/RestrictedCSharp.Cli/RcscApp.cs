@@ -8,7 +8,7 @@ namespace RestrictedCSharp.Cli;
 /// escapes as a stack trace: usage errors, unreadable input and even internal failures become one line
 /// on stderr and exit code 2.
 /// </summary>
-public static class RcscApp
+internal static class RcscApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace RestrictedCSharp.Cli;
 
 /// <summary>The commented starter rules file that <c>rcsc rules init</c> writes (Templates/restricted.rules).</summary>
-public static class StarterRulesFile
+internal static class StarterRulesFile
 {
     public static string Text { get; } = Load();
 

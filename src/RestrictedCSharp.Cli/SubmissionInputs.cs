@@ -6,7 +6,7 @@ namespace RestrictedCSharp.Cli;
 /// and symbolic links (which could loop). Nothing but <c>.cs</c> files is read: a submission's
 /// <c>.editorconfig</c> or global config has no say.
 /// </summary>
-public static class SubmissionInputs
+internal static class SubmissionInputs
 {
     private static readonly string[] SkippedFolders = { "bin", "obj" };
 

@@ -10,8 +10,8 @@ namespace RestrictedCSharp.Guards
     /// <para>
     /// State is process-wide (plain statics), not thread-static: a bot runs on one dedicated thread
     /// in its own process, and a static field is a single memory operand in the guarded code while
-    /// a thread-static one costs a thread-local-storage lookup (measured: recursive calls 1.5x
-    /// slower with thread-static counters). Tests that run guarded code share one non-parallel
+    /// a thread-static one costs a thread-local-storage lookup on every guard (docs/BENCHMARKS.md,
+    /// "Figures behind choices in the code"). Tests that run guarded code share one non-parallel
     /// collection for the same reason.
     /// </para>
     /// <para>

@@ -6,9 +6,9 @@ namespace RestrictedCSharp.Guards
     /// <summary>
     /// What one comparison of two <typeparamref name="T"/> values costs beyond its tick when the runtime compares
     /// them field by field through reflection: <c>ValueType.Equals</c> on a struct without its own <c>Equals</c> that
-    /// has a reference or floating-point field (with none, the runtime compares the bits at once). Measured at about
-    /// 2 µs for eight fields inside <c>List&lt;T&gt;.Contains</c>, twenty times what a tick stands for
-    /// (docs/soundness/library-work.md): three ticks a field keeps a tick under its 100 ns.
+    /// has a reference or floating-point field (with none, the runtime compares the bits at once). That walk costs
+    /// many ticks' worth of time per comparison (docs/soundness/library-work.md): three ticks a field keep a tick
+    /// within what it stands for.
     /// </summary>
     internal static class ReflectedEquality<T>
     {

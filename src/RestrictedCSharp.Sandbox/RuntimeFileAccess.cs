@@ -12,7 +12,7 @@ internal static class RuntimeFileAccess
     /// Kernel files the runtime reads (found by tracing a restricted start). /proc/self/maps is
     /// mandatory (the runtime reads it for the main thread's stack at start); /sys/devices/system/cpu
     /// gives the online CPU count and the cache sizes the GC sizes gen0 from (without it gen0 is tiny and
-    /// collections are ~6× more frequent); /dev/urandom seeds randomized string hashing and Random.
+    /// collections far more frequent: docs/BENCHMARKS.md); /dev/urandom seeds randomized string hashing and Random.
     /// Left out on purpose, each with a working fallback in the runtime: /proc/self/mountinfo,
     /// /proc/self/cgroup and /sys/fs/cgroup (no cgroup limits assumed, moot under the host's heap hard
     /// limit, and they describe the host's layout), /proc/meminfo (memory load from sysinfo(2)),

@@ -23,7 +23,7 @@ public sealed class ArtifactLoadingTests(HostFixture fixture)
     {
         var artifact = ArtifactOf(File.ReadAllBytes(TestBotCompiler.Guarded(Adder)));
 
-        await using var bot = await fixture.Host.StartBotAsync(artifact, new BotHostOptions { LoadTimeoutMs = 10_000 });
+        await using var bot = await fixture.Host.StartBotAsync(artifact, new BotHostOptions { LoadTimeoutMs = 10_000, AuditRules = HostFixture.Options.AuditRules });
         var sum = await bot.CallAsync("Add", Args(2, 3));
 
         bot.Load.Outcome.Should().Be(CallOutcome.Ok, bot.Load.Message);

@@ -7,8 +7,8 @@ namespace RestrictedCSharp.Compiler;
 /// <summary>
 /// The nesting of lambdas and anonymous methods in a parsed tree, measured without recursion. The compiler
 /// binds a lambda passed to an overloaded method once per candidate, and each binding binds the lambdas
-/// inside it again: nested lambdas over overloads cost time exponential in their depth (a source under
-/// 1 KB took minutes). Runs after parsing and before binding.
+/// inside it again: nested lambdas over overloads cost time exponential in their depth, so a short source
+/// can bind for minutes (docs/soundness/bounds.md). Runs after parsing and before binding.
 /// </summary>
 internal static class LambdaDepthCheck
 {

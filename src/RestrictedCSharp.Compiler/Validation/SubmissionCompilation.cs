@@ -23,7 +23,7 @@ internal static class SubmissionCompilation
 
         // Nullable annotations are allowed but not checked: the warnings never change a verdict,
         // the author's project (the template enables them) shows them while writing, and the
-        // analysis was about 40% of a warm Check. A file that asks with '#nullable enable' gets them.
+        // analysis is a large share of a warm check (docs/BENCHMARKS.md). A file that asks with '#nullable enable' gets them.
         var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 optimizationLevel: OptimizationLevel.Release,
