@@ -33,7 +33,7 @@ internal static class RcscApp
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                var reasons = parsed.Errors.Select(e => e.Message.TrimEnd('.')).Distinct();
+                var reasons = parsed.Errors.Select(ParseErrorText.Describe).Distinct();
                 return Fail(stderr, $"{string.Join("; ", reasons)} (see 'rcsc --help')");
             }
 

@@ -25,6 +25,8 @@ internal static class BuildCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var reportFormat = ReportFormats.Read(parsed, format);
+            var path = parsed.GetValue(output) ?? MatchOptions.NameOf(parsed.GetValue(submission.Inputs)![0]) + ".dll";
+            OutputPaths.CheckWritable("--output", path, createsFolders: true);
             var loaded = submission.Load(context, parsed, reportFormat, cancellationToken);
             var result = await loaded.CreateBuilder().BuildAsync(loaded.Sources, cancellationToken).ConfigureAwait(false);
             ReportWriter.Write(context.Out, reportFormat, result.Succeeded, result.Diagnostics);
@@ -33,7 +35,6 @@ internal static class BuildCommand
                 return ExitCodes.Rejected;
             }
 
-            var path = parsed.GetValue(output) ?? MatchOptions.NameOf(parsed.GetValue(submission.Inputs)![0]) + ".dll";
             try
             {
                 await result.Bot!.WriteAsync(path, cancellationToken).ConfigureAwait(false);

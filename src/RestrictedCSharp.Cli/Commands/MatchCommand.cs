@@ -38,6 +38,8 @@ internal static class MatchCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var inputs = parsed.GetValue(bots)!;
+            OutputPaths.CheckWritable("--replay", parsed.GetValue(replay));
+            OutputPaths.CheckWritable("--replay-json", parsed.GetValue(replayJson));
             var game = match.Game.Find(parsed)!;
             var definition = GameOptions.DefinitionOf(game);
             var reportFormat = parsed.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text;

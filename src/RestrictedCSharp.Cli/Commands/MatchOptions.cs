@@ -115,7 +115,6 @@ internal sealed class MatchOptions
     public static BotSubmission ReadBot(string input, string name, CancellationToken cancellationToken)
     {
         var files = SubmissionInputs.Expand([input]);
-        if (files.Count == 0) throw new CliException($"'{input}' has no .cs files: a bot is a folder of C# files or one .cs file");
         return new(name, SourceFileReader.ReadAll(files, cancellationToken));
     }
 

@@ -39,6 +39,7 @@ internal static class TournamentCommand
             if (roundCount < 1) throw new CliException("--rounds must be at least 1");
             var parallelGames = parsed.GetValue(parallel);
             if (parallelGames < 1) throw new CliException("--parallel must be at least 1");
+            OutputPaths.CheckWritable("--results", parsed.GetValue(results));
 
             var game = match.Game.Find(parsed)!;
             var definition = GameOptions.DefinitionOf(game);
