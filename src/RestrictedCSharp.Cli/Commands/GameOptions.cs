@@ -34,11 +34,16 @@ internal sealed class GameOptions(bool required)
         command.Options.Add(Games);
     }
 
-    /// <summary>The game named by <c>--game</c> (or <see cref="DefaultGame"/> when one is required); null when none is named and none is required.</summary>
+    /// <summary>
+    /// The game named by <c>--game</c>, else by the bot project's <c>rcsc.json</c> near <paramref name="input"/>
+    /// (see <see cref="BotProjectFile"/>), else <see cref="DefaultGame"/> when one is required; null when none is named and none is required.
+    /// </summary>
     /// <exception cref="CliException">The registry or the game is missing or unreadable.</exception>
-    public RegisteredGame? Find(ParseResult parsed)
+    public RegisteredGame? Find(ParseResult parsed, string? input = null)
     {
-        var name = parsed.GetValue(Game) ?? (required ? DefaultGame : null);
+        var name = parsed.GetValue(Game)
+            ?? (input is null ? null : BotProjectFile.GameNear(input))
+            ?? (required ? DefaultGame : null);
         if (name is null) return null;
         try
         {

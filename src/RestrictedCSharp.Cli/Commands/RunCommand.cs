@@ -48,7 +48,7 @@ internal static class RunCommand
 
             // Budgets are checked before anything is read or built; those not given are the bot's (see BotHostOptions).
             var (tickBudget, timeoutBudget, memoryBudget) = (ticks.Read(parsed), timeout.ReadInt(parsed), memory.ReadInt(parsed));
-            var game = submission.Game.Find(parsed);
+            var game = submission.FindGame(parsed);
             var definition = game is null ? null : GameOptions.DefinitionOf(game);
             var callArguments = parsed.GetValue(arguments) is { } given ? ParseArguments(given) : definition is null ? [] : [FirstView(definition)];
             var methodName = parsed.GetValue(method) ?? definition?.BotMethod ?? "Act";

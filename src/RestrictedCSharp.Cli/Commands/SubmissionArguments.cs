@@ -38,10 +38,13 @@ internal sealed class SubmissionArguments
         Game.AddTo(command);
     }
 
+    /// <summary>The game named by <c>--game</c>, else by the <c>rcsc.json</c> of the bot project holding the first input.</summary>
+    public RegisteredGame? FindGame(ParseResult parsed) => Game.Find(parsed, parsed.GetValue(Inputs)?.FirstOrDefault());
+
     /// <summary>The game named by <c>--game</c>, its rules (unless <c>--rules</c>) and its API plus the <c>--reference</c>s.</summary>
     public (RegisteredGame? Game, string? RulesPath, IReadOnlyList<string> References) GameInputs(ParseResult parsed)
     {
-        var game = Game.Find(parsed);
+        var game = FindGame(parsed);
         var references = parsed.GetValue(References) ?? [];
         return game is null
             ? (null, parsed.GetValue(Rules), references)

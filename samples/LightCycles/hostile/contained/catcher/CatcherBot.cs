@@ -1,5 +1,5 @@
 // Tries: catch the guard's exception and carry on looping, to escape the tick budget.
-// Expected: accepted by `rcsc check`; the rewriter keeps user catch clauses from catching guard
+// Expected: accepted by `rcsc check --game lightcycles samples/LightCycles/hostile/contained/catcher`; the rewriter keeps user catch clauses from catching guard
 // exceptions, and a tripped guard trips again, so the turn still ends in `tick-limit`.
 // Outcome: tick-limit
 using System;

@@ -1,6 +1,6 @@
 // Tries: grow its memory a little every turn, each turn inside its allocation budget, until the
 // server runs out.
-// Expected: accepted by `rcsc check`; the first turns are `ok`, then the runner's heap ceiling is
+// Expected: accepted by `rcsc check --game lightcycles samples/LightCycles/hostile/contained/creeper`; the first turns are `ok`, then the runner's heap ceiling is
 // reached and that turn ends in `memory-limit`; the host replaces the process.
 // Outcome: memory-limit
 using System.Collections.Generic;

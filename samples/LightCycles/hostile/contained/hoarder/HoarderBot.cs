@@ -1,5 +1,5 @@
 // Tries: allocate without bound (and keep everything), to exhaust the server's memory.
-// Expected: accepted by `rcsc check`; the allocation guards stop the turn when it has allocated more
+// Expected: accepted by `rcsc check --game lightcycles samples/LightCycles/hostile/contained/hoarder`; the allocation guards stop the turn when it has allocated more
 // than its per-call budget (and the runner's heap ceiling stands behind them).
 // Outcome: alloc-limit
 using System.Collections.Generic;

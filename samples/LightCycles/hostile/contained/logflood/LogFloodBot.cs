@@ -1,5 +1,5 @@
 // Tries: flood the match record with log lines (ten thousand a turn, each of ten thousand characters).
-// Expected: accepted by `rcsc check`; the turn is `ok`, but the log keeps 16 lines of 200 characters
+// Expected: accepted by `rcsc check --game lightcycles samples/LightCycles/hostile/contained/logflood`; the turn is `ok`, but the log keeps 16 lines of 200 characters
 // and one more saying how many were dropped.
 // Outcome: ok
 using LightCycles.Api;

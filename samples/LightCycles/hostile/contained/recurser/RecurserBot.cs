@@ -1,5 +1,5 @@
 // Tries: recurse without end, to overflow the stack and crash the process that serves it.
-// Expected: accepted by `rcsc check`; the call-depth guard stops it long before the real stack ends,
+// Expected: accepted by `rcsc check --game lightcycles samples/LightCycles/hostile/contained/recurser`; the call-depth guard stops it long before the real stack ends,
 // so the runner survives and the turn fails cleanly.
 // Outcome: stack-limit
 using LightCycles.Api;

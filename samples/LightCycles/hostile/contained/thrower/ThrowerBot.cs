@@ -1,5 +1,5 @@
 // Tries: throw out of its turn, hoping to take the match (or the host) down with it.
-// Expected: accepted by `rcsc check`; the turn ends in `exception` with the bot's message and its own
+// Expected: accepted by `rcsc check --game lightcycles samples/LightCycles/hostile/contained/thrower`; the turn ends in `exception` with the bot's message and its own
 // frames (file and line), and the match goes on.
 // Outcome: exception
 using System;
