@@ -48,7 +48,7 @@ public sealed partial class BotTemplateTests(AuthorWorkspace workspace)
     {
         var project = await CreateAsync("BotProject");
 
-        foreach (var file in new[] { "BotProject.csproj", "Bot.cs", "restricted.rules" })
+        foreach (var file in new[] { "BotProject.csproj", "Bot.cs", "restricted.rules", "rcsc.json" })
         {
             (await File.ReadAllTextAsync(Path.Combine(SampleProjectDirectory, file)))
                 .Should().Be(await File.ReadAllTextAsync(Path.Combine(project, file)), $"samples/BotProject/{file} is the template's output");
