@@ -11,7 +11,7 @@ public interface IGame
 {
     int Players { get; }
 
-    /// <summary>Turns played so far.</summary>
+    /// <summary>Turns played so far (stepped): the turn being asked for is <c>Turn + 1</c>, as reports and replays number it (docs/TURNS.md).</summary>
     int Turn { get; }
 
     bool IsOver { get; }

@@ -41,7 +41,7 @@ public sealed class Board
 
     public int Height { get; }
 
-    /// <summary>Turns played before this one (a failed turn counts, and drops nothing).</summary>
+    /// <summary>Turns played before this one (a failed turn counts, and drops nothing): reports and replays call this turn <c>Turn + 1</c>.</summary>
     public int Turn { get; }
 
     /// <summary>The player to move: 0 or 1.</summary>

@@ -53,7 +53,10 @@ public sealed class GameView
     /// <summary>Rows of the board.</summary>
     public int Height { get; }
 
-    /// <summary>Turns played so far: 0 when the first move is asked for.</summary>
+    /// <summary>
+    /// Turns played so far: 0 when the first move is asked for. Reports, events, logs and the replay number turns
+    /// from 1, so this call is for turn <c>Turn + 1</c> there.
+    /// </summary>
     public int Turn { get; }
 
     /// <summary>This bot's player index.</summary>

@@ -56,10 +56,13 @@ internal static class MatchPlayer
                 Eliminate(game, seat, turn: 0, $"the bot did not load ({load.Outcome.ToWireName()})", events);
             }
 
+            // Turns count from 1 (docs/TURNS.md): turn N is the Nth round of calls, made when the game has played N - 1.
+            var lastTurn = 0;
             while (!game.IsOver)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var turn = game.Turn + 1;
+                lastTurn = turn;
                 var playing = seats.Where(s => game.IsAlive(s.Player) && game.IsToMove(s.Player)).ToList();
 
                 engine.Start();
@@ -100,16 +103,18 @@ internal static class MatchPlayer
             }
 
             var outcome = game.Outcome;
+            // A turn whose failures eliminated the last rival ends the game before its step; it was still played.
+            var turns = Math.Max(outcome.Turns, lastTurn);
             var replay = new MatchReplay(
                 GameReplayJson(game),
-                [.. seats.Select(s => s.TicksByTurn(outcome.Turns))],
+                [.. seats.Select(s => s.TicksByTurn(turns))],
                 [.. seats.Select(s => s.Logs)]);
             var timings = new MatchTimings(
                 total.Elapsed.TotalMilliseconds, startMs, seats.Sum(s => s.BotMs), seats.Sum(s => s.CallMs),
                 engine.Elapsed.TotalMilliseconds, seats.Sum(s => s.Bot.ProcessesUsed),
                 seats.Sum(s => s.FirstCall.CallMs), seats.Sum(s => s.FirstCall.BotMs));
             return new MatchResult(
-                gameName, seed, budgets, outcome.Winner, outcome.Turns,
+                gameName, seed, budgets, outcome.Winner, turns,
                 [.. seats.Select(s => s.ToStats(outcome.Placements[s.Player]))], events, replay, timings);
         }
         finally

@@ -5,10 +5,12 @@ namespace RestrictedCSharp.Matches.Results;
 /// <summary>
 /// A match result in the shape of its JSON, members in the order they are written (the order is part of the
 /// format: replays are compared byte for byte). Made by <see cref="MatchJson"/>; written by <see cref="MatchesJsonContext"/>.
+/// The seed is a decimal string: a 64-bit seed does not fit a JSON reader's double (JavaScript, jq), and a rounded
+/// seed reproduces another match.
 /// </summary>
 internal sealed record MatchDocument(
     string Game,
-    ulong Seed,
+    string Seed,
     MatchBudgetsDocument Budgets,
     int? Winner,
     string? WinnerName,
@@ -20,7 +22,7 @@ internal sealed record MatchDocument(
 {
     public static MatchDocument From(MatchResult result, bool includeReplay, bool includeWallClock) => new(
         result.Game,
-        result.Seed,
+        result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         new MatchBudgetsDocument(
             result.Budgets.TicksPerTurn, result.Budgets.BankCap, result.Budgets.MaxFailures, result.Budgets.Bot.TimeoutMs,
             result.Budgets.Bot.CallDepth, result.Budgets.Bot.AllocatedBytes, result.Budgets.Bot.MemoryMb),

@@ -3,6 +3,8 @@ namespace RestrictedCSharp.Matches.Results;
 /// <summary>
 /// A played match. Everything but <see cref="Timings"/> is deterministic: the same bots, seed and budgets give
 /// the same result (as long as no call reaches the wall-clock backstop, which is by nature not deterministic).
+/// <see cref="Turns"/> is the number of turns played, counted as everything else a user sees (docs/TURNS.md):
+/// the last turn's number, which is also the turn of the last event and of the last elimination.
 /// </summary>
 public sealed record MatchResult(
     string Game,
