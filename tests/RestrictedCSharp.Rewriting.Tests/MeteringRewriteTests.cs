@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using RestrictedCSharp.Guards.Tests.Infrastructure;
 using RestrictedCSharp.Rewriting;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>
 /// What the rewriter writes for work it once under-charged (the runner-level regressions are in
