@@ -9,7 +9,7 @@ public sealed class DeterminismTests
 
     [Theory]
     [MemberData(nameof(LegitimateBots.All), MemberType = typeof(LegitimateBots))]
-    public void GuardedResultsEqualUnguardedAndTicksRepeatExactly(string name, string source)
+    public void Guarded_results_equal_unguarded_and_ticks_repeat_exactly(string name, string source)
     {
         var unguarded = BotRun.Unguarded(source);
         unguarded.Exception.Should().BeNull(name);
@@ -30,7 +30,7 @@ public sealed class DeterminismTests
 
     [Theory]
     [MemberData(nameof(LegitimateBots.All), MemberType = typeof(LegitimateBots))]
-    public void ABudgetOfExactlyTheTicksUsedSucceedsAndOneLessTrips(string name, string source)
+    public void A_budget_of_exactly_the_ticks_used_succeeds_and_one_less_trips(string name, string source)
     {
         var bot = BotCompiler.Compile(source, guarded: true);
         long used = BotRun.Run(bot, limits: Generous).Usage.TicksUsed;

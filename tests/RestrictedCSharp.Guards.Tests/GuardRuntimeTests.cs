@@ -12,7 +12,7 @@ public sealed class GuardRuntimeTests : IDisposable
         => GuardBudget.Begin(new GuardLimits(ticks, depth, bytes));
 
     [Fact]
-    public void ExactlyTheBudgetOfTicksMayBeSpent()
+    public void Exactly_the_budget_of_ticks_may_be_spent()
     {
         Begin(ticks: 3000);
         for (int i = 0; i < 1000; i++)
@@ -28,7 +28,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void ATripIsStickyForEveryGuardUntilTheNextBudget()
+    public void A_trip_is_sticky_for_every_guard_until_the_next_budget()
     {
         Begin(ticks: 5);
         FluentActions.Invoking(() => Guard.Tick(6)).Should().Throw<TickLimitExceededException>();
@@ -48,7 +48,7 @@ public sealed class GuardRuntimeTests : IDisposable
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(int.MinValue)]
-    public void ACostThatIsNotPositiveIsRefusedAndNeverCredits(int cost)
+    public void A_cost_that_is_not_positive_is_refused_and_never_credits(int cost)
     {
         Begin(ticks: 10);
         Guard.Tick(4);
@@ -57,7 +57,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void TheCounterNeverWrapsAtTheLargestCosts()
+    public void The_counter_never_wraps_at_the_largest_costs()
     {
         Begin(ticks: long.MaxValue);
         for (int i = 0; i < 10_000; i++)
@@ -75,7 +75,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void LoopsOverArraysAreChargedForEveryRoundUpFrontAndNeverCredited()
+    public void Loops_over_arrays_are_charged_for_every_round_up_front_and_never_credited()
     {
         Begin(ticks: 1000);
         Guard.Iterations(new int[100], 3).Should().HaveCount(100);
@@ -93,7 +93,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void LoopsOverArraysGetTheSameArrayBackWhenTheChargeEndsASegment()
+    public void Loops_over_arrays_get_the_same_array_back_when_the_charge_ends_a_segment()
     {
         // 3,000 charges of 7 ticks cross a segment end every 1,024 ticks, where the array goes
         // through the slow path and back; a string does the same.
@@ -112,7 +112,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void DepthCountsFramesAndExitsRestoreIt()
+    public void Depth_counts_frames_and_exits_restore_it()
     {
         Begin(ticks: 1000, depth: 3);
         Guard.Enter(1);
@@ -137,7 +137,7 @@ public sealed class GuardRuntimeTests : IDisposable
     [InlineData(1000, 16383)]
     [InlineData(40, 20000)]
     [InlineData(100_000, 16000)]
-    public void TheDepthLimitTripsAtExactlyTheFrameThatCrossesItWhateverTheTicksSpentBefore(int depth, int ticksBefore)
+    public void The_depth_limit_trips_at_exactly_the_frame_that_crosses_it_whatever_the_ticks_spent_before(int depth, int ticksBefore)
     {
         // The depth is checked where a tick segment ends; segments must end at the crossing entry
         // whatever the ticks already spent and the depth the segment started at.
@@ -166,7 +166,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void FramesUpToTheLimitCanBeEnteredAgainAfterExits()
+    public void Frames_up_to_the_limit_can_be_entered_again_after_exits()
     {
         Begin(ticks: long.MaxValue, depth: 5);
         for (int round = 0; round < 3000; round++)
@@ -189,7 +189,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void TheTicksCountedDoNotDependOnTheDepthLimit()
+    public void The_ticks_counted_do_not_depend_on_the_depth_limit()
     {
         long Spend(int depthLimit)
         {
@@ -221,7 +221,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void EntriesAndChargesAtTheLargestCostsNeverWrap()
+    public void Entries_and_charges_at_the_largest_costs_never_wrap()
     {
         Begin(ticks: long.MaxValue, depth: 10);
         for (int i = 0; i < 1000; i++)
@@ -254,7 +254,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void TheDeepestCountableDepthNeverSpillsIntoTheTickCount()
+    public void The_deepest_countable_depth_never_spills_into_the_tick_count()
     {
         // The depth shares a word with the ticks; a budget beyond what the word can count is
         // held at its largest count (no real stack holds 16 million frames).
@@ -275,7 +275,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void AFrameThatFailsToEnterIsNotCounted()
+    public void A_frame_that_fails_to_enter_is_not_counted()
     {
         Begin(ticks: 10, depth: 100);
         Guard.Enter(4);
@@ -297,7 +297,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void AnArrayLargerThanTheAllocationBudgetTripsBeforeItIsCreated()
+    public void An_array_larger_than_the_allocation_budget_trips_before_it_is_created()
     {
         Begin(ticks: 1000, bytes: 1 << 20);
         Guard.ArrayLength(1000, 4).Should().Be(1000);
@@ -306,7 +306,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void NegativeSizesAreReturnedUnchangedAndNeverCreditTheBudget()
+    public void Negative_sizes_are_returned_unchanged_and_never_credit_the_budget()
     {
         Begin(ticks: 1000, bytes: 1 << 20);
         Guard.ArrayLength(-5, 4).Should().Be(-5);
@@ -317,7 +317,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void MultiDimensionalSizesMultiplyWithoutWrapping()
+    public void Multi_dimensional_sizes_multiply_without_wrapping()
     {
         Begin(ticks: 1000, bytes: 1 << 20);
 
@@ -337,7 +337,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void SequencesOfKnownLengthAreChargedBeforeTheyAreCopied()
+    public void Sequences_of_known_length_are_charged_before_they_are_copied()
     {
         Begin(ticks: 1000, bytes: 1 << 20);
         Guard.AllocationSequence(Enumerable.Range(0, 100), 4).Should().HaveCount(100);
@@ -345,7 +345,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void SmallAllocationsAreCheckedOnceTheyAddUp()
+    public void Small_allocations_are_checked_once_they_add_up()
     {
         // No tick at all between them: the unchecked allowance alone must bring the check.
         Begin(ticks: 1_000_000, bytes: 64 * 1024);
@@ -362,7 +362,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void AnAllocationLargerThanTheAllowanceLeftIsCheckedAtOnce()
+    public void An_allocation_larger_than_the_allowance_left_is_checked_at_once()
     {
         Begin(ticks: 1_000_000, bytes: 64 * 1024);
         Guard.ArrayLength(1000, 1).Should().Be(1000);
@@ -370,7 +370,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void GuardsTripBeforeTheFirstBudgetAndAfterEnd()
+    public void Guards_trip_before_the_first_budget_and_after_end()
     {
         Begin();
         var usage = GuardBudget.End();
@@ -380,7 +380,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void UncatchableCoversGuardTripsMemoryStackAndWrappedTrips()
+    public void Uncatchable_covers_guard_trips_memory_stack_and_wrapped_trips()
     {
         Begin();
         Guard.IsUncatchable(new InvalidOperationException()).Should().BeFalse();
@@ -391,7 +391,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void GuardExceptionsAreSealedAndCannotBeCreatedOrDerivedFromOutside()
+    public void Guard_exceptions_are_sealed_and_cannot_be_created_or_derived_from_outside()
     {
         var types = new[] { typeof(TickLimitExceededException), typeof(StackLimitExceededException), typeof(AllocationLimitExceededException) };
         foreach (var type in types)
@@ -407,7 +407,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void TheBotCallableSurfaceIsExactlyTheGuardClass()
+    public void The_bot_callable_surface_is_exactly_the_guard_class()
     {
         var names = typeof(Guard).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order();
         names.Should().Equal(
@@ -417,7 +417,7 @@ public sealed class GuardRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void LimitsMustBePositive()
+    public void Limits_must_be_positive()
     {
         FluentActions.Invoking(() => new GuardLimits(0, 1, 1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new GuardLimits(1, -1, 1)).Should().Throw<ArgumentOutOfRangeException>();

@@ -58,7 +58,7 @@ public sealed class GuardedExecutionTests
     [InlineData("x = Enumerable.Range(1, int.MaxValue - 1).Aggregate(0, delegate (int a, int b) { return a ^ b; });")]
     [InlineData("x = Enumerable.Range(0, int.MaxValue).Count(Positive);")]
     [InlineData("x = Enumerable.Range(0, int.MaxValue).Select(i => new Cell(i)).Count(c => c.Value > 0);")]
-    public void EveryKindOfLoopEndsAtTheTickLimit(string loop)
+    public void Every_kind_of_loop_ends_at_the_tick_limit(string loop)
     {
         var outcome = RunBot($$"""
             static IEnumerable<int> Forever() { while (true) yield return 1; }
@@ -80,14 +80,14 @@ public sealed class GuardedExecutionTests
     [InlineData("for (int i = 0; i < 2_000_000; i++) x += i;")]
     [InlineData("for (int i = 0; i < 2_000; i++) for (int j = 0; j < 1_000; j++) x += j;")]
     [InlineData("for (int i = 4_000_000; i > 0; i -= 2) x += i;")]
-    public void LongLoopsAreChargedForEveryRound(string loop)
+    public void Long_loops_are_charged_for_every_round(string loop)
     {
         var outcome = RunBot($$"""public static int Run() { int x = 0; {{loop}} return x; }""", new GuardLimits(1_000_000, 500, 1L << 30));
         ShouldTrip(outcome, GuardLimitKind.Ticks);
     }
 
     [Fact]
-    public void ALeafCallCostsWhatTheLeafDoes()
+    public void A_leaf_call_costs_what_the_leaf_does()
     {
         // The same loop calling a one-statement leaf and a ten-statement one: each round of the
         // second costs nine ticks more, wherever the work hides (a call, a getter, an operator).
@@ -109,7 +109,7 @@ public sealed class GuardedExecutionTests
     [InlineData("for (int i = 0; i < n; i++) { if (i % 3 == 0) continue; x += i; }")]
     [InlineData("for (int i = n; i > 7; i -= 5) { x += i; }")]
     [InlineData("for (int i = 0; i < n; i++) { for (int j = 0; j < 20; j++) { if (j > i) break; x++; } }")]
-    public void ALoopChargedBeforeItStartsCostsWhatTickingEveryRoundCosts(string loop)
+    public void A_loop_charged_before_it_starts_costs_what_ticking_every_round_costs(string loop)
     {
         // The same loop with a constant bound (charged up front) and a variable one (ticked every round).
         var upFront = RunBot($$"""public static int Run() { const int n = 1000; int x = 0; {{loop}} return x; }""");
@@ -124,7 +124,7 @@ public sealed class GuardedExecutionTests
     [InlineData("foreach (var v in T) x += v;")]
     [InlineData("foreach (var v in T) { foreach (var w in T) x += v * w; }")]
     [InlineData("for (int i = 0; i < Long.Length; i++) { x += Long[i] + i; }")]
-    public void ALoopOverALookupTableCostsWhatTickingEveryRoundCosts(string loop)
+    public void A_loop_over_a_lookup_table_costs_what_ticking_every_round_costs(string loop)
     {
         // The same loop over a static readonly table (charged by its enclosing site, or up front) and
         // over a copy in a writable field (ticked every round, or charged by Guard.Iterations).
@@ -145,7 +145,7 @@ public sealed class GuardedExecutionTests
     [InlineData("static int Size { get; } = (T = new int[5_000_000]).Length;")]
     [InlineData("static event Action Changed = (T = new int[5_000_000]) is null ? null : (Action)null;")]
     [InlineData("static readonly int[] U = { (T = new int[5_000_000]).Length };")]
-    public void ATableItsTypeInitializerRewritesIsChargedForEveryRound(string initializer)
+    public void A_table_its_type_initializer_rewrites_is_charged_for_every_round(string initializer)
     {
         // The declaration says four elements; the type's initializer puts five million there.
         foreach (var loop in new[] { "foreach (var v in T) x += v;", "for (int i = 0; i < T.Length; i++) x += T[i];" })
@@ -191,13 +191,13 @@ public sealed class GuardedExecutionTests
     [InlineData("static int d; static int P { get { if (d < 0) return 0; d++; return P; } } public static int Run() => P;")]
     [InlineData("static int F(int n) { if (n >= 0) return F(n + 1) + 1; return 0; } public static int Run() => F(0);")]
     [InlineData("static int F(int n) { int m = n > 0 ? F(n + 1) : F(n + 2); if (m == 0) return 0; return m; } public static int Run() => F(1);")]
-    public void RecursionThroughEveryMemberKindEndsAtTheStackLimit(string members)
+    public void Recursion_through_every_member_kind_ends_at_the_stack_limit(string members)
     {
         ShouldTrip(RunBot(members), GuardLimitKind.CallDepth);
     }
 
     [Fact]
-    public void RecursionFromFinallyBlocksDuringUnwindingNeverOverflowsTheStack()
+    public void Recursion_from_finally_blocks_during_unwinding_never_overflows_the_stack()
     {
         // Every unwinding frame's finally re-enters the recursion and trips again: one nested
         // exception dispatch per frame. The guard parks the thread before the real stack runs out.
@@ -210,7 +210,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void RecursionWithLargeFramesEndsAtTheRealStackLimitBeforeTheFrameCount()
+    public void Recursion_with_large_frames_ends_at_the_real_stack_limit_before_the_frame_count()
     {
         // 64 longs per frame, passed and copied at every level: the bot thread's 4 MiB stack runs
         // out long before 100,000 frames, and the stack probe must end it as a stack-limit.
@@ -226,7 +226,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void RecursionInAStaticConstructorEndsAtTheStackLimit()
+    public void Recursion_in_a_static_constructor_ends_at_the_stack_limit()
     {
         var outcome = RunBot("""
             static class Holder { public static readonly int Value = Deep(0); static int Deep(int n) => Deep(n + 1); }
@@ -237,7 +237,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void TheDepthCountSurvivesExceptionsThatUnwindManyFrames()
+    public void The_depth_count_survives_exceptions_that_unwind_many_frames()
     {
         // Throwing out of a deep recursion a thousand times must not leak depth.
         var outcome = RunBot("""
@@ -256,7 +256,7 @@ public sealed class GuardedExecutionTests
     [Theory]
     [InlineData(400, GuardLimitKind.None)]
     [InlineData(401, GuardLimitKind.CallDepth)]
-    public void ABaseCaseThatReturnsBeforeItsFrameIsNotCountedAndEveryOtherCallIs(int n, GuardLimitKind expected)
+    public void A_base_case_that_returns_before_its_frame_is_not_counted_and_every_other_call_is(int n, GuardLimitKind expected)
     {
         // Run is one frame and each F(n > 0) one more; F(0) returns from its prefix, before its
         // frame is entered. With 401 frames allowed, F(400) fits exactly and F(401) does not.
@@ -268,7 +268,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void ExceptionsThrownBeforeTheFrameIsEnteredDoNotLeakDepth()
+    public void Exceptions_thrown_before_the_frame_is_entered_do_not_leak_depth()
     {
         var outcome = RunBot("""
             static int F(int n) { if (10 / n > 100) return 1; return Dive(n); }
@@ -285,7 +285,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void IteratorsLeftHalfConsumedDoNotLeakDepth()
+    public void Iterators_left_half_consumed_do_not_leak_depth()
     {
         var outcome = RunBot("""
             static IEnumerable<int> Numbers() { yield return 1; yield return 2; }
@@ -312,14 +312,14 @@ public sealed class GuardedExecutionTests
     [InlineData("while (true) { try { while (true) { } } catch { } }")]
     [InlineData("try { while (true) { } } finally { while (true) { } }")]
     [InlineData("try { while (true) { } } finally { try { while (true) { } } catch { } }")]
-    public void NoCatchClauseCatchesATrip(string body)
+    public void No_catch_clause_catches_a_trip(string body)
     {
         var outcome = RunBot($$"""public static int Run() { int x = 0; {{body}} return x; }""");
         ShouldTrip(outcome, GuardLimitKind.Ticks);
     }
 
     [Fact]
-    public void NoAuthorFilterRunsForATrip()
+    public void No_author_filter_runs_for_a_trip()
     {
         var bot = BotCompiler.Compile(Bot("""
             public static int FilterRuns;
@@ -332,7 +332,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void AFilterThatLoopsStillTrips()
+    public void A_filter_that_loops_still_trips()
     {
         var outcome = RunBot("""
             static bool Spin() { while (true) { } }
@@ -342,7 +342,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void OutOfMemoryCannotBeCaughtByTheBot()
+    public void Out_of_memory_cannot_be_caught_by_the_bot()
     {
         var outcome = RunBot("""
             public static int Run() { try { throw new OutOfMemoryException(); } catch (OutOfMemoryException) { return 1; } catch { return 2; } }
@@ -351,7 +351,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void OrdinaryExceptionsAreStillCaughtAndFiltered()
+    public void Ordinary_exceptions_are_still_caught_and_filtered()
     {
         var outcome = RunBot("""
             public static int Run()
@@ -374,7 +374,7 @@ public sealed class GuardedExecutionTests
     [InlineData("return Forever().Where(x => x > 0).ToList().Count;")]
     [InlineData("return Forever().Select(x => x & 1).Sum();")]
     [InlineData("return Forever().OrderBy(x => x).First();")]
-    public void EndlessIteratorsConsumedByLinqEndAtTheTickLimit(string body)
+    public void Endless_iterators_consumed_by_linq_end_at_the_tick_limit(string body)
     {
         var outcome = RunBot($$"""
             static IEnumerable<int> Forever() { int i = 0; while (true) yield return i++; }
@@ -409,7 +409,7 @@ public sealed class GuardedExecutionTests
     [InlineData("return Enumerable.Range(0, n).ToArray().Length;")]
     [InlineData("return Enumerable.Range(0, n).ToList().Count;")]
     [InlineData("return new List<int>(Enumerable.Range(0, n)).Count;")]
-    public void HugeAllocationsTripBeforeTheyHappen(string body)
+    public void Huge_allocations_trip_before_they_happen(string body)
     {
         var outcome = RunBot($$"""public static int Run() { int n = 256 * 1024 * 1024; {{body}} }""");
         ShouldTrip(outcome, GuardLimitKind.AllocatedBytes);
@@ -417,7 +417,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void AHugeSequenceBuiltThroughALazyOperatorTripsBeforeItAllocatesItsBudget()
+    public void A_huge_sequence_built_through_a_lazy_operator_trips_before_it_allocates_its_budget()
     {
         // Select reads its source as pulled, so ToArray cannot count it up front: the pulls' ticks stop it first.
         var outcome = RunBot("public static int Run() { int n = int.MaxValue / 2; return Enumerable.Range(0, n).Select(i => i * 2).ToArray().Length; }");
@@ -426,14 +426,14 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void AnArrayWithAZeroDimensionIsFreeButAJaggedOuterArrayIsNot()
+    public void An_array_with_a_zero_dimension_is_free_but_a_jagged_outer_array_is_not()
     {
         RunBot("public static int Run() { var a = new int[0, 1 << 30]; return a.Length; }").Tripped.Should().Be(GuardLimitKind.None);
         ShouldTrip(RunBot("public static int Run() { var a = new int[1 << 24][]; return a.Length; }"), GuardLimitKind.AllocatedBytes);
     }
 
     [Fact]
-    public void NegativeSizesThrowTheirOwnExceptionAndNeverCredit()
+    public void Negative_sizes_throw_their_own_exception_and_never_credit()
     {
         var outcome = RunBot("""
             public static int Run()
@@ -449,7 +449,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void ManySmallAllocationsEndAtTheAllocationLimit()
+    public void Many_small_allocations_end_at_the_allocation_limit()
     {
         var outcome = RunBot("""
             public static int Run() { var keep = new List<int[]>(); while (true) keep.Add(new int[64]); }
@@ -458,7 +458,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void SmallFixedSizeArraysInATightLoopOvershootTheAllocationLimitByLittle()
+    public void Small_fixed_size_arrays_in_a_tight_loop_overshoot_the_allocation_limit_by_little()
     {
         // Each round is a 1 KiB array for two ticks: checked only at tick checkpoints, the loop
         // would allocate 8 MiB before the first one.
@@ -470,7 +470,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void ArraysWithAStatedSizeAndAnInitializerKeepTheirConstantSize()
+    public void Arrays_with_a_stated_size_and_an_initializer_keep_their_constant_size()
     {
         var outcome = RunBot("""
             public static int Run()
@@ -487,7 +487,7 @@ public sealed class GuardedExecutionTests
     }
 
     [Fact]
-    public void ObjectsInATightLoopOvershootTheAllocationLimitByAtMostACheckpointsWorth()
+    public void Objects_in_a_tight_loop_overshoot_the_allocation_limit_by_at_most_a_checkpoints_worth()
     {
         // Objects of a fixed size are seen at the tick checkpoints: rounds of two ticks and a
         // 48-byte object run 8,192 rounds, 384 KiB, past the limit at most.
@@ -502,7 +502,7 @@ public sealed class GuardedExecutionTests
     // ---- Line numbers ----
 
     [Fact]
-    public void StackTracesPointAtTheAuthorsLines()
+    public void Stack_traces_point_at_the_authors_lines()
     {
         var source = Bot("""
             [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -1,34 +1,22 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using RestrictedCSharp.TestSupport;
 
 namespace RestrictedCSharp.Analyzers.Tests.Infrastructure;
 
 /// <summary>Compilations of test snippets against the running runtime's own assemblies (no reference packs).</summary>
 public static class TestCompilations
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    // Unsafe code is allowed so that the analyzer, not the compiler, is what refuses it.
+    private static readonly SnippetOptions Snippet = new() { AllowUnsafe = true };
 
-    public static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-        .WithNullableContextOptions(NullableContextOptions.Enable)
-        .WithAllowUnsafe(true);
+    public static readonly CSharpParseOptions ParseOptions = Snippet.ParseOptions;
 
-    public static ImmutableArray<MetadataReference> References { get; } = LoadReferences();
+    public static readonly CSharpCompilationOptions Options = Snippet.CompilationOptions;
 
-    public static CSharpCompilation Create(params string[] sources) => CSharpCompilation.Create(
-        "Bot",
-        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/bot/File{i}.cs")),
-        References,
-        Options);
+    public static ImmutableArray<MetadataReference> References => FrameworkReferences.SharedFramework;
 
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        // Only the shared framework: the test host's own dependencies are not something a bot sees.
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return paths
-            .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkDirectory, StringComparison.Ordinal))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-    }
+    public static CSharpCompilation Create(params string[] sources) =>
+        SnippetCompiler.Create(sources.Select((source, i) => (source, $"/bot/File{i}.cs")), References, Snippet);
 }

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using RestrictedCSharp.Rewriting;
+using RestrictedCSharp.TestSupport;
 
 namespace RestrictedCSharp.Hosting.Tests.Infrastructure;
 
@@ -15,7 +15,8 @@ namespace RestrictedCSharp.Hosting.Tests.Infrastructure;
 /// </summary>
 internal static class TestBotCompiler
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        FrameworkReferences.SharedFrameworkWith(typeof(Guards.Guard).Assembly.Location));
     private static readonly ConcurrentDictionary<(string Source, bool Guarded, bool Optimized), Lazy<string>> Compiled = new();
     private static readonly Lazy<string> OutputDirectory = new(() =>
         Directory.CreateTempSubdirectory("restrictedcsharp-testbots-").FullName);
@@ -37,11 +38,15 @@ internal static class TestBotCompiler
     private static string Emit(string source, bool guarded, bool optimized)
     {
         var name = "TestBot" + Guid.NewGuid().ToString("N")[..12];
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), SourceFileName, Encoding.UTF8);
-        var compilation = CSharpCompilation.Create(name, [tree], References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: optimized ? OptimizationLevel.Release : OptimizationLevel.Debug, allowUnsafe: !guarded, deterministic: true,
-                nullableContextOptions: NullableContextOptions.Disable));
+        var compilation = SnippetCompiler.Create(source, References.Value, new SnippetOptions
+        {
+            AssemblyName = name,
+            LanguageVersion = LanguageVersion.Latest,
+            Optimization = optimized ? OptimizationLevel.Release : OptimizationLevel.Debug,
+            AllowUnsafe = !guarded,
+            Deterministic = true,
+            Nullable = NullableContextOptions.Disable,
+        }, SourceFileName);
         if (guarded)
         {
             var rewritten = GuardRewriter.Rewrite(compilation, DefaultAllocationSizeRules.Create());
@@ -51,27 +56,8 @@ internal static class TestBotCompiler
         }
 
         var path = Path.Combine(OutputDirectory.Value, name + ".dll");
-        using (var output = File.Create(path))
-        {
-            var result = compilation.Emit(output, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
-            if (!result.Success)
-                throw new InvalidOperationException("The test bot did not compile: " +
-                    string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        }
+        File.WriteAllBytes(path, SnippetCompiler.Emit(compilation, DebugInformationFormat.Embedded).Assembly);
         return path;
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return
-        [
-            .. trusted
-                .Where(path => Path.GetDirectoryName(path) == frameworkDirectory)
-                .Append(typeof(Guards.Guard).Assembly.Location)
-                .Select(path => MetadataReference.CreateFromFile(path)),
-        ];
     }
 
     /// <summary>The 1-based line of the first line of <paramref name="source"/> containing <paramref name="marker"/>.</summary>

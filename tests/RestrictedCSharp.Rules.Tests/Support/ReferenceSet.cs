@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using RestrictedCSharp.TestSupport;
 
 namespace RestrictedCSharp.Rules.Tests.Support;
 
@@ -12,9 +13,7 @@ internal static class ReferenceSet
         var directory = Path.Combine(AppContext.BaseDirectory, "reference-set");
         var files = Directory.GetFiles(directory, "*.dll");
         files.Should().NotBeEmpty("the framework reference assemblies are copied to {0}", directory);
-        return files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
-            .Append(MetadataReference.CreateFromFile(typeof(RestrictedCSharp.Budget).Assembly.Location))
-            .ToImmutableArray();
+        return FrameworkReferences.FromFiles(files.Append(typeof(RestrictedCSharp.Budget).Assembly.Location));
     });
 
     private static readonly Lazy<CSharpCompilation> Empty = new(() => Compile(string.Empty));
@@ -24,14 +23,8 @@ internal static class ReferenceSet
     /// <summary>A compilation of <paramref name="source"/> that is expected to have no errors.</summary>
     public static CSharpCompilation Compile(string source, bool allowUnsafe = false)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12));
-        var compilation = CSharpCompilation.Create(
-            "Bot",
-            [tree],
-            All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: allowUnsafe, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        errors.Should().BeEmpty("the test source must compile:\n{0}", source);
+        var compilation = SnippetCompiler.Create(source, All, new SnippetOptions { AllowUnsafe = allowUnsafe });
+        SnippetCompiler.Errors(compilation).Should().BeEmpty("the test source must compile:\n{0}", source);
         return compilation;
     }
 

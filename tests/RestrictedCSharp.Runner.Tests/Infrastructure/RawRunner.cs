@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Protocol;
 using RestrictedCSharp.Sandbox;
 
-namespace RestrictedCSharp.Hosting.Tests.Infrastructure;
+namespace RestrictedCSharp.Runner.Tests.Infrastructure;
 
 /// <summary>A runner process driven byte by byte, for feeding it what no host would send. Every wait is bounded.</summary>
 internal sealed class RawRunner : IAsyncDisposable

@@ -1,6 +1,6 @@
 using RestrictedCSharp.Guards.Tests.Infrastructure;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>
 /// Inserted code names nothing a bot declaration can capture: guard calls go through <c>global::</c> (see the

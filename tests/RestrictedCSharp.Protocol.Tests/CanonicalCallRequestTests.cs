@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 /// <summary>
 /// The call-request decoder that takes the host's own shape in one pass: it takes every call request a host

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 /// <summary>
 /// Random and mutated bytes through the frame reader and the message decoders: the only failure they may

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 public sealed class ProtocolMessageTests
 {

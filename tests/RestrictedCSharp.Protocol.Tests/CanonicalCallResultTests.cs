@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 /// <summary>
 /// The call-result decoder that takes the runner's own shape in one pass: it takes every reply a runner

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RestrictedCSharp.Guards.Tests.Infrastructure;
 using RestrictedCSharp.Rewriting;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>
 /// One reading of a <c>for</c> header (<see cref="CountedLoops"/>) answers the three questions the site costs ask:

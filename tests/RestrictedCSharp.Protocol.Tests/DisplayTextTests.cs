@@ -1,6 +1,6 @@
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 public sealed class DisplayTextTests
 {

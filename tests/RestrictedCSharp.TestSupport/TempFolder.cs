@@ -1,9 +1,12 @@
-namespace RestrictedCSharp.Cli.Tests;
+namespace RestrictedCSharp.TestSupport;
 
 /// <summary>A fresh folder under the system temp folder, deleted when disposed; with helpers to fill it.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rcsc-tests-");
+    private readonly DirectoryInfo _folder;
+
+    /// <param name="prefix">The start of the folder's name, so that a leftover folder says which tests left it.</param>
+    public TempFolder(string prefix = "restrictedcsharp-tests-") => _folder = Directory.CreateTempSubdirectory(prefix);
 
     public string Path => _folder.FullName;
 

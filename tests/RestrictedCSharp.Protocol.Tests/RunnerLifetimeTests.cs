@@ -1,6 +1,6 @@
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 /// <summary>The host–runner contract on which calls end a runner process, as Protocol states it for both sides.</summary>
 public class RunnerLifetimeTests

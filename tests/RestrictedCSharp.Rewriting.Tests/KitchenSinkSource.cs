@@ -1,4 +1,4 @@
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>A bot that uses every construct the rewriter handles; it must rewrite, validate and compile.</summary>
 internal static class KitchenSinkSource

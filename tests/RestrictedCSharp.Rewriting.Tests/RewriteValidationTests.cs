@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RestrictedCSharp.Guards.Tests.Infrastructure;
 using RestrictedCSharp.Rewriting;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>
 /// A rewrite that went wrong is a refusal with an ID (RCX2001) and a message for the operator's bug report, never a

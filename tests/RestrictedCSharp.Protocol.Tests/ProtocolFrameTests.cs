@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using RestrictedCSharp.Protocol;
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Protocol.Tests;
 
 public sealed class ProtocolFrameTests
 {

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using RestrictedCSharp.Guards.Tests.Infrastructure;
 using RestrictedCSharp.Rewriting;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>
 /// What the rewriter writes for work it once under-charged (the runner-level regressions are in
@@ -17,7 +17,7 @@ public sealed class MeteringRewriteTests
         => string.Concat(Enumerable.Range(0, depth).Select(i => $"for (int n{i} = 0; n{i} < 16; n{i}++) ")) + body;
 
     [Fact]
-    public void NestedSmallLoopsAreChargedTheProductOfTheirRoundsInFull()
+    public void Nested_small_loops_are_charged_the_product_of_their_rounds_in_full()
     {
         var text = GuardedText($$"""
             internal class C
@@ -40,7 +40,7 @@ public sealed class MeteringRewriteTests
     }
 
     [Fact]
-    public void ACounterWrittenInTheConditionIsNotTrusted()
+    public void A_counter_written_in_the_condition_is_not_trusted()
     {
         var text = GuardedText("""
             internal class C
@@ -60,7 +60,7 @@ public sealed class MeteringRewriteTests
     }
 
     [Fact]
-    public void AFunctionWithALargeFrameProbesTheStackOnEveryEntry()
+    public void A_function_with_a_large_frame_probes_the_stack_on_every_entry()
     {
         var text = GuardedText("""
             internal struct Row { public long A, B, C, D, E, F, G, H; }
@@ -80,7 +80,7 @@ public sealed class MeteringRewriteTests
     }
 
     [Fact]
-    public void AFrameTooLargeToProbeIsRefused()
+    public void A_frame_too_large_to_probe_is_refused()
     {
         var source = """
             internal struct Row { public long A, B, C, D, E, F, G, H; }
@@ -101,7 +101,7 @@ public sealed class MeteringRewriteTests
     }
 
     [Fact]
-    public void ALargeStructAsATypeArgumentOfOwnGenericCodeIsRefused()
+    public void A_large_struct_as_a_type_argument_of_own_generic_code_is_refused()
     {
         // The estimate counts a type parameter's value at 256 bytes; a 16 KiB struct would make each frame of
         // Deep<Volume> sixty times its estimate, unprobed.
@@ -126,7 +126,7 @@ public sealed class MeteringRewriteTests
     }
 
     [Fact]
-    public void ASixteenAryNestOfStructsIsSizedInOnePassPerType()
+    public void A_sixteen_ary_nest_of_structs_is_sized_in_one_pass_per_type()
     {
         // 16^8 fields if each struct's size were recomputed at every use: the estimate must stay fast.
         var types = string.Concat(Enumerable.Range(1, 8).Select(i =>

@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
-using RestrictedCSharp.Hosting.Tests.Infrastructure;
+using RestrictedCSharp.Runner.Tests.Infrastructure;
 using RestrictedCSharp.Protocol;
 
 
-namespace RestrictedCSharp.Hosting.Tests;
+namespace RestrictedCSharp.Runner.Tests;
 
 /// <summary>
 /// What no host sends, written straight into a real runner: it answers with a protocol-error and exits,

@@ -4,7 +4,7 @@ using RestrictedCSharp.Guards.Tests.Infrastructure;
 using RestrictedCSharp.Rewriting;
 using RestrictedCSharp.Rules;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>The rewriter reports under the catalog's IDs and in the catalog's words, the same as the analyzer.</summary>
 public sealed class RewriteDiagnosticsTests
@@ -47,7 +47,7 @@ public sealed class RewriteDiagnosticsTests
     {
         // The table of kept arguments names members of the real guard type: a renamed entry point would leave a
         // wrapped call the stripper no longer recognises.
-        var guardMethods = typeof(Guard).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).ToHashSet();
+        var guardMethods = typeof(Guards.Guard).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).ToHashSet();
         var wrapping = typeof(GuardNames).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && GuardNames.KeptArgument((string)f.GetRawConstantValue()!) >= 0)
             .Select(f => (string)f.GetRawConstantValue()!)

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RestrictedCSharp.Guards.Tests.Infrastructure;
 using RestrictedCSharp.Rewriting;
 
-namespace RestrictedCSharp.Guards.Tests;
+namespace RestrictedCSharp.Rewriting.Tests;
 
 /// <summary>The rewriter's output as text, its validation and its refusals; nothing here runs bot code.</summary>
 public sealed class RewriterTests
@@ -12,14 +12,14 @@ public sealed class RewriterTests
     private static string GuardedText(string source) => BotCompiler.Guard(source).Trees.Single().Guarded.ToString();
 
     [Fact]
-    public void EveryConstructRewritesValidatesAndCompiles()
+    public void Every_construct_rewrites_validates_and_compiles()
     {
         var guarded = BotCompiler.Guard(KitchenSinkSource.Text);
         BotCompiler.Emit(guarded.Compilation);
     }
 
     [Fact]
-    public void TheGuardedTextKeepsEveryLineWhereItWas()
+    public void The_guarded_text_keeps_every_line_where_it_was()
     {
         var original = KitchenSinkSource.Text.ReplaceLineEndings("\n").Split('\n');
         var guarded = GuardedText(KitchenSinkSource.Text).ReplaceLineEndings("\n").Split('\n');
@@ -45,7 +45,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void ExpressionBodiesBecomeBlocksThatKeepTheirMeaning()
+    public void Expression_bodies_become_blocks_that_keep_their_meaning()
     {
         var text = GuardedText("""
             public class C
@@ -70,7 +70,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void ASitesCostGrowsWithTheStatementsItGuards()
+    public void A_sites_cost_grows_with_the_statements_it_guards()
     {
         var text = GuardedText("""
             public class C
@@ -104,7 +104,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void CallsToLeavesAreChargedWhereTheyAreMade()
+    public void Calls_to_leaves_are_charged_where_they_are_made()
     {
         var text = GuardedText("""
             internal struct P
@@ -141,7 +141,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void LeavesVisibleOutsideTheBotTickOnEntry()
+    public void Leaves_visible_outside_the_bot_tick_on_entry()
     {
         // The runner calls the entry class's public methods, and binding and serialization run public
         // accessors: no call site of the bot's charges them.
@@ -161,7 +161,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void LeavesThatALibraryCanCallTickOnEntry()
+    public void Leaves_that_a_library_can_call_tick_on_entry()
     {
         var text = GuardedText("""
             using System;
@@ -185,7 +185,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void ALeafBaseCaseRunsBeforeTheFrameIsEntered()
+    public void A_leaf_base_case_runs_before_the_frame_is_entered()
     {
         var text = GuardedText("""
             public class C
@@ -241,7 +241,7 @@ public sealed class RewriterTests
     [InlineData("for (int i = 0; i < 100; i++) { for (int j = 0; j < 40; j++) { if (j == x) break; } x++; }", 100)]
     [InlineData("for (int i = 0; i < 100; i++) { switch (x) { case 1: break; } x++; }", 100)]
     [InlineData("for (int i = int.MinValue; i < int.MaxValue; i++) { x++; }", 4294967295)]
-    public void LongLoopsWithConstantBoundsAreChargedForEveryRoundBeforeTheyStart(string loop, long rounds)
+    public void Long_loops_with_constant_bounds_are_charged_for_every_round_before_they_start(string loop, long rounds)
     {
         var text = GuardedText($$"""public class C { const int N = 128; public int M(int x) { {{loop}} return M(x); } }""");
         long start = rounds <= int.MaxValue ? 0 : int.MaxValue - rounds;
@@ -250,7 +250,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void LoopsOverArraysOfOneOrTwoDimensionsAndStringsAreChargedBeforeTheyStart()
+    public void Loops_over_arrays_of_one_or_two_dimensions_and_strings_are_charged_before_they_start()
     {
         var text = GuardedText("""
             public class C
@@ -273,7 +273,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void LoopsOverSmallLookupTablesAreChargedByTheEnclosingSite()
+    public void Loops_over_small_lookup_tables_are_charged_by_the_enclosing_site()
     {
         var text = GuardedText("""
             public class C
@@ -313,7 +313,7 @@ public sealed class RewriterTests
     [InlineData("static readonly int[] T = { 1, 2, T.Length };", "its own initializer can write it")]
     [InlineData("static readonly int[] T = System.Array.Empty<int>();", "the length is not declared")]
     [InlineData("static readonly int[] T = new int[40];", "too long to be absorbed")]
-    public void LoopsOverOtherArraysKeepTheirOwnCharge(string table, string why)
+    public void Loops_over_other_arrays_keep_their_own_charge(string table, string why)
     {
         var text = GuardedText($$"""
             public class C
@@ -338,7 +338,7 @@ public sealed class RewriterTests
     [InlineData("for (int i = int.MaxValue - 10; i < int.MaxValue; i += 7) { x++; }")]
     [InlineData("for (int i = 0; i > -100; i++) { x++; }")]
     [InlineData("for (long i = 0; i < 100; i++) { x++; }")]
-    public void LoopsThatMayEndEarlyOrNeverStillTickEveryRound(string loop)
+    public void Loops_that_may_end_early_or_never_still_tick_every_round(string loop)
     {
         var text = GuardedText($$"""public class C { public int M(int x) { {{loop}} done: return M(x); } }""");
         text.Should().NotContain("Guard.TickLoop(");
@@ -346,7 +346,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void ExpressionTreeLambdasAreLeftAsWritten()
+    public void Expression_tree_lambdas_are_left_as_written()
     {
         var text = GuardedText("""
             using System; using System.Linq.Expressions;
@@ -356,7 +356,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void GuardEntryPointsAreFullyQualifiedSoBotCodeCannotShadowThem()
+    public void Guard_entry_points_are_fully_qualified_so_bot_code_cannot_shadow_them()
     {
         // A global type named RestrictedCSharp would capture them even so: it is refused (RCX0304, below).
         var text = GuardedText("""
@@ -385,7 +385,7 @@ public sealed class RewriterTests
     [InlineData("public class Restricted\\u0043Sharp { public class Guards { } }", "RCX0304")]
     [InlineData("public delegate void Windows();", "RCX0304")]
     [InlineData("using Internal = C; public class C { }", "RCX0304")]
-    public void ReservedNamesAreRefused(string source, string id)
+    public void Reserved_names_are_refused(string source, string id)
     {
         var result = GuardRewriter.Rewrite(BotCompiler.CreateCompilation(source), DefaultAllocationSizeRules.Create());
         result.Success.Should().BeFalse();
@@ -401,7 +401,7 @@ public sealed class RewriterTests
     [InlineData("Game.Api.Get().Echo<int>(1);")]
     [InlineData("Game.Api.Get().Callback();")]
     [InlineData("var h = Game.Api.Get(); System.Action a = h.Poke; a();")]
-    public void MembersReachedOnlyThroughAValueOfTheGuardNamespaceAreRefused(string statements)
+    public void Members_reached_only_through_a_value_of_the_guard_namespace_are_refused(string statements)
     {
         var library = BotCompiler.CreateCompilation("""
             namespace RestrictedCSharp.Guards { public class Handle { public void Poke() { } public T Echo<T>(T x) => x; public System.Action Callback = () => { }; } }
@@ -420,7 +420,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void CodeWithErrorsIsRefusedWithItsErrors()
+    public void Code_with_errors_is_refused_with_its_errors()
     {
         var result = GuardRewriter.Rewrite(BotCompiler.CreateCompilation("public class C { void M() { int x = \"s\"; } }"), DefaultAllocationSizeRules.Create());
         result.Success.Should().BeFalse();
@@ -428,7 +428,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void ACompilationWithoutTheGuardRuntimeIsAClearError()
+    public void A_compilation_without_the_guard_runtime_is_a_clear_error()
     {
         var compilation = BotCompiler.CreateCompilation("public class C { }");
         var withoutGuards = compilation.RemoveReferences(compilation.References.Where(r => r.Display!.Contains("RestrictedCSharp.Guards")));
@@ -439,7 +439,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void TheValidatorRejectsAnyChangeThatIsNotAGuard()
+    public void The_validator_rejects_any_change_that_is_not_a_guard()
     {
         var compilation = BotCompiler.CreateCompilation("""
             public class C
@@ -473,7 +473,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void EveryDefaultSizeRuleNamesARealMemberAndParameter()
+    public void Every_default_size_rule_names_a_real_member_and_parameter()
     {
         var compilation = BotCompiler.CreateCompilation("public class C { }");
         var rules = DefaultAllocationSizeRules.Create();
@@ -487,7 +487,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void SizeRulesAreCheckedWhenUsed()
+    public void Size_rules_are_checked_when_used()
     {
         var compilation = BotCompiler.CreateCompilation("public class C { }");
         var padLeft = (IMethodSymbol)DocumentationCommentId.GetFirstSymbolForDeclarationId("M:System.String.PadLeft(System.Int32)", compilation)!;
@@ -498,7 +498,7 @@ public sealed class RewriterTests
     }
 
     [Fact]
-    public void ElementSizesFollowTheType()
+    public void Element_sizes_follow_the_type()
     {
         var compilation = BotCompiler.CreateCompilation("public struct S { public long A; public byte B; } public struct E { }");
         RestrictedCSharp.Rules.ValueSizes.ElementBytes(compilation.GetSpecialType(SpecialType.System_Int32)).Should().Be(4);
