@@ -3,7 +3,7 @@
 # one run, for three ways of starting rcsc: the plain Release build; a ReadyToRun publish (the tool's and its
 # dependencies' code precompiled, so less JIT at start); the plain build with DOTNET_TieredPGO=0 (no
 # instrumented tier; csc runs under the same setting in that part). Each part's table is printed and written
-# under RESULTS_DIR; docs/BENCHMARKS.md holds the figures of a quiet machine.
+# under RESULTS_DIR. Run it on a quiet machine and record the figures in docs/BENCHMARKS.md.
 # Usage: bench/cold-check.sh [RESULTS_DIR]   (builds in Release; takes a few minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."

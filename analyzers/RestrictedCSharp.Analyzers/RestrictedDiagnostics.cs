@@ -16,76 +16,80 @@ namespace RestrictedCSharp.Analyzers
     {
         public const string HelpLinkBase = RcxCatalog.HelpLinkBase;
 
-        public static readonly DiagnosticDescriptor SymbolDenied = RcxCatalog.SymbolDenied.ToDescriptor();
-        public static readonly DiagnosticDescriptor SymbolNotAllowed = RcxCatalog.SymbolNotAllowed.ToDescriptor();
-        public static readonly DiagnosticDescriptor SymbolUsesRefusedType = RcxCatalog.SymbolUsesRefusedType.ToDescriptor();
-        public static readonly DiagnosticDescriptor AsynchronousDelegateCall = RcxCatalog.AsynchronousDelegateCall.ToDescriptor();
-        public static readonly DiagnosticDescriptor UnsafeCode = RcxCatalog.UnsafeCode.ToDescriptor();
-        public static readonly DiagnosticDescriptor Pointers = RcxCatalog.Pointers.ToDescriptor();
-        public static readonly DiagnosticDescriptor Fixed = RcxCatalog.Fixed.ToDescriptor();
-        public static readonly DiagnosticDescriptor Stackalloc = RcxCatalog.Stackalloc.ToDescriptor();
-        public static readonly DiagnosticDescriptor FunctionPointers = RcxCatalog.FunctionPointers.ToDescriptor();
-        public static readonly DiagnosticDescriptor RefKeywords = RcxCatalog.RefKeywords.ToDescriptor();
-        public static readonly DiagnosticDescriptor ExternMethods = RcxCatalog.ExternMethods.ToDescriptor();
-        public static readonly DiagnosticDescriptor NativeImport = RcxCatalog.NativeImport.ToDescriptor();
-        public static readonly DiagnosticDescriptor Finalizers = RcxCatalog.Finalizers.ToDescriptor();
-        public static readonly DiagnosticDescriptor Dynamic = RcxCatalog.Dynamic.ToDescriptor();
-        public static readonly DiagnosticDescriptor Async = RcxCatalog.Async.ToDescriptor();
-        public static readonly DiagnosticDescriptor Lock = RcxCatalog.Lock.ToDescriptor();
-        public static readonly DiagnosticDescriptor Goto = RcxCatalog.Goto.ToDescriptor();
-        public static readonly DiagnosticDescriptor EventDeclarations = RcxCatalog.EventDeclarations.ToDescriptor();
-        public static readonly DiagnosticDescriptor TypeComparison = RcxCatalog.TypeComparison.ToDescriptor();
-        public static readonly DiagnosticDescriptor ModuleInitializer = RcxCatalog.ModuleInitializer.ToDescriptor();
-        public static readonly DiagnosticDescriptor UnsafeAccessor = RcxCatalog.UnsafeAccessor.ToDescriptor();
-        public static readonly DiagnosticDescriptor StructLayout = RcxCatalog.StructLayout.ToDescriptor();
-        public static readonly DiagnosticDescriptor SkipLocalsInit = RcxCatalog.SkipLocalsInit.ToDescriptor();
-        public static readonly DiagnosticDescriptor MethodImpl = RcxCatalog.MethodImpl.ToDescriptor();
-        public static readonly DiagnosticDescriptor InlineArray = RcxCatalog.InlineArray.ToDescriptor();
-        public static readonly DiagnosticDescriptor AssemblyAttributes = RcxCatalog.AssemblyAttributes.ToDescriptor();
-        public static readonly DiagnosticDescriptor GuardNamespace = RcxCatalog.GuardNamespace.ToDescriptor();
-        public static readonly DiagnosticDescriptor ReservedIdentifier = RcxCatalog.ReservedIdentifier.ToDescriptor();
-        public static readonly DiagnosticDescriptor ReservedNamespace = RcxCatalog.ReservedNamespace.ToDescriptor();
-        public static readonly DiagnosticDescriptor ShadowingName = RcxCatalog.ShadowingName.ToDescriptor();
-        public static readonly DiagnosticDescriptor HashCodeNotDeterministic = RcxCatalog.HashCodeNotDeterministic.ToDescriptor();
-        public static readonly DiagnosticDescriptor ConstructorConstraintRefused = RcxCatalog.ConstructorConstraintRefused.ToDescriptor();
-        public static readonly DiagnosticDescriptor EqualsWithoutDeterministicHash = RcxCatalog.EqualsWithoutDeterministicHash.ToDescriptor();
-        public static readonly DiagnosticDescriptor StackFrameTooLarge = RcxCatalog.StackFrameTooLarge.ToDescriptor();
-        public static readonly DiagnosticDescriptor SizedMethodGroup = RcxCatalog.SizedMethodGroup.ToDescriptor();
-        public static readonly DiagnosticDescriptor UnchargeableReceiver = RcxCatalog.UnchargeableReceiver.ToDescriptor();
-        public static readonly DiagnosticDescriptor DerivedCollectionCount = RcxCatalog.DerivedCollectionCount.ToDescriptor();
-        public static readonly DiagnosticDescriptor ValueTypeTooLarge = RcxCatalog.ValueTypeTooLarge.ToDescriptor();
-        public static readonly DiagnosticDescriptor SpanBufferTooLong = RcxCatalog.SpanBufferTooLong.ToDescriptor();
-        public static readonly DiagnosticDescriptor TypeArgumentTooLarge = RcxCatalog.TypeArgumentTooLarge.ToDescriptor();
-        public static readonly DiagnosticDescriptor UnboundedSynthesizedMembers = RcxCatalog.UnboundedSynthesizedMembers.ToDescriptor();
-        public static readonly DiagnosticDescriptor UnboundedLibraryStructure = RcxCatalog.UnboundedLibraryStructure.ToDescriptor();
-        public static readonly DiagnosticDescriptor ExpandingGenericRecursion = RcxCatalog.ExpandingGenericRecursion.ToDescriptor();
-        public static readonly DiagnosticDescriptor RulesFileError = RcxCatalog.RulesFileError.ToDescriptor();
-        public static readonly DiagnosticDescriptor SourceTooLarge = RcxCatalog.SourceTooLarge.ToDescriptor();
-        public static readonly DiagnosticDescriptor TooManyFiles = RcxCatalog.TooManyFiles.ToDescriptor();
-        public static readonly DiagnosticDescriptor LineTooLong = RcxCatalog.LineTooLong.ToDescriptor();
-        public static readonly DiagnosticDescriptor NestingTooDeep = RcxCatalog.NestingTooDeep.ToDescriptor();
-        public static readonly DiagnosticDescriptor InvalidSourceText = RcxCatalog.InvalidSourceText.ToDescriptor();
-        public static readonly DiagnosticDescriptor NoSourceFiles = RcxCatalog.NoSourceFiles.ToDescriptor();
-        public static readonly DiagnosticDescriptor SyntaxTooDeep = RcxCatalog.SyntaxTooDeep.ToDescriptor();
-        public static readonly DiagnosticDescriptor ValidationTooSlow = RcxCatalog.ValidationTooSlow.ToDescriptor();
-        public static readonly DiagnosticDescriptor ValidationTooLarge = RcxCatalog.ValidationTooLarge.ToDescriptor();
-        public static readonly DiagnosticDescriptor LambdaNestingTooDeep = RcxCatalog.LambdaNestingTooDeep.ToDescriptor();
-        public static readonly DiagnosticDescriptor ConstantStringsTooLong = RcxCatalog.ConstantStringsTooLong.ToDescriptor();
-        public static readonly DiagnosticDescriptor AssemblyTooLarge = RcxCatalog.AssemblyTooLarge.ToDescriptor();
-        public static readonly DiagnosticDescriptor RewriteFailed = RcxCatalog.RewriteFailed.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditRefusedReference = RcxCatalog.AuditRefusedReference.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditNativeCode = RcxCatalog.AuditNativeCode.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditUnsafeSignature = RcxCatalog.AuditUnsafeSignature.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditIndirectCall = RcxCatalog.AuditIndirectCall.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditStackAllocation = RcxCatalog.AuditStackAllocation.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditExplicitLayout = RcxCatalog.AuditExplicitLayout.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditFinalizer = RcxCatalog.AuditFinalizer.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditModuleCode = RcxCatalog.AuditModuleCode.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditInvalidAssembly = RcxCatalog.AuditInvalidAssembly.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditMisdirectedToolchainReference = RcxCatalog.AuditMisdirectedToolchainReference.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditReservedDefinition = RcxCatalog.AuditReservedDefinition.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditInlineArrayBounds = RcxCatalog.AuditInlineArrayBounds.ToDescriptor();
-        public static readonly DiagnosticDescriptor AuditAsynchronousDelegateCall = RcxCatalog.AuditAsynchronousDelegateCall.ToDescriptor();
+        // Declared first: the fields below take their descriptor from it, so each entry has exactly one.
+        private static readonly ImmutableDictionary<RcxDiagnostic, DiagnosticDescriptor> ByEntry =
+            RcxCatalog.All.ToImmutableDictionary(entry => entry, entry => entry.ToDescriptor());
+
+        public static readonly DiagnosticDescriptor SymbolDenied = Of(RcxCatalog.SymbolDenied);
+        public static readonly DiagnosticDescriptor SymbolNotAllowed = Of(RcxCatalog.SymbolNotAllowed);
+        public static readonly DiagnosticDescriptor SymbolUsesRefusedType = Of(RcxCatalog.SymbolUsesRefusedType);
+        public static readonly DiagnosticDescriptor AsynchronousDelegateCall = Of(RcxCatalog.AsynchronousDelegateCall);
+        public static readonly DiagnosticDescriptor UnsafeCode = Of(RcxCatalog.UnsafeCode);
+        public static readonly DiagnosticDescriptor Pointers = Of(RcxCatalog.Pointers);
+        public static readonly DiagnosticDescriptor Fixed = Of(RcxCatalog.Fixed);
+        public static readonly DiagnosticDescriptor Stackalloc = Of(RcxCatalog.Stackalloc);
+        public static readonly DiagnosticDescriptor FunctionPointers = Of(RcxCatalog.FunctionPointers);
+        public static readonly DiagnosticDescriptor RefKeywords = Of(RcxCatalog.RefKeywords);
+        public static readonly DiagnosticDescriptor ExternMethods = Of(RcxCatalog.ExternMethods);
+        public static readonly DiagnosticDescriptor NativeImport = Of(RcxCatalog.NativeImport);
+        public static readonly DiagnosticDescriptor Finalizers = Of(RcxCatalog.Finalizers);
+        public static readonly DiagnosticDescriptor Dynamic = Of(RcxCatalog.Dynamic);
+        public static readonly DiagnosticDescriptor Async = Of(RcxCatalog.Async);
+        public static readonly DiagnosticDescriptor Lock = Of(RcxCatalog.Lock);
+        public static readonly DiagnosticDescriptor Goto = Of(RcxCatalog.Goto);
+        public static readonly DiagnosticDescriptor EventDeclarations = Of(RcxCatalog.EventDeclarations);
+        public static readonly DiagnosticDescriptor TypeComparison = Of(RcxCatalog.TypeComparison);
+        public static readonly DiagnosticDescriptor ModuleInitializer = Of(RcxCatalog.ModuleInitializer);
+        public static readonly DiagnosticDescriptor UnsafeAccessor = Of(RcxCatalog.UnsafeAccessor);
+        public static readonly DiagnosticDescriptor StructLayout = Of(RcxCatalog.StructLayout);
+        public static readonly DiagnosticDescriptor SkipLocalsInit = Of(RcxCatalog.SkipLocalsInit);
+        public static readonly DiagnosticDescriptor MethodImpl = Of(RcxCatalog.MethodImpl);
+        public static readonly DiagnosticDescriptor InlineArray = Of(RcxCatalog.InlineArray);
+        public static readonly DiagnosticDescriptor AssemblyAttributes = Of(RcxCatalog.AssemblyAttributes);
+        public static readonly DiagnosticDescriptor GuardNamespace = Of(RcxCatalog.GuardNamespace);
+        public static readonly DiagnosticDescriptor ReservedIdentifier = Of(RcxCatalog.ReservedIdentifier);
+        public static readonly DiagnosticDescriptor ReservedNamespace = Of(RcxCatalog.ReservedNamespace);
+        public static readonly DiagnosticDescriptor ShadowingName = Of(RcxCatalog.ShadowingName);
+        public static readonly DiagnosticDescriptor HashCodeNotDeterministic = Of(RcxCatalog.HashCodeNotDeterministic);
+        public static readonly DiagnosticDescriptor ConstructorConstraintRefused = Of(RcxCatalog.ConstructorConstraintRefused);
+        public static readonly DiagnosticDescriptor EqualsWithoutDeterministicHash = Of(RcxCatalog.EqualsWithoutDeterministicHash);
+        public static readonly DiagnosticDescriptor StackFrameTooLarge = Of(RcxCatalog.StackFrameTooLarge);
+        public static readonly DiagnosticDescriptor SizedMethodGroup = Of(RcxCatalog.SizedMethodGroup);
+        public static readonly DiagnosticDescriptor UnchargeableReceiver = Of(RcxCatalog.UnchargeableReceiver);
+        public static readonly DiagnosticDescriptor DerivedCollectionCount = Of(RcxCatalog.DerivedCollectionCount);
+        public static readonly DiagnosticDescriptor ValueTypeTooLarge = Of(RcxCatalog.ValueTypeTooLarge);
+        public static readonly DiagnosticDescriptor SpanBufferTooLong = Of(RcxCatalog.SpanBufferTooLong);
+        public static readonly DiagnosticDescriptor TypeArgumentTooLarge = Of(RcxCatalog.TypeArgumentTooLarge);
+        public static readonly DiagnosticDescriptor UnboundedSynthesizedMembers = Of(RcxCatalog.UnboundedSynthesizedMembers);
+        public static readonly DiagnosticDescriptor UnboundedLibraryStructure = Of(RcxCatalog.UnboundedLibraryStructure);
+        public static readonly DiagnosticDescriptor ExpandingGenericRecursion = Of(RcxCatalog.ExpandingGenericRecursion);
+        public static readonly DiagnosticDescriptor RulesFileError = Of(RcxCatalog.RulesFileError);
+        public static readonly DiagnosticDescriptor SourceTooLarge = Of(RcxCatalog.SourceTooLarge);
+        public static readonly DiagnosticDescriptor TooManyFiles = Of(RcxCatalog.TooManyFiles);
+        public static readonly DiagnosticDescriptor LineTooLong = Of(RcxCatalog.LineTooLong);
+        public static readonly DiagnosticDescriptor NestingTooDeep = Of(RcxCatalog.NestingTooDeep);
+        public static readonly DiagnosticDescriptor InvalidSourceText = Of(RcxCatalog.InvalidSourceText);
+        public static readonly DiagnosticDescriptor NoSourceFiles = Of(RcxCatalog.NoSourceFiles);
+        public static readonly DiagnosticDescriptor SyntaxTooDeep = Of(RcxCatalog.SyntaxTooDeep);
+        public static readonly DiagnosticDescriptor ValidationTooSlow = Of(RcxCatalog.ValidationTooSlow);
+        public static readonly DiagnosticDescriptor ValidationTooLarge = Of(RcxCatalog.ValidationTooLarge);
+        public static readonly DiagnosticDescriptor LambdaNestingTooDeep = Of(RcxCatalog.LambdaNestingTooDeep);
+        public static readonly DiagnosticDescriptor ConstantStringsTooLong = Of(RcxCatalog.ConstantStringsTooLong);
+        public static readonly DiagnosticDescriptor AssemblyTooLarge = Of(RcxCatalog.AssemblyTooLarge);
+        public static readonly DiagnosticDescriptor RewriteFailed = Of(RcxCatalog.RewriteFailed);
+        public static readonly DiagnosticDescriptor AuditRefusedReference = Of(RcxCatalog.AuditRefusedReference);
+        public static readonly DiagnosticDescriptor AuditNativeCode = Of(RcxCatalog.AuditNativeCode);
+        public static readonly DiagnosticDescriptor AuditUnsafeSignature = Of(RcxCatalog.AuditUnsafeSignature);
+        public static readonly DiagnosticDescriptor AuditIndirectCall = Of(RcxCatalog.AuditIndirectCall);
+        public static readonly DiagnosticDescriptor AuditStackAllocation = Of(RcxCatalog.AuditStackAllocation);
+        public static readonly DiagnosticDescriptor AuditExplicitLayout = Of(RcxCatalog.AuditExplicitLayout);
+        public static readonly DiagnosticDescriptor AuditFinalizer = Of(RcxCatalog.AuditFinalizer);
+        public static readonly DiagnosticDescriptor AuditModuleCode = Of(RcxCatalog.AuditModuleCode);
+        public static readonly DiagnosticDescriptor AuditInvalidAssembly = Of(RcxCatalog.AuditInvalidAssembly);
+        public static readonly DiagnosticDescriptor AuditMisdirectedToolchainReference = Of(RcxCatalog.AuditMisdirectedToolchainReference);
+        public static readonly DiagnosticDescriptor AuditReservedDefinition = Of(RcxCatalog.AuditReservedDefinition);
+        public static readonly DiagnosticDescriptor AuditInlineArrayBounds = Of(RcxCatalog.AuditInlineArrayBounds);
+        public static readonly DiagnosticDescriptor AuditAsynchronousDelegateCall = Of(RcxCatalog.AuditAsynchronousDelegateCall);
 
         private static readonly ImmutableDictionary<LanguageFeature, DiagnosticDescriptor> ByFeature =
             new Dictionary<LanguageFeature, DiagnosticDescriptor>
@@ -114,23 +118,10 @@ namespace RestrictedCSharp.Analyzers
                 [LanguageFeature.AssemblyAttributes] = AssemblyAttributes,
             }.ToImmutableDictionary();
 
-        /// <summary>Every descriptor, in ID order.</summary>
-        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            SymbolDenied, SymbolNotAllowed, SymbolUsesRefusedType, AsynchronousDelegateCall,
-            UnsafeCode, Pointers, Fixed, Stackalloc, FunctionPointers, RefKeywords, ExternMethods, NativeImport,
-            Finalizers, Dynamic, Async, Lock, Goto, EventDeclarations, TypeComparison,
-            ModuleInitializer, UnsafeAccessor, StructLayout, SkipLocalsInit, MethodImpl, InlineArray, AssemblyAttributes,
-            GuardNamespace, ReservedIdentifier, ReservedNamespace, ShadowingName,
-            HashCodeNotDeterministic, ConstructorConstraintRefused, EqualsWithoutDeterministicHash,
-            StackFrameTooLarge, SizedMethodGroup, UnchargeableReceiver, DerivedCollectionCount, ValueTypeTooLarge, SpanBufferTooLong, TypeArgumentTooLarge,
-            UnboundedSynthesizedMembers, UnboundedLibraryStructure, ExpandingGenericRecursion,
-            RulesFileError,
-            SourceTooLarge, TooManyFiles, LineTooLong, NestingTooDeep, InvalidSourceText, NoSourceFiles, SyntaxTooDeep,
-            ValidationTooSlow, ValidationTooLarge, LambdaNestingTooDeep, ConstantStringsTooLong, AssemblyTooLarge,
-            RewriteFailed,
-            AuditRefusedReference, AuditNativeCode, AuditUnsafeSignature, AuditIndirectCall, AuditStackAllocation,
-            AuditExplicitLayout, AuditFinalizer, AuditModuleCode, AuditInvalidAssembly,
-            AuditMisdirectedToolchainReference, AuditReservedDefinition, AuditInlineArrayBounds, AuditAsynchronousDelegateCall);
+        /// <summary>Every descriptor, in the catalog's order.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = RcxCatalog.All.Select(Of).ToImmutableArray();
+
+        private static DiagnosticDescriptor Of(RcxDiagnostic entry) => ByEntry[entry];
 
         /// <summary>The descriptor of the diagnostic that reports <paramref name="feature"/>.</summary>
         public static DiagnosticDescriptor For(LanguageFeature feature) =>

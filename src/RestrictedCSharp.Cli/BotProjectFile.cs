@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RestrictedCSharp.Compiler;
 
 namespace RestrictedCSharp.Cli;
 
@@ -14,16 +15,7 @@ internal static class BotProjectFile
     /// <summary>The game named by the nearest <c>rcsc.json</c> at or above <paramref name="input"/>; null when there is none.</summary>
     /// <exception cref="CliException">The file is not <c>{"game": "NAME"}</c>.</exception>
     public static string? GameNear(string input)
-    {
-        var full = Path.GetFullPath(input);
-        var start = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
-        for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, FileName);
-            if (File.Exists(candidate)) return Read(candidate);
-        }
-        return null;
-    }
+        => NearestFile.Find(input, FileName) is { } path ? Read(path) : null;
 
     private static string Read(string path)
     {

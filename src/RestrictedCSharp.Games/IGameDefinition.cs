@@ -43,4 +43,14 @@ public static class ReplayPage
 {
     /// <summary>Where the match record goes in a game's replay page.</summary>
     public const string Placeholder = "{{MATCH_DATA}}";
+
+    /// <summary>A page embedded in a game's assembly as a resource, read once, on first use.</summary>
+    /// <exception cref="InvalidOperationException">On first use: the assembly has no such resource.</exception>
+    public static Lazy<string> FromResource(System.Reflection.Assembly assembly, string resourceName) => new(() =>
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The replay page '{resourceName}' is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Audit;
 using RestrictedCSharp.Protocol;
@@ -31,7 +32,7 @@ internal sealed class BotPayload
 
     /// <summary>A built bot, received as bytes with its manifest (checked against each other when the artifact was made).</summary>
     public static BotPayload FromArtifact(BotArtifact artifact, IEnumerable<string> referencePaths) =>
-        Checked(new AssemblyImage(artifact.Manifest.AssemblyName + ".dll", artifact.Assembly.ToArray()), referencePaths, artifact.Manifest);
+        Checked(new AssemblyImage(artifact.Manifest.AssemblyName + ".dll", BytesOf(artifact)), referencePaths, artifact.Manifest);
 
     /// <summary>
     /// An assembly on disk, read once: the operator's start for an assembly of their own. A manifest beside it
@@ -40,14 +41,15 @@ internal sealed class BotPayload
     /// <exception cref="InvalidDataException">A manifest is beside the assembly but is not valid, or names other bytes.</exception>
     public static BotPayload FromFile(string assemblyPath, IEnumerable<string> referencePaths)
     {
-        var bytes = File.ReadAllBytes(assemblyPath);
-        var manifest = BotManifest.ReadBeside(assemblyPath);
-        if (manifest is not null && BotArtifact.HashOf(bytes) is var hash && hash != manifest.ContentHash)
-            throw new InvalidDataException($"{BotManifest.PathFor(assemblyPath)}: it names the content hash {manifest.ContentHash}, but the assembly's is {hash}");
+        var built = BotManifest.ReadBeside(assemblyPath) is null ? null : BotArtifact.Read(assemblyPath);
+        var bytes = built is null ? File.ReadAllBytes(assemblyPath) : BytesOf(built);
         var pdbPath = Path.ChangeExtension(assemblyPath, ".pdb");
         var pdb = File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null;
-        return Checked(new AssemblyImage(Path.GetFileName(assemblyPath), bytes, pdb), referencePaths, manifest);
+        return Checked(new AssemblyImage(Path.GetFileName(assemblyPath), bytes, pdb), referencePaths, built?.Manifest);
     }
+
+    // The artifact's bytes are immutable and nothing here writes to them: every seat of every game shares one array.
+    private static byte[] BytesOf(BotArtifact artifact) => ImmutableCollectionsMarshal.AsArray(artifact.Assembly)!;
 
     private static BotPayload Checked(AssemblyImage assembly, IEnumerable<string> referencePaths, BotManifest? manifest)
     {

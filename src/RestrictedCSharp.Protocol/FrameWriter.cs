@@ -14,9 +14,6 @@ namespace RestrictedCSharp.Protocol;
 /// </summary>
 public sealed class FrameWriter(Stream stream, int maxPayloadBytes = Frames.MaxReplyBytes)
 {
-    /// <summary>The longest payload this writer sends.</summary>
-    public int MaxPayloadBytes => maxPayloadBytes;
-
     // A buffer grown by one huge message is not kept for the stream's whole life.
     private const int RetainedBytes = 1024 * 1024;
 

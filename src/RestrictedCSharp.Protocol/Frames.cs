@@ -27,9 +27,9 @@ public static class Frames
     public const int HeaderBytes = 4;
 
     /// <summary>Writes header and payload with one write call and flushes.</summary>
-    public static void Write(Stream stream, ReadOnlySpan<byte> payload, int maxPayloadBytes = MaxReplyBytes)
+    public static void Write(Stream stream, ReadOnlySpan<byte> payload)
     {
-        var frame = Compose(payload, maxPayloadBytes, out var length);
+        var frame = Compose(payload, out var length);
         try
         {
             stream.Write(frame, 0, length);
@@ -41,10 +41,10 @@ public static class Frames
         }
     }
 
-    private static byte[] Compose(ReadOnlySpan<byte> payload, int maxPayloadBytes, out int length)
+    private static byte[] Compose(ReadOnlySpan<byte> payload, out int length)
     {
-        if (payload.Length > maxPayloadBytes)
-            throw new ProtocolException($"A {payload.Length}-byte payload exceeds the {maxPayloadBytes}-byte frame limit.");
+        if (payload.Length > MaxReplyBytes)
+            throw new ProtocolException($"A {payload.Length}-byte payload exceeds the {MaxReplyBytes}-byte frame limit.");
         length = HeaderBytes + payload.Length;
         var frame = ArrayPool<byte>.Shared.Rent(length);
         BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);

@@ -41,7 +41,7 @@ public sealed record LoadRequest(
 }
 
 /// <summary>An assembly's file, as bytes: its name (for messages), its image, and its separate PDB if it has one.</summary>
-/// <remarks>A missing PDB is left out of the message: the generated writer would write a null array as an empty string.</remarks>
+/// <remarks>A missing PDB is left out of the message; the runner reads an empty one as none.</remarks>
 public sealed record AssemblyImage(
     string Name,
     byte[] Bytes,

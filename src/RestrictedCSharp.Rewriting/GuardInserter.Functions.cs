@@ -114,31 +114,32 @@ internal sealed partial class GuardInserter
         }
 
         var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        if (node.ExpressionBody is null
-            || _costModel.GuardOf(_model, node.ExpressionBody, ExpressionBodies.Getter(_model, node)) is not { Entry: not EntryGuard.None } guard)
-        {
-            return visited;
-        }
-
-        _expandedBodies.Add(node);
-        long cost = _costs.Of(node.ExpressionBody);
-        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null));
-        return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
+        return GuardedGetter(node, node.ExpressionBody, visited.ExpressionBody, visited.SemicolonToken) is { } accessors
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors)
+            : visited;
     }
 
     public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
         var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        if (node.ExpressionBody is null
-            || _costModel.GuardOf(_model, node.ExpressionBody, ExpressionBodies.Getter(_model, node)) is not { Entry: not EntryGuard.None } guard)
+        return GuardedGetter(node, node.ExpressionBody, visited.ExpressionBody, visited.SemicolonToken) is { } accessors
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors)
+            : visited;
+    }
+
+    // An expression-bodied property or indexer that needs an entry guard becomes a getter with a block body.
+    private AccessorListSyntax? GuardedGetter(
+        BasePropertyDeclarationSyntax node, ArrowExpressionClauseSyntax? original, ArrowExpressionClauseSyntax? visited, SyntaxToken semicolon)
+    {
+        if (original is null
+            || _costModel.GuardOf(_model, original, ExpressionBodies.Getter(_model, node)) is not { Entry: not EntryGuard.None } guard)
         {
-            return visited;
+            return null;
         }
 
         _expandedBodies.Add(node);
-        long cost = _costs.Of(node.ExpressionBody);
-        var accessors = ExpressionBodies.GetterOnlyAccessorList(visited.ExpressionBody!, visited.SemicolonToken, body => EntryGuarded(body, cost, guard, null));
-        return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
+        long cost = _costs.Of(original);
+        return ExpressionBodies.GetterOnlyAccessorList(visited!, semicolon, body => EntryGuarded(body, cost, guard, null));
     }
 
     public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)

@@ -4,6 +4,7 @@ using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Hosting.Tests.Infrastructure;
 using RestrictedCSharp.Protocol;
 using RestrictedCSharp.Rules;
+using RestrictedCSharp.TestSupport;
 using static RestrictedCSharp.Hosting.Tests.Infrastructure.Json;
 
 namespace RestrictedCSharp.Hosting.Tests;
@@ -65,7 +66,7 @@ public sealed class ArtifactLoadingTests(HostFixture fixture)
     [Fact]
     public async Task A_file_whose_manifest_names_other_bytes_is_refused_before_any_runner_sees_it()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TempFolder("restrictedcsharp-artifact-");
         var path = Path.Combine(folder.Path, "bot.dll");
         await ArtifactOf(File.ReadAllBytes(TestBotCompiler.Guarded(Adder))).WriteAsync(path);
         File.WriteAllBytes(path, File.ReadAllBytes(TestBotCompiler.Guarded(Adder + " // another build")));
@@ -97,12 +98,5 @@ public sealed class ArtifactLoadingTests(HostFixture fixture)
 
         bot.Load.Outcome.Should().Be(CallOutcome.Rejected, "the runner received the bytes and could not load them");
         bot.Load.Message.Should().Contain("BadImageFormatException");
-    }
-
-    private sealed class TemporaryDirectory : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("restrictedcsharp-artifact-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }

@@ -41,7 +41,7 @@ public sealed class ReplaySeedTests(MatchFixture fixture, ITestOutputHelper outp
         }
 
         await File.WriteAllTextAsync(_page, LightCyclesMatch.Replay(await PlayAsync()));
-        var dom = await HeadlessChromiumDom.DumpAsync(_page, "#end");
+        var dom = await HeadlessChromium.DumpDomAsync(_page, "#end");
 
         dom.Should().Contain("seed 13757245211066428519,").And.NotContain("13757245211066430000");
     }

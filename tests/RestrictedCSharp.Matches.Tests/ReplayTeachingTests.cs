@@ -27,11 +27,11 @@ public sealed class ReplayTeachingTests(MatchFixture fixture, ITestOutputHelper 
         result.WinnerName.Should().NotBeNull();
         await File.WriteAllTextAsync(_page, LightCyclesMatch.Replay(result));
 
-        var end = await HeadlessChromiumDom.DumpAsync(_page, "#end");
+        var end = await HeadlessChromium.DumpDomAsync(_page, "#end");
         end.Should().NotContain("<div id=\"events\">no failures").And.MatchRegex($@"turn {result.Turns}  \w+  died: ");
         Places(end).Should().Equal(result.Bots.Select(b => $"{b.Placement}"));
 
-        var start = await HeadlessChromiumDom.DumpAsync(_page, "#turn=0");
+        var start = await HeadlessChromium.DumpDomAsync(_page, "#turn=0");
         Places(start).Should().Equal("-", "-");
     }
 

@@ -40,7 +40,7 @@ public sealed class TurnNumberingTests(MatchFixture fixture, ITestOutputHelper o
         }
 
         await File.WriteAllTextAsync(_page, LightCyclesMatch.Replay(await PlayAsync()));
-        var dom = await HeadlessChromiumDom.DumpAsync(_page, "#end");
+        var dom = await HeadlessChromium.DumpDomAsync(_page, "#end");
 
         dom.Should().Contain("winner: floodfill after 3 turns")
             .And.Contain("turn 3 / 3")

@@ -14,31 +14,23 @@ public sealed class ToolInstallTests : IDisposable
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
 
-    private readonly string _workspace = Path.Combine(Path.GetTempPath(), "rcsc-tool-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("rcsc-tool-tests-");
 
     /// <summary>The repository: the analyzer package's project is two folders below it.</summary>
     private static string Root => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(BuildSettings.PackageProject)!, "..", ".."));
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_workspace, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind loses nothing.
-        }
-    }
+    private string Workspace => _folder.Path;
+
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task The_tool_packs_with_its_readme_installs_from_the_local_feed_and_checks_a_bot()
     {
-        var feed = Path.Combine(_workspace, "feed");
-        var tools = Path.Combine(_workspace, "tools");
+        var feed = Path.Combine(Workspace, "feed");
+        var tools = Path.Combine(Workspace, "tools");
         Directory.CreateDirectory(feed);
         // Only the local feed: the tool package carries everything it needs.
-        File.WriteAllText(Path.Combine(_workspace, "nuget.config"), $"""
+        File.WriteAllText(Path.Combine(Workspace, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -59,7 +51,7 @@ public sealed class ToolInstallTests : IDisposable
             XDocument.Load(nuspec).Descendants().Should().Contain(e => e.Name.LocalName == "readme" && e.Value == "README.md");
         }
 
-        var install = await DotnetCli.RunAsync(_workspace,
+        var install = await DotnetCli.RunAsync(Workspace,
             ["tool", "install", "--tool-path", tools, "--add-source", feed, ToolPackageId], Timeout);
         install.Succeeded.Should().BeTrue(install.ToString());
 

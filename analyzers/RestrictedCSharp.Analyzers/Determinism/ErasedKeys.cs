@@ -27,10 +27,12 @@ namespace RestrictedCSharp.Analyzers
 
         private readonly HashedKeys _keys;
         private readonly ConcurrentDictionary<ITypeSymbol, Held?> _cache = new(SymbolEqualityComparer.Default);
+        private readonly Func<ITypeSymbol, Held?> _search;
 
         private ErasedKeys(HashedKeys keys)
         {
             _keys = keys;
+            _search = type => Search(type, 0);
         }
 
         public static void Register(CompilationStartAnalysisContext start, HashedKeys keys)
@@ -176,11 +178,11 @@ namespace RestrictedCSharp.Analyzers
 
         // A tuple added to a string is boxed only to be printed. (An interpolated one shows no conversion in the tree: the
         // handler's AppendFormatted<T> takes it as it is, and FormattableString's arguments are its own.)
-        private static bool IsFormatted(IConversionOperation conversion) =>
+        internal static bool IsFormatted(IConversionOperation conversion) =>
             conversion.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String };
 
         /// <summary>The first key inside <paramref name="type"/> (itself, an element, a type argument) that <see cref="HashedKeys"/> would refuse.</summary>
-        private Held? Find(ITypeSymbol type) => _cache.GetOrAdd(type, t => Search(t, 0));
+        private Held? Find(ITypeSymbol type) => _cache.GetOrAdd(type, _search);
 
         private Held? Search(ITypeSymbol type, int depth)
         {

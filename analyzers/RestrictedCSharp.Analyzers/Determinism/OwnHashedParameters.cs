@@ -100,7 +100,7 @@ namespace RestrictedCSharp.Analyzers
                 {
                     if (operation is IConversionOperation { Operand.Type: { } source, Type: { } target } conversion
                         && !conversion.Conversion.IsIdentity && !conversion.Conversion.IsUserDefined
-                        && !IsPrinted(conversion)
+                        && !ErasedKeys.IsFormatted(conversion)
                         && Holds(source, parameter, 0) && !Holds(target, parameter, 0))
                     {
                         return true;
@@ -113,10 +113,6 @@ namespace RestrictedCSharp.Analyzers
 
         private static bool IsBody(SyntaxNode node) =>
             node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax;
-
-        // A value added to a string is boxed only to be printed.
-        private static bool IsPrinted(IConversionOperation conversion) =>
-            conversion.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String };
 
         /// <summary>Whether a value of <paramref name="type"/> holds values of <paramref name="parameter"/>: itself, an element, a type argument.</summary>
         private static bool Holds(ITypeSymbol type, ITypeParameterSymbol parameter, int depth) =>

@@ -19,13 +19,7 @@ public sealed class ConnectFourDefinition : IGameDefinition
 
     public static readonly GameSetting Height = new("height", "6", $"Rows ({MinSize} to {MaxSize}).");
 
-    private static readonly Lazy<string> Page = new(() =>
-    {
-        using var stream = typeof(ConnectFourDefinition).Assembly.GetManifestResourceStream("ConnectFour.Definition.replay.html")
-            ?? throw new InvalidOperationException("The replay page is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Page = RestrictedCSharp.Games.ReplayPage.FromResource(typeof(ConnectFourDefinition).Assembly, "ConnectFour.Definition.replay.html");
 
     public string Name => GameName;
 

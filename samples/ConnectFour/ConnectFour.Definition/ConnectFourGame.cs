@@ -30,7 +30,7 @@ internal sealed class ConnectFourGame : IGame
         Array.Fill(_cells, Board.Empty);
         // Each player's own seed, derived from the match's: a bot never learns the other's.
         var state = seed;
-        for (var p = 0; p < 2; p++) _seeds[p] = SplitMix64(ref state);
+        for (var p = 0; p < 2; p++) _seeds[p] = SplitMix64.Next(ref state);
     }
 
     public int Width { get; }
@@ -158,13 +158,5 @@ internal sealed class ConnectFourGame : IGame
         IsOver = true;
         _winner = winner;
         _ending = ending;
-    }
-
-    private static ulong SplitMix64(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

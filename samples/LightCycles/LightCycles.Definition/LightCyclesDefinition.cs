@@ -16,13 +16,7 @@ public sealed class LightCyclesDefinition : IGameDefinition
     public static readonly GameSetting Height = new("height", "32", $"Board height ({GameSettings.MinSize} to {GameSettings.MaxSize}).");
     public static readonly GameSetting MaxTurns = new("max-turns", "2000", "Turns after which the game is a draw between the survivors (at least 1).");
 
-    private static readonly Lazy<string> Page = new(() =>
-    {
-        using var stream = typeof(LightCyclesDefinition).Assembly.GetManifestResourceStream("LightCycles.Definition.replay.html")
-            ?? throw new InvalidOperationException("The replay page is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Page = RestrictedCSharp.Games.ReplayPage.FromResource(typeof(LightCyclesDefinition).Assembly, "LightCycles.Definition.replay.html");
 
     public string Name => GameName;
 

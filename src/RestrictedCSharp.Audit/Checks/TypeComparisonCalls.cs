@@ -72,7 +72,7 @@ internal static class TypeComparisonCalls
                 continue;
             }
 
-            var reason = context.Policy.RefuseMember(id, accessorOf: null) ?? "no rule allows it";
+            var reason = context.Policy.RefuseMember(id, accessorOf: null) ?? Refusal.NoRuleAllowsIt;
             context.Report(
                 RcxCatalog.AuditRefusedReference,
                 $"'{id.Substring(2)}' is not allowed outside a comparison of two GetType() results: {reason}",

@@ -38,21 +38,7 @@ public static class RulesFiles
     }
 
     /// <summary>The full path of the nearest <c>restricted.rules</c> in the folder of <paramref name="startPath"/> or above it.</summary>
-    public static string? FindNearest(string startPath)
-    {
-        var fullPath = Path.GetFullPath(startPath);
-        var directory = Directory.Exists(fullPath) ? new DirectoryInfo(fullPath) : new FileInfo(fullPath).Directory;
-        for (; directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, FileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public static string? FindNearest(string startPath) => NearestFile.Find(startPath, FileName);
 
     private static RulesFileResult FromLoad(string source, RulesLoadResult loaded) =>
         loaded.RuleSet is { } rules

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RestrictedCSharp.Compiler;
 
 namespace RestrictedCSharp.Matches.Registry;
 
@@ -33,12 +34,7 @@ public sealed class GameRegistry
     {
         if (!string.IsNullOrEmpty(explicitPath)) return explicitPath;
         if (!string.IsNullOrEmpty(environmentPath)) return environmentPath;
-        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, FileName);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
+        return NearestFile.Find(startDirectory, FileName);
     }
 
     /// <summary>The registry found as <see cref="Locate"/> says, for this process.</summary>

@@ -31,19 +31,10 @@ public static class TournamentSchedule
                 for (var b = a + 1; b < names.Count; b++)
                 {
                     string[] seats = round % 2 == 0 ? [names[a], names[b]] : [names[b], names[a]];
-                    games.Add(new ScheduledGame(games.Count, round, seats, SplitMix64(ref state)));
+                    games.Add(new ScheduledGame(games.Count, round, seats, Games.SplitMix64.Next(ref state)));
                 }
             }
         }
         return games;
-    }
-
-    /// <summary>One step of SplitMix64: each game's seed from the tournament's, the same on every machine.</summary>
-    private static ulong SplitMix64(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }
