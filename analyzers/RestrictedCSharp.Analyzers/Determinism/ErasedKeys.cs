@@ -14,11 +14,10 @@ namespace RestrictedCSharp.Analyzers
     /// <c>ValueType</c> or an interface (boxing a value tuple or <c>KeyValuePair</c>, a reference conversion of a
     /// <c>Tuple</c> or an anonymous type), or inside a sequence viewed as <c>IEnumerable</c> or <c>IEnumerable&lt;object&gt;</c>,
     /// the type a hash collection sees is <c>object</c>, while <c>object.Equals</c> still runs the key's generated equality.
-    /// So RCX0403 refuses the conversion itself (those the tree shows, and those of <c>foreach</c>, deconstruction,
-    /// patterns and method groups, which it does not): a conversion of such a key to a type that is not one (<c>IEquatable&lt;T&gt;</c>
+    /// So RCX0403 refuses the conversion itself (each one <see cref="Erasures"/> finds): a conversion of such a key to a type that is not one (<c>IEquatable&lt;T&gt;</c>
     /// of it included), or of a sequence of them to
-    /// <c>object</c>, an interface or an array that holds none. String concatenation converts
-    /// only to print and is left alone; interpolation converts nothing the tree shows (<c>AppendFormatted&lt;T&gt;</c> is generic).
+    /// <c>object</c>, an interface or an array that holds none. Interpolation converts nothing the tree shows
+    /// (<c>AppendFormatted&lt;T&gt;</c> is generic).
     /// </summary>
     internal sealed class ErasedKeys
     {
@@ -38,101 +37,15 @@ namespace RestrictedCSharp.Analyzers
         public static void Register(CompilationStartAnalysisContext start, HashedKeys keys)
         {
             var erased = new ErasedKeys(keys);
-            start.RegisterOperationAction(c => erased.Conversion(c), OperationKind.Conversion);
-            start.RegisterOperationAction(c => erased.Deconstruction(c), OperationKind.DeconstructionAssignment);
-            start.RegisterOperationAction(c => erased.MethodGroup(c), OperationKind.DelegateCreation);
-            start.RegisterOperationAction(c => erased.Pattern(c), OperationKind.DeclarationPattern, OperationKind.RecursivePattern);
-            start.RegisterSyntaxNodeAction(c => erased.ForEach(c), SyntaxKind.ForEachStatement);
-            start.RegisterSyntaxNodeAction(c => erased.ForEachParts(c), SyntaxKind.ForEachVariableStatement);
-        }
-
-        private void Conversion(OperationAnalysisContext context)
-        {
-            var conversion = (IConversionOperation)context.Operation;
-            if (conversion.Operand.Type is not { } source || conversion.Type is not { } target
-                || conversion.Conversion.IsIdentity || conversion.Conversion.IsUserDefined || IsFormatted(conversion))
-            {
-                return;
-            }
-
-            Report(context.ReportDiagnostic, source, target, conversion.Syntax);
-        }
-
-        // 'foreach (object o in tuples)' converts each element where the tree shows no conversion.
-        private void ForEach(SyntaxNodeAnalysisContext context)
-        {
-            var loop = (ForEachStatementSyntax)context.Node;
-            var info = context.SemanticModel.GetForEachStatementInfo(loop);
-            if (info.ElementType is { } source && context.SemanticModel.GetDeclaredSymbol(loop, context.CancellationToken) is { } variable
-                && !info.ElementConversion.IsIdentity && !info.ElementConversion.IsUserDefined)
-            {
-                Report(context.ReportDiagnostic, source, variable.Type, loop.Type);
-            }
-        }
-
-        // '(object key, int n) = pair' converts each part where the tree shows no conversion.
-        private void Deconstruction(OperationAnalysisContext context)
-        {
-            var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
-            if (deconstruction.Value.Type is { } source && deconstruction.Target.Type is { } target)
-            {
-                PartWise(context.ReportDiagnostic, source, target, deconstruction.Target.Syntax);
-            }
-        }
-
-        private void ForEachParts(SyntaxNodeAnalysisContext context)
-        {
-            var loop = (ForEachVariableStatementSyntax)context.Node;
-            if (context.SemanticModel.GetForEachStatementInfo(loop).ElementType is { } source
-                && context.SemanticModel.GetTypeInfo(loop.Variable, context.CancellationToken).Type is { } target)
-            {
-                PartWise(context.ReportDiagnostic, source, target, loop.Variable);
-            }
-        }
-
-        // A method group whose result is a key, made a delegate returning object ('Func<object> f = MakeKey'), converts it on each call.
-        private void MethodGroup(OperationAnalysisContext context)
-        {
-            var creation = (IDelegateCreationOperation)context.Operation;
-            if (creation.Target is IMethodReferenceOperation reference
-                && creation.Type is INamedTypeSymbol { DelegateInvokeMethod: { } invoke }
-                && !SymbolEqualityComparer.Default.Equals(reference.Method.ReturnType, invoke.ReturnType))
-            {
-                Report(context.ReportDiagnostic, reference.Method.ReturnType, invoke.ReturnType, creation.Syntax);
-            }
-        }
-
-        // 't is object o' gives the key to a variable of the pattern's type.
-        private void Pattern(OperationAnalysisContext context)
-        {
-            var pattern = (IPatternOperation)context.Operation;
-            var declared = pattern switch
-            {
-                IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
-                IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
-                _ => null,
-            };
-            if (declared is ILocalSymbol local && !SymbolEqualityComparer.Default.Equals(pattern.InputType, local.Type))
-            {
-                Report(context.ReportDiagnostic, pattern.InputType, local.Type, pattern.Syntax);
-            }
-        }
-
-        // Deconstruction takes the parts apart: a part converted is judged alone, not the whole it came from.
-        private void PartWise(Action<Diagnostic> report, ITypeSymbol source, ITypeSymbol target, SyntaxNode site)
-        {
-            if (source is INamedTypeSymbol { IsTupleType: true } sourceTuple && target is INamedTypeSymbol { IsTupleType: true } targetTuple
-                && sourceTuple.TupleElements.Length == targetTuple.TupleElements.Length)
-            {
-                for (var i = 0; i < sourceTuple.TupleElements.Length; i++)
+            start.RegisterOperationAction(
+                c =>
                 {
-                    PartWise(report, sourceTuple.TupleElements[i].Type, targetTuple.TupleElements[i].Type, site);
-                }
-            }
-            else if (!SymbolEqualityComparer.Default.Equals(source, target))
-            {
-                Report(report, source, target, site);
-            }
+                    foreach (var erasure in Erasures.Of(c.Operation))
+                    {
+                        erased.Report(c.ReportDiagnostic, erasure.Source, erasure.Target, erasure.Site);
+                    }
+                },
+                Erasures.Kinds);
         }
 
         private void Report(Action<Diagnostic> report, ITypeSymbol source, ITypeSymbol target, SyntaxNode site)
@@ -175,11 +88,6 @@ namespace RestrictedCSharp.Analyzers
                 INamedTypeSymbol named => _keys.Find(named) is not null || named.TypeArguments.Any(a => HoldsRefusedHash(a, depth + 1)),
                 _ => false,
             };
-
-        // A tuple added to a string is boxed only to be printed. (An interpolated one shows no conversion in the tree: the
-        // handler's AppendFormatted<T> takes it as it is, and FormattableString's arguments are its own.)
-        internal static bool IsFormatted(IConversionOperation conversion) =>
-            conversion.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String };
 
         /// <summary>The first key inside <paramref name="type"/> (itself, an element, a type argument) that <see cref="HashedKeys"/> would refuse.</summary>
         private Held? Find(ITypeSymbol type) => _cache.GetOrAdd(type, _search);

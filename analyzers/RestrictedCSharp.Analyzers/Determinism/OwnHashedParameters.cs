@@ -86,7 +86,8 @@ namespace RestrictedCSharp.Analyzers
         }
 
         // Boxing a value of the parameter (or a sequence of them) to object or an interface that no longer names it hides a
-        // key from every rule at the call site, as ErasedKeys refuses where a key's own type is converted: 'object Box<T>(T t) => t'.
+        // key from every rule at the call site, as ErasedKeys refuses where a key's own type is converted: 'object Box<T>(T t) => t',
+        // and every other way Erasures knows ('t is object o', 'foreach (object o in ts)', a method group, a deconstruction).
         private static bool Hides(SyntaxNode declaration, SemanticModel model, ITypeParameterSymbol parameter)
         {
             foreach (var body in declaration.DescendantNodesAndSelf(node => !IsBody(node)).Where(IsBody))
@@ -98,12 +99,12 @@ namespace RestrictedCSharp.Analyzers
 
                 foreach (var operation in root.DescendantsAndSelf())
                 {
-                    if (operation is IConversionOperation { Operand.Type: { } source, Type: { } target } conversion
-                        && !conversion.Conversion.IsIdentity && !conversion.Conversion.IsUserDefined
-                        && !ErasedKeys.IsFormatted(conversion)
-                        && Holds(source, parameter, 0) && !Holds(target, parameter, 0))
+                    foreach (var erasure in Erasures.Of(operation))
                     {
-                        return true;
+                        if (Holds(erasure.Source, parameter, 0) && !Holds(erasure.Target, parameter, 0))
+                        {
+                            return true;
+                        }
                     }
                 }
             }
