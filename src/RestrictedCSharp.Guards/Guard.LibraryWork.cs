@@ -341,6 +341,10 @@ namespace RestrictedCSharp.Guards
             {
                 ChargeWork(ReflectedEquality<T>.ExtraTicks, sorted: false);
             }
+            else if (ReflectedEquality<T>.HoldsBoxed)
+            {
+                ChargeWork(ReflectedEquality.BoxedExtraTicks(item), sorted: false);
+            }
         }
 
         /// <summary>
@@ -373,6 +377,6 @@ namespace RestrictedCSharp.Guards
         public static readonly bool Held = typeof(T) != typeof(string) && HeldText<T>.Measure is not null;
 
         /// <summary>Its elements are charged one by one: for their text, or for a comparison through reflection.</summary>
-        public static readonly bool Any = Possible || Held || ReflectedEquality<T>.ExtraTicks > 0;
+        public static readonly bool Any = Possible || Held || ReflectedEquality<T>.ExtraTicks > 0 || ReflectedEquality<T>.HoldsBoxed;
     }
 }
