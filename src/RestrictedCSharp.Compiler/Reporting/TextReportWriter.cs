@@ -25,6 +25,7 @@ public static class TextReportWriter
         var location = diagnostic.HasLocation ? $"{diagnostic.File}({diagnostic.Line},{diagnostic.Column}): " : string.Empty;
         var suppressed = diagnostic.Suppressed ? " (suppressed in source; still rejected)" : string.Empty;
         var help = diagnostic.HelpUri is null ? string.Empty : $" ({diagnostic.HelpUri})";
-        return $"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}{help}";
+        // File names and messages may quote the bot's source: one line each, whatever it holds.
+        return TerminalText.Escape($"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}{help}");
     }
 }
