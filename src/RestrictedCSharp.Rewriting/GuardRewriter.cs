@@ -15,10 +15,10 @@ public static class GuardRewriter
     /// <summary>
     /// Rewrites every tree of <paramref name="compilation"/>. The compilation must reference the
     /// guard runtime (<c>RestrictedCSharp.Guards</c>) and compile without errors; otherwise, or if
-    /// the code uses names reserved for the guards, the result carries diagnostics and no rewrite.
+    /// the code uses names reserved for the guards, the result carries diagnostics and no rewrite; so does any failure of
+    /// the rewriter itself (RCX2001), which never leaves it as an exception.
     /// </summary>
     /// <exception cref="ArgumentException">The compilation does not reference the guard runtime.</exception>
-    /// <exception cref="GuardRewriteException">The rewriter failed its own validation (a rewriter bug).</exception>
     public static GuardedCompilation Rewrite(CSharpCompilation compilation, IAllocationSizeRules sizeRules)
     {
         ArgumentNullException.ThrowIfNull(compilation);
@@ -31,6 +31,26 @@ public static class GuardRewriter
                 nameof(compilation));
         }
 
+        try
+        {
+            return RewriteAll(compilation, sizeRules);
+        }
+        catch (GuardRewriteException e)
+        {
+            // A rewriter bug: the author gets a refusal with an ID, the operator the message to report.
+            return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, ImmutableArray.Create(e.Diagnostic));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // The checks before the rewrite bind the code too: a tree nested deeper than the stack they run on allows
+            // (InsufficientExecutionStackException) is a refusal with an ID, not a crash with a stack trace.
+            var failure = new GuardRewriteException($"Internal error in the guard rewriter: {e.GetType().Name}: {e.Message}", location: null, e);
+            return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, ImmutableArray.Create(failure.Diagnostic));
+        }
+    }
+
+    private static GuardedCompilation RewriteAll(CSharpCompilation compilation, IAllocationSizeRules sizeRules)
+    {
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         if (!errors.IsEmpty)
         {
@@ -54,15 +74,7 @@ public static class GuardRewriter
         var trees = ImmutableArray.CreateBuilder<GuardedSyntaxTree>(models.Count);
         foreach (var (tree, model) in models)
         {
-            try
-            {
-                trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, costs).Guarded));
-            }
-            catch (GuardRewriteException e)
-            {
-                // A rewriter bug: the author gets a refusal with an ID, the operator the message to report.
-                return new GuardedCompilation(compilation, ImmutableArray<GuardedSyntaxTree>.Empty, ImmutableArray.Create(e.Diagnostic));
-            }
+            trees.Add(new GuardedSyntaxTree(tree, RewriteTree(tree, model, sizeRules, costs).Guarded));
         }
 
         var guarded = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees.Select(t => t.Guarded));
@@ -72,20 +84,24 @@ public static class GuardRewriter
     /// <summary>Rewrites one tree with its semantic model, and validates the result.</summary>
     internal static RewrittenTree RewriteTree(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, CostModel costs)
     {
-        var root = tree.GetRoot();
-        var inserter = new GuardInserter(model, sizeRules, costs);
-        SyntaxNode rewrittenRoot;
         try
         {
-            rewrittenRoot = inserter.Visit(root)!;
+            return RewriteAndValidate(tree, model, sizeRules, costs);
         }
-        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or InvalidCastException or IndexOutOfRangeException)
+        catch (Exception e) when (e is not (GuardRewriteException or OutOfMemoryException or OperationCanceledException))
         {
-            // A shape the inserter did not expect is a rewriter bug, reported as such rather than as a crash.
+            // Insertion, expansion and validation alike: a shape one of them did not expect, or a tree nested deeper than
+            // the stack it runs on allows (InsufficientExecutionStackException), is a refusal with an ID, not a crash.
             throw new GuardRewriteException(
                 $"Internal error in the guard rewriter: {e.GetType().Name} while guarding '{tree.FilePath}': {e.Message}", location: null, e);
         }
+    }
 
+    private static RewrittenTree RewriteAndValidate(SyntaxTree tree, SemanticModel model, IAllocationSizeRules sizeRules, CostModel costs)
+    {
+        var root = tree.GetRoot();
+        var inserter = new GuardInserter(model, sizeRules, costs);
+        var rewrittenRoot = inserter.Visit(root)!;
         if (inserter.Unchargeable is [var receiver, ..])
         {
             // The analyzer refuses these (RCX0520): reaching here is a disagreement between the two.
