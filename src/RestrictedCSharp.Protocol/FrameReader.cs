@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 
@@ -26,7 +25,7 @@ public sealed class FrameReader(Stream stream, int maxPayloadBytes = Frames.MaxR
         while (Buffered < Frames.HeaderBytes)
             if (!Fill()) return EndOfStream();
         var length = TakeLength();
-        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var payload = FrameBuffers.Rent(length);
         var copied = TakeBuffered(payload, length);
         while (copied < length)
         {
@@ -43,7 +42,7 @@ public sealed class FrameReader(Stream stream, int maxPayloadBytes = Frames.MaxR
         while (Buffered < Frames.HeaderBytes)
             if (!await FillAsync(cancellationToken).ConfigureAwait(false)) return EndOfStream();
         var length = TakeLength();
-        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var payload = FrameBuffers.Rent(length);
         var copied = TakeBuffered(payload, length);
         while (copied < length)
         {
@@ -54,7 +53,7 @@ public sealed class FrameReader(Stream stream, int maxPayloadBytes = Frames.MaxR
             }
             catch
             {
-                ArrayPool<byte>.Shared.Return(payload);
+                FrameBuffers.Return(payload);
                 throw;
             }
             if (n == 0) throw Truncated(payload, copied, length);
@@ -75,7 +74,7 @@ public sealed class FrameReader(Stream stream, int maxPayloadBytes = Frames.MaxR
         var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start));
         if (length >= 0 && length <= maxPayloadBytes && Buffered - Frames.HeaderBytes < length) return false;
         length = TakeLength();
-        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var payload = FrameBuffers.Rent(length);
         TakeBuffered(payload, length);
         frame = new RentedFrame(payload, length);
         return true;
@@ -115,7 +114,7 @@ public sealed class FrameReader(Stream stream, int maxPayloadBytes = Frames.MaxR
 
     private static ProtocolException Truncated(byte[] payload, int copied, int length)
     {
-        ArrayPool<byte>.Shared.Return(payload);
+        FrameBuffers.Return(payload);
         return new ProtocolException($"The stream ended inside a frame ({copied} of {length} payload bytes).");
     }
 

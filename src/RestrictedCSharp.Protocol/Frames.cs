@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 
 namespace RestrictedCSharp.Protocol;
@@ -37,7 +36,7 @@ public static class Frames
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(frame);
+            FrameBuffers.Return(frame);
         }
     }
 
@@ -46,7 +45,7 @@ public static class Frames
         if (payload.Length > MaxReplyBytes)
             throw new ProtocolException($"A {payload.Length}-byte payload exceeds the {MaxReplyBytes}-byte frame limit.");
         length = HeaderBytes + payload.Length;
-        var frame = ArrayPool<byte>.Shared.Rent(length);
+        var frame = FrameBuffers.Rent(length);
         BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);
         payload.CopyTo(frame.AsSpan(HeaderBytes));
         return frame;
@@ -62,6 +61,6 @@ public sealed class RentedFrame(byte[] buffer, int length) : IDisposable
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _buffer, null) is { } b) ArrayPool<byte>.Shared.Return(b);
+        if (Interlocked.Exchange(ref _buffer, null) is { } b) FrameBuffers.Return(b);
     }
 }
