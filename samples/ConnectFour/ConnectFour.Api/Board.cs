@@ -15,6 +15,10 @@ public sealed class Board
 
     private readonly int[] _cells;
 
+    // What HasWon and IsFull answer, kept so that neither walks the board: a bot pays one tick for an API call.
+    private readonly int _discs;
+    private readonly int _winners; // bit 0: player 0 has four in a row; bit 1: player 1
+
     /// <exception cref="ArgumentException">The sizes, the player or the cells are inconsistent.</exception>
     public Board(int width, int height, int turn, int you, IReadOnlyList<int> cells, ulong seed)
     {
@@ -34,7 +38,34 @@ public sealed class Board
         foreach (var cell in _cells)
         {
             if (cell is not (Empty or 0 or 1)) throw new ArgumentException($"A cell is {Empty}, 0 or 1, not {cell}.", nameof(cells));
+            if (cell != Empty) _discs++;
         }
+
+        // Built from cells the caller gives (a bot pays for them by their count): a scan once, each line through each disc.
+        for (var row = 0; row < height; row++)
+        {
+            for (var column = 0; column < width; column++)
+            {
+                if (_cells[row * width + column] is var player && player != Empty && (_winners & (1 << player)) == 0
+                    && (Line(column, row, 1, 0, player) || Line(column, row, 0, 1, player) || Line(column, row, 1, 1, player) || Line(column, row, 1, -1, player)))
+                {
+                    _winners |= 1 << player;
+                }
+            }
+        }
+    }
+
+    /// <summary>The board after a drop: the cells copied once, what is kept updated from the lines through the new disc.</summary>
+    private Board(Board before, int[] cells, int column, int row, int player)
+    {
+        Width = before.Width;
+        Height = before.Height;
+        Turn = before.Turn + 1;
+        You = 1 - before.You;
+        Seed = before.Seed;
+        _cells = cells;
+        _discs = before._discs + 1;
+        _winners = before._winners | (ConnectsThrough(column, row, player) ? 1 << player : 0);
     }
 
     public int Width { get; }
@@ -83,35 +114,28 @@ public sealed class Board
         if (player is not (0 or 1)) throw new ArgumentOutOfRangeException(nameof(player), player, "There are two players, 0 and 1.");
         var cells = (int[])_cells.Clone();
         cells[row * Width + column] = player;
-        return new Board(Width, Height, Turn + 1, 1 - You, cells, Seed);
+        return new Board(this, cells, column, row, player);
     }
 
     /// <summary>True when <paramref name="player"/> has <see cref="Connect"/> discs in a row, in any direction.</summary>
-    public bool HasWon(int player)
-    {
-        for (var row = 0; row < Height; row++)
-        {
-            for (var column = 0; column < Width; column++)
-            {
-                if (At(column, row) != player) continue;
-                if (Line(column, row, 1, 0, player) || Line(column, row, 0, 1, player) || Line(column, row, 1, 1, player) || Line(column, row, 1, -1, player))
-                    return true;
-            }
-        }
-        return false;
-    }
+    public bool HasWon(int player) => player is 0 or 1 && (_winners & (1 << player)) != 0;
 
     /// <summary>True when no column has room.</summary>
-    public bool IsFull
+    public bool IsFull => _discs == _cells.Length;
+
+    /// <summary>Whether the disc at (column, row) is part of a line of <see cref="Connect"/> in any direction.</summary>
+    private bool ConnectsThrough(int column, int row, int player) =>
+        Run(column, row, 1, 0, player) + Run(column, row, -1, 0, player) > Connect
+        || Run(column, row, 0, 1, player) + Run(column, row, 0, -1, player) > Connect
+        || Run(column, row, 1, 1, player) + Run(column, row, -1, -1, player) > Connect
+        || Run(column, row, 1, -1, player) + Run(column, row, -1, 1, player) > Connect;
+
+    /// <summary>The player's discs from (column, row) on in one direction, that one included, at most <see cref="Connect"/>.</summary>
+    private int Run(int column, int row, int dx, int dy, int player)
     {
-        get
-        {
-            for (var column = 0; column < Width; column++)
-            {
-                if (CanDrop(column)) return false;
-            }
-            return true;
-        }
+        var count = 0;
+        while (count < Connect && At(column + count * dx, row + count * dy) == player) count++;
+        return count;
     }
 
     private bool Line(int column, int row, int dx, int dy, int player)
