@@ -20,11 +20,11 @@ internal sealed class RawRunner : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static async Task<RawRunner> StartAsync()
+    public static async Task<RawRunner> StartAsync(long heapLimitBytes = 64L << 20)
     {
         var runnerPath = new RunnerSettings().ResolvedRunnerPath;
         var info = SandboxedProcessStart.ForDotnetApp(runnerPath, [],
-            new SandboxedProcessOptions { GcHeapHardLimitBytes = 64L << 20 });
+            new SandboxedProcessOptions { GcHeapHardLimitBytes = heapLimitBytes });
         var runner = new RawRunner(Process.Start(info)!);
         (await runner.ReceiveAsync()).Should().BeOfType<ReadyReply>();
         return runner;
