@@ -10,6 +10,7 @@
 # About 10 minutes on a two-core machine with the defaults (7 rounds), most of it packing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+invocation="bench/cold-check.sh${*:+ $*}"
 rounds=7 lines=100,1000,10000 results="" write_page=true
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -48,7 +49,7 @@ echo "== timing (load average: $load_timed)"
 load_after="$(load)"
 
 {
-  echo "Measured $started by \`bench/cold-check.sh\` at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (with local changes)')."
+  echo "Measured $started by \`$invocation\` at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (with local changes)')."
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), Linux $(uname -r), .NET $(dotnet --list-runtimes | grep -m1 NETCore.App | awk '{print $2}'), SDK $(dotnet --version)."
   echo "Load average (1, 5, 15 min): before the build $load_before; before the timing $load_timed; at the end $load_after."
   echo
