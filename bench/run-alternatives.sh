@@ -21,9 +21,6 @@ load "before the build"
 dotnet build -c Release -v quiet bench/RestrictedCSharp.Benchmarks.Alternatives >/dev/null
 dotnet build -c Release -v quiet src/RestrictedCSharp.Cli >/dev/null
 suite=(dotnet bench/RestrictedCSharp.Benchmarks.Alternatives/bin/Release/net10.0/RestrictedCSharp.Benchmarks.Alternatives.dll)
-rcsc="$PWD/src/RestrictedCSharp.Cli/bin/Release/net10.0/rcsc.dll"
-csc="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll"
-[[ -f "$csc" ]] || csc=""
 
 # One BenchmarkDotNet run per class, so that a failure loses one class, not the whole run.
 bdn() {
@@ -62,7 +59,8 @@ validation_rounds=60; if $quick; then validation_rounds=1; fi
   || { tail -20 "$results/validation-interleaved.log"; echo "the interleaved validation failed; the report falls back to BenchmarkDotNet's ratio" >&2; }
 load "before cold rcsc check"
 echo "== cold rcsc check"
-"${suite[@]}" cold-check "$results" "$rcsc" $csc
+cold_rounds=7; if $quick; then cold_rounds=1; fi
+bench/cold-check.sh --rounds "$cold_rounds" --results-only "$results"
 load "at the end"
 
 {

@@ -14,8 +14,8 @@ return args switch
     ["interleaved", var results] => await InterleavedWorkloads.RunAsync(results, quick: false),
     ["interleaved", var results, "--quick"] => await InterleavedWorkloads.RunAsync(results, quick: true),
     ["python", var results] => PythonComparison.Run(results),
-    ["cold-check", var results, var rcsc] => ColdCheck.Run(results, rcsc, cscPath: null),
-    ["cold-check", var results, var rcsc, var csc] => ColdCheck.Run(results, rcsc, csc),
+    ["cold-check", var results, .. var rest] => ColdCheck.Main(results, rest),
+    ["cold-report", var results] => ColdReport(results),
     ["throughput", var results] => await ParallelThroughput.RunAsync(results),
     ["latency"] => await RestrictedCSharp.Benchmarks.Runner.Latency.RunAsync(),
     ["memory"] => await RestrictedCSharp.Benchmarks.Runner.IdleMemory.RunAsync(),
@@ -35,6 +35,12 @@ static int Usage(string usage)
 
 static int ValidateInterleaved(int lines, int rounds, string[] steps, string? resultsFolder)
     => InterleavedValidation.Run(lines, rounds, steps.Length > 0 ? steps : ["banned", "check"], resultsFolder);
+
+static int ColdReport(string results)
+{
+    ColdCheck.Report(ResultFiles.Read<List<ColdCheck.Row>>(results, ColdCheck.ResultsName) ?? [], Console.Out);
+    return 0;
+}
 
 static int Generate(int lines)
 {

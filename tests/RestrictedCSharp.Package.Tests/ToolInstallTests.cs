@@ -6,13 +6,15 @@ namespace RestrictedCSharp.Package.Tests;
 /// <summary>
 /// The README's install, as written: <c>dotnet pack src/RestrictedCSharp.Cli</c> into a local feed, then
 /// <c>dotnet tool install --add-source FEED RestrictedCSharp.Tool</c> (here with <c>--tool-path</c>, so the machine's
-/// tools are untouched), and the installed <c>rcsc</c> checks a bot. The package carries its readme.
+/// tools are untouched), and the installed <c>rcsc</c> checks a bot. The package carries its readme. The pack makes
+/// a precompiled (ReadyToRun) package for this platform, which the install picks, and a portable one for the rest.
 /// </summary>
 public sealed class ToolInstallTests : IDisposable
 {
     private const string ToolPackageId = "RestrictedCSharp.Tool";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+    /// <summary>The pack publishes twice and precompiles Roslyn: minutes on a busy two-core machine.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
     private readonly TempFolder _folder = new("rcsc-tool-tests-");
 
@@ -43,22 +45,69 @@ public sealed class ToolInstallTests : IDisposable
         var pack = await DotnetCli.RunAsync(Root,
             ["pack", "src/RestrictedCSharp.Cli", "-o", feed, "-p:UseSharedCompilation=false", "--disable-build-servers", "-v:minimal"], Timeout);
         pack.Succeeded.Should().BeTrue(pack.ToString());
-        var package = Directory.GetFiles(feed, $"{ToolPackageId}.*.nupkg").Should().ContainSingle().Subject;
+        var package = Path.Combine(feed, $"{ToolPackageId}.{Version}.nupkg");
+        File.Exists(package).Should().BeTrue("the feed holds the package users install");
+        string platform;
         using (var zip = ZipFile.OpenRead(package))
         {
             zip.GetEntry("README.md").Should().NotBeNull("the tool package carries its readme");
-            using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
-            XDocument.Load(nuspec).Descendants().Should().Contain(e => e.Name.LocalName == "readme" && e.Value == "README.md");
+            using (var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open())
+            {
+                XDocument.Load(nuspec).Descendants().Should().Contain(e => e.Name.LocalName == "readme" && e.Value == "README.md");
+            }
+
+            // The package users install points to one package per platform: this one's and the portable one.
+            using var settings = zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open();
+            var rids = XDocument.Load(settings).Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+                .Select(e => (string)e.Attribute("RuntimeIdentifier")!).ToList();
+            rids.Should().HaveCount(2).And.Contain("any");
+            platform = rids.Single(r => r != "any");
         }
+
+        Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName).Should().BeEquivalentTo(
+            [$"{ToolPackageId}.{Version}.nupkg", $"{ToolPackageId}.{platform}.{Version}.nupkg", $"{ToolPackageId}.any.{Version}.nupkg"]);
+        IsReadyToRun(Path.Combine(feed, $"{ToolPackageId}.{platform}.{Version}.nupkg"), "Microsoft.CodeAnalysis.CSharp.dll")
+            .Should().BeTrue("the package for the platform that packs carries Roslyn precompiled: cold starts were mostly its JIT");
+        IsReadyToRun(Path.Combine(feed, $"{ToolPackageId}.any.{Version}.nupkg"), "Microsoft.CodeAnalysis.CSharp.dll")
+            .Should().BeFalse("the portable package is IL only");
 
         var install = await DotnetCli.RunAsync(Workspace,
             ["tool", "install", "--tool-path", tools, "--add-source", feed, ToolPackageId], Timeout);
         install.Succeeded.Should().BeTrue(install.ToString());
+        Directory.Exists(Path.Combine(tools, ".store", ToolPackageId.ToLowerInvariant(), Version, $"{ToolPackageId}.{platform}".ToLowerInvariant()))
+            .Should().BeTrue("on the platform that packed it, the install picks the precompiled package");
 
         var rcsc = Path.Combine(tools, OperatingSystem.IsWindows() ? "rcsc.exe" : "rcsc");
         var (exit, output) = await RunAsync(rcsc, Root, "check", "samples/bots/greedy");
         exit.Should().Be(0, output);
         output.Should().Contain("Accepted");
+
+        // The portable package, as the install runs it on other platforms: `dotnet rcsc.dll`.
+        var portable = Path.Combine(Workspace, "portable");
+        ZipFile.ExtractToDirectory(Path.Combine(feed, $"{ToolPackageId}.any.{Version}.nupkg"), portable);
+        var (portableExit, portableOutput) = await RunAsync("dotnet", Root,
+            Path.Combine(portable, "tools", "net10.0", "any", "rcsc.dll"), "check", "samples/bots/greedy");
+        portableExit.Should().Be(0, portableOutput);
+        portableOutput.Should().Contain("Accepted");
+    }
+
+    /// <summary>The version every project of the repository is packed with (Directory.Build.props).</summary>
+    private static string Version =>
+        XDocument.Load(Path.Combine(Root, "Directory.Build.props")).Descendants().Single(e => e.Name.LocalName == "Version").Value;
+
+    /// <summary>Whether an assembly in a package carries precompiled code (a ReadyToRun header).</summary>
+    private static bool IsReadyToRun(string package, string assemblyName)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = new MemoryStream();
+        using (var entry = zip.Entries.Single(e => e.Name == assemblyName).Open())
+        {
+            entry.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     /// <summary>The installed command, run from <paramref name="directory"/> (as a user runs it from the clone), bounded in time.</summary>

@@ -136,13 +136,7 @@ internal static partial class ResultsReport
         targets.Add(($"analyzer cost (Check) at most 1.5× a plain compile, 1,000 lines ({(interleavedCheck is null ? "BDN: the side-by-side run is missing" : "interleaved ²")})",
             $"{Format(analyzerCost, "0.00")}× (BDN: {Format(analyzerBdn, "0.00")}×)", analyzerCost is null ? null : analyzerCost <= 1.5));
 
-        var cold = ResultFiles.Read<List<ColdCheck.Row>>(folder, "cold-check") ?? [];
-        o.WriteLine("Cold, a new process each time (median of 3):");
-        o.WriteLine();
-        o.WriteLine("| lines | `rcsc check` | `csc` (SDK compiler, same references, emits) |");
-        o.WriteLine("|---:|---:|---:|");
-        foreach (var row in cold) o.WriteLine($"| {row.Lines} | {row.RcscCheckMs:0} ms | {Format(row.CscMs, "0")} ms |");
-        o.WriteLine();
+        ColdCheck.Report(ResultFiles.Read<List<ColdCheck.Row>>(folder, ColdCheck.ResultsName) ?? [], o);
         var checks = sizes.Select(s => bdn.Median(nameof(ValidationBenchmarks), nameof(ValidationBenchmarks.Check), $"Lines={s}")).ToList();
         if (checks.All(c => c is not null))
             o.WriteLine($"Scaling with source size (warm Check): {string.Join(", ", sizes.Zip(checks, (s, c) => $"{c!.Value / 1e6 / s * 1000:0.0} ms per 1,000 lines at {s:N0}"))}.");
