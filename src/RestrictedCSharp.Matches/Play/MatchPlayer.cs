@@ -28,7 +28,7 @@ internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceN
 /// own runner, then each turn calls the bot method of every player the game says moves, at once, each under
 /// its own tick budget (turn plus bank) and the wall-clock backstop. A failed call or an illegal reply is a
 /// failed turn (a null move: the game decides what that means); <see cref="MatchBudgets.MaxFailures"/> in a
-/// row eliminate the bot. Every failure is an event.
+/// row eliminate the bot. Every failure, elimination and death by the game's rules (<see cref="IGame.DeathOf"/>) is an event.
 /// </summary>
 internal static class MatchPlayer
 {
