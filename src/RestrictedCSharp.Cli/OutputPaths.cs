@@ -50,4 +50,31 @@ internal static class OutputPaths
             throw new CliException($"{option} '{path}' cannot be written: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// Makes the folder <paramref name="path"/> (and those above it) if it is missing, and checks that a file can be
+    /// written in it; leaves no file behind.
+    /// </summary>
+    /// <exception cref="CliException">It cannot be made or written in.</exception>
+    public static void CheckWritableFolder(string option, string? path)
+    {
+        if (path is null) return;
+        if (path.Length == 0 || File.Exists(path))
+        {
+            throw new CliException($"{option} '{path}' is not a folder");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = Path.Combine(path, $".rcsc-write-check-{Environment.ProcessId}");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException($"{option} '{path}' cannot be written: {e.Message}");
+        }
+    }
 }

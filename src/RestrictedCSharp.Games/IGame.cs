@@ -40,6 +40,22 @@ public interface IGame
     /// </summary>
     void Step(IReadOnlyList<object?> moves);
 
+    /// <summary>
+    /// Why the player is out by the game's own rules (such as <c>hit the wall</c>), in words; null while it plays,
+    /// for a game where nobody dies, and for a player the match eliminated (the match reports those itself).
+    /// The match asks after each step and records the answer as an event of the turn just played.
+    /// </summary>
+    string? DeathOf(int player) => null;
+
+    /// <summary>
+    /// What <paramref name="player"/>'s bot is shown this turn, in one short line (where it stands, what is free
+    /// around it), for the replay's view of a turn. Deterministic; empty when the game gives none.
+    /// </summary>
+    string DescribeView(int player) => "";
+
+    /// <summary>A legal move (a <see cref="ReplyReading.Move"/>) in a few words, for the replay's view of a turn.</summary>
+    string DescribeMove(int player, object move) => move.ToString() ?? "";
+
     /// <summary>How it ended (only once <see cref="IsOver"/>).</summary>
     GameOutcome Outcome { get; }
 

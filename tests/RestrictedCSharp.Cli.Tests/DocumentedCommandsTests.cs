@@ -39,6 +39,16 @@ public sealed partial class DocumentedCommandsTests : IDisposable
         ["rcsc check --game lightcycles samples/LightCycles/bots/floodfill"] = (0, "Accepted"),
         ["rcsc check --game connectfour samples/ConnectFour/bots/lookahead"] = (0, "Accepted"),
         ["rcsc rules explain RCX0001"] = (0, "RCX0001"),
+        // The first match: the two cycles meet, and the report says who died, when and why (README, after the command).
+        ["rcsc match samples/LightCycles/bots/floodfill samples/LightCycles/bots/wallfollower --replay match.html"] =
+            (0, "winner: floodfill after 80 turns"),
+    };
+
+    /// <summary>More of what the text says a command prints, beside <see cref="Promises"/>' line.</summary>
+    private static readonly Dictionary<string, string[]> AlsoPrinted = new()
+    {
+        ["rcsc match samples/LightCycles/bots/floodfill samples/LightCycles/bots/wallfollower --replay match.html"] =
+            ["  none; died at turn 80: hit player 0's trail", "turn 80 wallfollower: died: hit player 0's trail"],
     };
 
     public static TheoryData<string, string> Commands()
@@ -72,6 +82,11 @@ public sealed partial class DocumentedCommandsTests : IDisposable
         if (output is not null)
         {
             result.Stdout.Should().Contain(output, $"{source}: {command}");
+        }
+
+        foreach (var line in AlsoPrinted.GetValueOrDefault(command, []))
+        {
+            result.Stdout.Should().Contain(line, $"{source}: {command}");
         }
     }
 

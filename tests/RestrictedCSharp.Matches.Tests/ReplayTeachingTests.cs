@@ -23,7 +23,8 @@ public sealed class ReplayTeachingTests(MatchFixture fixture, ITestOutputHelper 
 
         var bots = new[] { await fixture.BotAsync(Repository.SampleBot("floodfill")), await fixture.BotAsync(Repository.SampleBot("wallfollower")) };
         var result = await fixture.PlayAsync(bots, fixture.Options(seed: 5, size: 16));
-        result.Events.Should().BeEmpty("neither sample bot fails a turn: what the page shows of deaths comes from the game");
+        result.Events.Should().ContainSingle("neither sample bot fails a turn: the one event is the game's death")
+            .Which.Should().Match<Results.MatchEvent>(e => e.Kind == Results.MatchEventKinds.Died && e.Turn == result.Turns);
         result.WinnerName.Should().NotBeNull();
         await File.WriteAllTextAsync(_page, LightCyclesMatch.Replay(result));
 

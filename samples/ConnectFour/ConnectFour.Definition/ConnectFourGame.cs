@@ -124,6 +124,16 @@ internal sealed class ConnectFourGame : IGame
 
     public string Describe() => $"{Width}x{Height}";
 
+    /// <summary>The mover's disc and the board, top row first (X is player 0, O player 1, . empty).</summary>
+    public string DescribeView(int player)
+    {
+        var rows = Enumerable.Range(0, Height).Reverse()
+            .Select(row => string.Concat(Enumerable.Range(0, Width).Select(column => _cells[row * Width + column] switch { 0 => 'X', 1 => 'O', _ => '.' })));
+        return $"plays {(player == 0 ? 'X' : 'O')}; board, top row first: {string.Join('/', rows)}";
+    }
+
+    public string DescribeMove(int player, object move) => $"column {move}";
+
     /// <summary>The board size, each turn's move (<c>[player, column]</c>, column -1 for a failed turn) and how it ended.</summary>
     public void WriteReplay(Utf8JsonWriter json)
     {

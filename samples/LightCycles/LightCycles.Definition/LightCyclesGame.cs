@@ -94,6 +94,21 @@ internal sealed class LightCyclesGame : IGame
 
     public string Describe() => $"{Settings.Width}x{Settings.Height}";
 
+    /// <summary>A crash is a death; a cycle the match eliminated is the match's to report.</summary>
+    public string? DeathOf(int player) =>
+        _game.Cycles[player] is { Alive: false, DeathCause: not DeathCause.Eliminated, DeathReason: { } reason } ? reason : null;
+
+    /// <summary>Where the cycle is and heads, which neighbouring cells are free, and where the living rivals are.</summary>
+    public string DescribeView(int player)
+    {
+        var view = _game.ViewFor(player);
+        var me = view.Me;
+        var free = Directions.All.Where(d => d != me.Heading.Opposite() && view.IsFree(me.Head.Step(d))).ToList();
+        var rivals = view.Cycles.Where(c => c.Player != player && c.Alive).Select(c => $"{c.Player} at ({c.Head.X},{c.Head.Y})").ToList();
+        return $"at ({me.Head.X},{me.Head.Y}) heading {me.Heading}; free: {(free.Count == 0 ? "none" : string.Join(", ", free))}"
+            + (rivals.Count == 0 ? "" : $"; rivals: {string.Join(", ", rivals)}");
+    }
+
     /// <summary>
     /// The board size and, per turn from the start, each cycle's head and whether it lives; then how each
     /// cycle ended. A trail is the cells its head has been in, so the replay rebuilds the board from this.

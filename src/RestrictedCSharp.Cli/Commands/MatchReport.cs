@@ -3,7 +3,10 @@ using RestrictedCSharp.Matches.Results;
 
 namespace RestrictedCSharp.Cli.Commands;
 
-/// <summary>The text report of a match: the setting, the winner, a table of the bots and the events.</summary>
+/// <summary>
+/// The text report of a match: the setting, the winner, a table of the bots (a bot that is out says when and why,
+/// beside its failures) and the events.
+/// </summary>
 internal static class MatchReport
 {
     private const int EventsShown = 20;
@@ -23,8 +26,8 @@ internal static class MatchReport
         foreach (var bot in result.Bots.OrderBy(b => b.Placement).ThenBy(b => b.Player))
         {
             var failures = bot.Failures == 0 ? "none" : string.Join(", ", bot.FailuresByKind.Select(f => string.Create(inv, $"{f.Key} {f.Value}")));
-            var eliminated = bot.EliminatedAtTurn is { } turn ? string.Create(inv, $" (eliminated at turn {turn})") : "";
-            output.WriteLine(string.Create(inv, $"{bot.Placement,-6}{bot.Name.PadRight(nameWidth + 2)}{bot.TicksTotal,14}{bot.TicksMaxTurn,12}{bot.Calls,7}  {failures}{eliminated}"));
+            var end = MatchEnds.Of(bot, result.Events) is { } how ? $"; {how}" : "";
+            output.WriteLine(string.Create(inv, $"{bot.Placement,-6}{bot.Name.PadRight(nameWidth + 2)}{bot.TicksTotal,14}{bot.TicksMaxTurn,12}{bot.Calls,7}  {failures}{end}"));
         }
 
         if (result.Events.Count > 0)

@@ -13,7 +13,7 @@ namespace RestrictedCSharp.Cli.Commands;
 /// [--rules FILE] [--reference DLL]... [--ticks N] [--timeout-ms N] [--memory-mb N] [--format text|json]
 /// [--no-audit] [--require-sandbox]</c>: builds the bot if given source, then calls one method N times in one
 /// locked-down runner, printing one result per call. With <c>--game</c>, the method defaults to the game's bot
-/// method, the arguments to a first turn's view of a new game, and the entry class is the game's bot's. Exit 0 every call ok, 3 any other outcome,
+/// method, the arguments to a first turn's view of a new game, and the entry class is the game's bot's, and each call's log lines are printed under it. Exit 0 every call ok, 3 any other outcome,
 /// 1 rejected (source or audit), 2 bad usage.
 /// </summary>
 internal static class RunCommand
@@ -50,7 +50,9 @@ internal static class RunCommand
             var (tickBudget, timeoutBudget, memoryBudget) = (ticks.Read(parsed), timeout.ReadInt(parsed), memory.ReadInt(parsed));
             var game = submission.FindGame(parsed);
             var definition = game is null ? null : GameOptions.DefinitionOf(game);
-            var callArguments = parsed.GetValue(arguments) is { } given ? ParseArguments(given) : definition is null ? [] : [FirstView(definition)];
+            // The game (when there is one) gives the first view and reads each reply's log lines, as a match would.
+            var play = definition is null ? null : NewGame(definition);
+            var callArguments = parsed.GetValue(arguments) is { } given ? ParseArguments(given) : play is null ? [] : [play.ViewFor(0)];
             var methodName = parsed.GetValue(method) ?? definition?.BotMethod ?? "Act";
             var (start, rules, references) = await PrepareAsync(context, submission, parsed, cancellationToken).ConfigureAwait(false);
             if (start is null)
@@ -94,6 +96,11 @@ internal static class RunCommand
             await foreach (var record in CallRecord.RunAsync(bot, methodName, callArguments, count, cancellationToken).ConfigureAwait(false))
             {
                 context.Out.WriteLine(Line(record, json));
+                if (!json)
+                {
+                    foreach (var line in RunLogLines.Of(play, record.Result)) context.Out.WriteLine($"    log: {line}");
+                }
+
                 allOk &= record.Result.IsOk;
             }
 
@@ -150,12 +157,12 @@ internal static class RunCommand
         return ((options, token) => BotHost.StartAsync(artifact, options, token), loaded.Rules, loaded.References);
     }
 
-    /// <summary>The view the first player's bot gets on a new game's first turn (default settings, seed 1).</summary>
-    private static JsonElement FirstView(Games.IGameDefinition game)
+    /// <summary>A new game (default settings, seed 1): its first player's first view is the calls' default argument.</summary>
+    private static Games.IGame NewGame(Games.IGameDefinition game)
     {
         try
         {
-            return game.Create(new Games.GameSetup(game.MinPlayers, seed: 1)).ViewFor(0);
+            return game.Create(new Games.GameSetup(game.MinPlayers, seed: 1));
         }
         catch (Games.GameSetupException e)
         {

@@ -4,15 +4,17 @@ using System.Text.Json;
 using RestrictedCSharp.Compiler.Reporting;
 using RestrictedCSharp.Hosting;
 using RestrictedCSharp.Matches.Bots;
+using RestrictedCSharp.Matches.Replay;
 using RestrictedCSharp.Matches.Tournaments;
 
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc tournament &lt;folder&gt; [--game NAME] [--rounds N] [--parallel N] [--results FILE] [--seed N] [match options]</c>:
+/// <c>rcsc tournament &lt;folder&gt; [--game NAME] [--rounds N] [--parallel N] [--results FILE] [--replays DIR] [--seed N] [match options]</c>:
 /// a round robin of two-player games of the game over every bot in the folder (each subfolder or .cs file is a bot; rejected
 /// bots are reported and left out). Each finished game is appended to the results file as it ends; running the
-/// same command again resumes, skipping the games already there. Exit 0 played, 2 bad usage.
+/// same command again resumes, skipping the games already there (it says so, and an interrupted run says what it kept).
+/// With <c>--replays</c>, each game played is also written as a replay page. Exit 0 played, 2 bad usage.
 /// </summary>
 internal static class TournamentCommand
 {
@@ -22,13 +24,14 @@ internal static class TournamentCommand
         var rounds = new Option<int>("--rounds") { Description = "Rounds: each pair of bots plays once per round, seats swapped every other round.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var parallel = new Option<int>("--parallel") { Description = "Games played at once (each bot in its own process).", DefaultValueFactory = _ => 1, HelpName = "N" };
         var results = new Option<string>("--results") { Description = "The results file (JSON lines), appended as games finish; an existing one is resumed.", DefaultValueFactory = _ => "tournament-results.jsonl", HelpName = "FILE" };
+        var replays = new Option<string?>("--replays") { Description = "Write each game played as a replay page in this folder (made if missing), named by the game's number and seats.", HelpName = "DIR" };
         var format = new Option<string>("--format") { Description = "Format of the standings.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var match = new MatchOptions();
 
         var command = new Command("tournament", "Play a resumable round robin between every bot in a folder and print the standings.")
         {
-            folder, rounds, parallel, results, format,
+            folder, rounds, parallel, results, replays, format,
         };
         match.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -40,6 +43,8 @@ internal static class TournamentCommand
             var parallelGames = parsed.GetValue(parallel);
             if (parallelGames < 1) throw new CliException("--parallel must be at least 1");
             OutputPaths.CheckWritable("--results", parsed.GetValue(results));
+            var replayFolder = parsed.GetValue(replays);
+            OutputPaths.CheckWritableFolder("--replays", replayFolder);
 
             var game = match.Game.Find(parsed)!;
             var definition = GameOptions.DefinitionOf(game);
@@ -63,17 +68,33 @@ internal static class TournamentCommand
             // With --format json, stdout carries only the standings document; progress goes to stderr.
             var progressOutput = reportFormat == ReportFormat.Json ? context.Error : context.Out;
             var progress = new TournamentProgressWriter(progressOutput, TournamentProgressWriter.IsTerminal(progressOutput));
+            if (file.Existing.Count > 0)
+            {
+                progressOutput.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"resuming: {file.Existing.Count} of {schedule.Count} games already played (from {parsed.GetValue(results)})"));
+            }
+
+            var kept = 0;
             IReadOnlyList<Standing> standings;
             await using (var host = new BotHost(warmRunners: Math.Min(4, 2 * parallelGames)))
             {
                 try
                 {
                     standings = await TournamentRunner.RunAsync(
-                        host, game, builds.Entrants, schedule, file, s => match.Read(parsed, rules, s), parallelGames, progress.Report, cancellationToken).ConfigureAwait(false);
+                        host, game, builds.Entrants, schedule, file, s => match.Read(parsed, rules, s), parallelGames,
+                        p => { kept = p.Done; progress.Report(p); }, cancellationToken,
+                        replayFolder is null ? null : (played, result) => File.WriteAllText(Path.Combine(replayFolder, ReplayFileName(played)), ReplayHtml.Render(definition, result))).ConfigureAwait(false);
                 }
                 catch (InvalidDataException e)
                 {
                     throw new CliException($"{parsed.GetValue(results)}: {e.Message}; use another --results file for this tournament");
+                }
+                catch (OperationCanceledException)
+                {
+                    progress.Finish();
+                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"rcsc tournament: interrupted: {kept} of {schedule.Count} games are kept in {parsed.GetValue(results)}; run the same command again to play the other {schedule.Count - kept}"));
+                    throw;
                 }
             }
             progress.Finish();
@@ -83,6 +104,13 @@ internal static class TournamentCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>A game's replay page: <c>game-3-floodfill-vs-random.html</c> for game 3 of the results file; characters a file name should not hold become '_'.</summary>
+    internal static string ReplayFileName(ScheduledGame game)
+    {
+        var seats = string.Join("-vs-", game.Players.Select(p => string.Concat(p.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'))));
+        return string.Create(CultureInfo.InvariantCulture, $"game-{game.Index}-{seats}.html");
     }
 
     /// <summary>Every subfolder and every .cs file directly in the folder is a bot, ordered by name.</summary>

@@ -16,7 +16,18 @@ internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
     /// </summary>
     public const int MaxEventChars = 64 * 1024;
 
+    /// <summary>Log lines kept per bot and turn: the game's API bounds a turn's log, this bounds a forged reply's too.</summary>
+    public const int MaxLogLinesPerTurn = 24;
+
+    /// <summary>
+    /// Characters of the calls' summaries (<see cref="TurnCall"/>) kept per bot: with each summary bounded, this
+    /// bounds a long match's page; later calls are left out and the page says so.
+    /// </summary>
+    public const int MaxCallChars = 512 * 1024;
+
     private int _eventChars;
+    private int _callChars;
+    private readonly List<TurnCall> _calls = [];
 
     private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
     private readonly List<long> _ticksByTurn = [];
@@ -68,12 +79,26 @@ internal sealed class BotSeat(int player, string name, IBot bot, TickBank bank)
     public void RecordSuccess(int turn, IReadOnlyList<string> log)
     {
         ConsecutiveFailures = 0;
+        var kept = 0;
         foreach (var line in log)
         {
             LogLines++;
-            if (_logs.Count < MaxLogLinesKept) _logs.Add(new LogLine(turn, line));
+            if (_logs.Count < MaxLogLinesKept && kept++ < MaxLogLinesPerTurn) _logs.Add(new LogLine(turn, line));
         }
     }
+
+    /// <summary>Keeps what the bot saw and answered this turn, each cut to its bound, while the match's share lasts.</summary>
+    public void RecordTurnCall(int turn, string saw, string answered)
+    {
+        var call = new TurnCall(
+            turn, Games.ReplyLog.WellFormed(BotText.Truncate(saw, TurnCall.MaxSawChars)), Games.ReplyLog.WellFormed(BotText.Truncate(answered, TurnCall.MaxAnsweredChars)));
+        var chars = call.Saw.Length + call.Answered.Length;
+        if (_callChars + chars > MaxCallChars) return;
+        _callChars += chars;
+        _calls.Add(call);
+    }
+
+    public IReadOnlyList<TurnCall> TurnCalls => _calls;
 
     /// <summary>The text an event about this bot keeps: the message bounded per call, and nothing once the match's share is spent.</summary>
     public string EventText(string message)

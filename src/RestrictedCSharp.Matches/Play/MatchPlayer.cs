@@ -28,7 +28,7 @@ internal sealed record SeatingOptions(MatchBudgets Budgets, string BotInterfaceN
 /// own runner, then each turn calls the bot method of every player the game says moves, at once, each under
 /// its own tick budget (turn plus bank) and the wall-clock backstop. A failed call or an illegal reply is a
 /// failed turn (a null move: the game decides what that means); <see cref="MatchBudgets.MaxFailures"/> in a
-/// row eliminate the bot. Every failure is an event.
+/// row eliminate the bot. Every failure, elimination and death by the game's rules (<see cref="IGame.DeathOf"/>) is an event.
 /// </summary>
 internal static class MatchPlayer
 {
@@ -67,6 +67,7 @@ internal static class MatchPlayer
 
                 engine.Start();
                 var views = playing.Select(s => game.ViewFor(s.Player)).ToList();
+                var saw = playing.Select(s => game.DescribeView(s.Player)).ToList();
                 engine.Stop();
 
                 var calls = playing.Select((seat, i) => CallAsync(seat, seating.BotMethod, views[i], budgets, cancellationToken)).ToList();
@@ -86,19 +87,27 @@ internal static class MatchPlayer
                         if (reading.Error is null)
                         {
                             moves[seat.Player] = reading.Move;
+                            seat.RecordTurnCall(turn, saw[i], reading.Move is { } move ? game.DescribeMove(seat.Player, move) : "");
                             seat.RecordSuccess(turn, reading.Log);
                             continue;
                         }
+                        seat.RecordTurnCall(turn, saw[i], $"no move ({MatchEventKinds.IllegalReply}): {reading.Error}");
                         Fail(game, seat, turn, MatchEventKinds.IllegalReply, reading.Error, budgets, events);
                     }
                     else
                     {
+                        seat.RecordTurnCall(turn, saw[i], $"no move ({result.Outcome.ToWireName()})");
                         Fail(game, seat, turn, result.Outcome.ToWireName(), Describe(result), budgets, events);
                     }
                 }
 
                 engine.Start();
-                if (!game.IsOver) game.Step(moves);
+                if (!game.IsOver)
+                {
+                    var living = seats.Where(s => game.IsAlive(s.Player)).ToList();
+                    game.Step(moves);
+                    RecordDeaths(game, living, turn, events);
+                }
                 engine.Stop();
             }
 
@@ -108,7 +117,8 @@ internal static class MatchPlayer
             var replay = new MatchReplay(
                 GameReplayJson(game),
                 [.. seats.Select(s => s.TicksByTurn(turns))],
-                [.. seats.Select(s => s.Logs)]);
+                [.. seats.Select(s => s.Logs)],
+                [.. seats.Select(s => s.TurnCalls)]);
             var timings = new MatchTimings(
                 total.Elapsed.TotalMilliseconds, startMs, seats.Sum(s => s.BotMs), seats.Sum(s => s.CallMs),
                 engine.Elapsed.TotalMilliseconds, seats.Sum(s => s.Bot.ProcessesUsed),
@@ -167,6 +177,16 @@ internal static class MatchPlayer
         game.Eliminate(seat.Player, reason);
         seat.EliminatedAtTurn = turn;
         events.Add(new MatchEvent(turn, seat.Player, seat.Name, MatchEventKinds.Eliminated, reason));
+    }
+
+    /// <summary>Players the step put out by the game's own rules: each death is an event of the turn just played.</summary>
+    private static void RecordDeaths(IGame game, IReadOnlyList<BotSeat> living, int turn, List<MatchEvent> events)
+    {
+        foreach (var seat in living.Where(s => !game.IsAlive(s.Player)))
+        {
+            if (game.DeathOf(seat.Player) is { } reason)
+                events.Add(new MatchEvent(turn, seat.Player, seat.Name, MatchEventKinds.Died, seat.EventText(reason)));
+        }
     }
 
     /// <summary>The call's message, with the bot's innermost frame when it threw.</summary>

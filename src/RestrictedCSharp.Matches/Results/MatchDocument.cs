@@ -31,7 +31,7 @@ internal sealed record MatchDocument(
         result.Turns,
         [.. result.Bots.Select(BotStatsDocument.From)],
         result.Events,
-        includeReplay ? new MatchReplayDocument(new RawJson(result.Replay.GameJson), result.Replay.TicksByTurn, result.Replay.Logs) : null,
+        includeReplay ? new MatchReplayDocument(new RawJson(result.Replay.GameJson), result.Replay.TicksByTurn, result.Replay.Logs, result.Replay.Calls) : null,
         includeWallClock ? WallClockDocument.From(result.Timings) : null);
 }
 
@@ -52,7 +52,8 @@ internal sealed record BotStatsDocument(
 internal sealed record MatchReplayDocument(
     RawJson Board,
     IReadOnlyList<IReadOnlyList<long>> TicksByTurn,
-    IReadOnlyList<IReadOnlyList<LogLine>> Logs);
+    IReadOnlyList<IReadOnlyList<LogLine>> Logs,
+    IReadOnlyList<IReadOnlyList<TurnCall>> Calls);
 
 /// <summary>Where the wall time went: never in a replay, and marked as not deterministic.</summary>
 internal sealed record WallClockDocument(

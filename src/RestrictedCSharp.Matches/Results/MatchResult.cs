@@ -20,11 +20,13 @@ public sealed record MatchResult(
     public string? WinnerName => Winner is { } w ? Bots[w].Name : null;
 }
 
-/// <summary>The turn-by-turn record a replay shows besides the board: ticks per turn and log lines of each bot.</summary>
+/// <summary>The turn-by-turn record a replay shows besides the board: ticks per turn, log lines and calls of each bot.</summary>
 /// <param name="GameJson">The game's own part (board size, frames), as JSON.</param>
 /// <param name="TicksByTurn">Per bot, the ticks of each turn's call (-1 for a turn it was not called).</param>
 /// <param name="Logs">Per bot, the lines it logged, with their turn.</param>
-public sealed record MatchReplay(string GameJson, IReadOnlyList<IReadOnlyList<long>> TicksByTurn, IReadOnlyList<IReadOnlyList<LogLine>> Logs);
+/// <param name="Calls">Per bot, what it saw and answered in each turn it was called (bounded per match, see <see cref="TurnCall"/>).</param>
+public sealed record MatchReplay(
+    string GameJson, IReadOnlyList<IReadOnlyList<long>> TicksByTurn, IReadOnlyList<IReadOnlyList<LogLine>> Logs, IReadOnlyList<IReadOnlyList<TurnCall>> Calls);
 
 /// <summary>A line a bot logged during <see cref="Turn"/>.</summary>
 public sealed record LogLine(int Turn, string Text);

@@ -13,11 +13,12 @@ public sealed record TournamentProgress(int Done, int Total, ScheduledGame Game,
 /// </summary>
 public static class TournamentRunner
 {
+    /// <param name="played">Called with each game played (not those found in the file) before its record is appended, such as to write its replay.</param>
     /// <exception cref="InvalidDataException">The results file holds a game that is not in this schedule.</exception>
     public static async Task<IReadOnlyList<Standing>> RunAsync(
         BotHost host, RegisteredGame gameToPlay, IReadOnlyList<MatchEntrant> bots, IReadOnlyList<ScheduledGame> schedule, ResultsFile results,
         Func<ulong, GameMatchOptions> optionsForSeed, int parallel, Action<TournamentProgress> progress,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Action<ScheduledGame, Results.MatchResult>? played = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         var byName = bots.ToDictionary(b => b.Name, StringComparer.Ordinal);
@@ -40,6 +41,7 @@ public static class TournamentRunner
             var entrants = game.Players.Select(p => byName[p]).ToList();
             var result = await GameMatch.PlayAsync(host, gameToPlay, entrants, optionsForSeed(game.Seed), token).ConfigureAwait(false);
             var record = GameRecord.From(game, result);
+            played?.Invoke(game, result);
             results.Append(record);
             lock (gate)
             {
