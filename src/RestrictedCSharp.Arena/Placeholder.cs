@@ -1,0 +1,1 @@
+namespace RestrictedCSharp.Arena; internal static class Placeholder { }
