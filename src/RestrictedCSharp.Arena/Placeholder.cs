@@ -1,1 +1,0 @@
-namespace RestrictedCSharp.Arena; internal static class Placeholder { }
