@@ -38,6 +38,12 @@ catch (SandboxUnavailableException e)
 // stdout carries the reply and nothing else: whatever the runtime or a library prints goes to stderr.
 Console.SetOut(Console.Error);
 
+if (arguments.SelfTest is { } targets)
+{
+    WorkerSelfTest.Run(targets, game, output);
+    return 0;
+}
+
 try
 {
     Reply(await JudgeAsync());
