@@ -57,7 +57,7 @@ public static class ArenaApp
         services.AddSingleton<MatchResults>();
         services.AddSingleton<LadderService>();
         services.AddSingleton(_ => new BotHost(warmRunners: Math.Min(4, 2 * options.MatchSlots)));
-        services.AddSingleton(judge ?? (sp => ArenaJudge.Create(sp.GetRequiredService<ArenaGames>())));
+        services.AddSingleton(judge ?? (sp => ArenaJudge.Create(sp.GetRequiredService<ArenaGames>(), options)));
         services.AddSingleton<IJobHandler, JudgeJobHandler>();
         services.AddSingleton<IJobHandler, MatchJobHandler>();
         services.AddSingleton<JobRunner>();

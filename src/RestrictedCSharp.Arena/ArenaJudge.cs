@@ -2,9 +2,18 @@ using RestrictedCSharp.Judging;
 
 namespace RestrictedCSharp.Arena;
 
-/// <summary>The judge an arena uses unless told otherwise: the sandboxed compile worker, with the arena's game registry.</summary>
+/// <summary>
+/// The judge an arena uses unless told otherwise: the sandboxed compile worker (a process per submission under a
+/// deadline and a memory ceiling), reading the arena's own game registry and judging only the games it hosts.
+/// </summary>
 public static class ArenaJudge
 {
-    public static ISubmissionJudge Create(ArenaGames games) =>
-        throw new NotSupportedException("the sandboxed judge is not available in this build");
+    public static ISubmissionJudge Create(ArenaGames games, ArenaOptions options) =>
+        new SandboxedJudge(new SandboxedJudgeOptions
+        {
+            GameRegistryPath = games.RegistryPath ?? throw new InvalidOperationException("the arena has no game registry file"),
+            Games = [.. games.Names],
+            MaxFiles = options.MaxFiles,
+            MaxRequestBytes = Math.Max(1024, options.MaxBodyBytes),
+        });
 }
