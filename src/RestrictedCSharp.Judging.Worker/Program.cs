@@ -73,6 +73,7 @@ async Task<WorkerReply> JudgeAsync()
     }
     if (request?.Files is null || request.Game is null || request.Files.Any(f => f?.Name is null || f.Text is null))
         return Fail("the request lacks its game or files");
+    if (!Enum.IsDefined(request.Mode)) return Fail($"unknown mode {(int)request.Mode}");
     if (request.Game != arguments.Game) return Fail($"the request is for game '{request.Game}', this worker for '{arguments.Game}'");
     if (game.Problem is not null) return Fail(game.Problem);
     return await SubmissionJudging.JudgeAsync(request, game, CancellationToken.None);

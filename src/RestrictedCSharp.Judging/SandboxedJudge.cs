@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text.Json;
-using RestrictedCSharp.Artifacts;
 using RestrictedCSharp.Sandbox;
 
 namespace RestrictedCSharp.Judging;
@@ -34,11 +30,11 @@ public sealed class SandboxedJudge : ISubmissionJudge
         try
         {
             if (RequestCheck.Problem(request, _options) is { } problem) return Failed($"bad request: {problem}");
-            var payload = JsonSerializer.SerializeToUtf8Bytes(request, JudgingJsonContext.Default.JudgeRequest);
+            var payload = JudgingJson.WriteRequest(request);
             if (payload.Length > _options.MaxRequestBytes)
                 return Failed($"bad request: {payload.Length} bytes, more than {_options.MaxRequestBytes}");
             var reply = await RunWorkerAsync(request.Game, payload, cancellationToken).ConfigureAwait(false);
-            return reply.Failure is { } failure ? Failed(failure) : Interpret(request.Mode, reply.Bytes!);
+            return reply.Failure is { } failure ? Failed(failure) : JudgingJson.ReadJudgement(reply.Bytes!, request.Mode);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -143,58 +139,6 @@ public sealed class SandboxedJudge : ISubmissionJudge
     }
 
     private static string WithStderr(string text, string stderr) => stderr.Length == 0 ? text : $"{text}; stderr: {stderr}";
-
-    /// <summary>The worker's reply as a judgement; anything that is not a consistent reply is a failure.</summary>
-    private static Judgement Interpret(JudgeMode mode, byte[] bytes)
-    {
-        WorkerReply? reply;
-        try
-        {
-            reply = JsonSerializer.Deserialize(bytes, JudgingJsonContext.Default.WorkerReply);
-        }
-        catch (JsonException e)
-        {
-            return Failed($"the compile worker's reply is not valid: {e.Message}");
-        }
-        if (reply?.Verdict is null) return Failed(bytes.Length == 0 ? "the compile worker exited without a reply" : "the compile worker's reply has no verdict");
-        if (reply.Verdict == WorkerReply.Failed) return new Judgement(JudgeVerdict.Failed, reply.Report ?? "", null, reply.Failure ?? "the compile worker failed");
-
-        var accepted = reply.Verdict == WorkerReply.Accepted;
-        if (!accepted && reply.Verdict != WorkerReply.Rejected) return Failed($"the compile worker's reply has an unknown verdict '{reply.Verdict}'");
-        if (ReportSaysAccepted(reply.Report) != accepted) return Failed("the compile worker's report does not agree with its verdict");
-        if (!accepted) return new Judgement(JudgeVerdict.Rejected, reply.Report!, null, null);
-        if (mode == JudgeMode.Check) return new Judgement(JudgeVerdict.Accepted, reply.Report!, null, null);
-
-        if (reply.Assembly is null || reply.Manifest is null) return Failed("the compile worker accepted the build but sent no artifact");
-        try
-        {
-            var assembly = ImmutableCollectionsMarshal.AsImmutableArray(Convert.FromBase64String(reply.Assembly));
-            return new Judgement(JudgeVerdict.Accepted, reply.Report!, BotArtifact.Create(assembly, BotManifest.FromJson(reply.Manifest)), null);
-        }
-        catch (Exception e) when (e is FormatException or InvalidDataException)
-        {
-            return Failed($"the compile worker's artifact is not valid: {e.Message}");
-        }
-    }
-
-    /// <summary>The report's <c>accepted</c>; null when the text is not a report.</summary>
-    private static bool? ReportSaysAccepted(string? report)
-    {
-        if (report is null) return null;
-        try
-        {
-            using var document = JsonDocument.Parse(report);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("accepted", out var value)
-                && value.ValueKind is JsonValueKind.True or JsonValueKind.False
-                    ? value.GetBoolean()
-                    : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static Judgement Failed(string reason) => new(JudgeVerdict.Failed, "", null, reason);
 

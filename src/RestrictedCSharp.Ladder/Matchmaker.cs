@@ -13,8 +13,9 @@ public sealed record Pairing(string First, string Second);
 /// seek their matches first, fewest games first; the others seek theirs in a random order that favours bots with
 /// few games (drawn with weight 1 / (1 + played)). Each seeker's opponent is drawn from its neighbours in rating
 /// order, weighted by exp(-z²/2) where z is the rating distance over the pair's combined deviation: close ratings
-/// are likely, and an uncertain rating looks further. A bot plays at most once per round of pairings; when every
-/// bot has played and more pairings are wanted, another round starts.
+/// are likely, and an uncertain rating looks further. Pairings come in rounds: within one, a seeker already paired
+/// is skipped, and its opponent is drawn from the neighbours not yet paired when there are any (else from all its
+/// neighbours); when every bot has been paired and more pairings are wanted, another round starts.
 /// </summary>
 /// <remarks>
 /// The same entrants (in any order) and seed give the same pairings. The work is O(n log n + count) for n

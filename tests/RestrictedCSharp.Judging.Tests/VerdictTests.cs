@@ -23,6 +23,13 @@ public sealed class VerdictTests
         tampered[^1] ^= 1;
         var forged = () => BotArtifact.Create(ImmutableArray.Create(tampered), artifact.Manifest);
         forged.Should().Throw<InvalidDataException>();
+
+        // As a worker on another machine would send it: the same judgement, its artifact verified again on reading.
+        var travelled = JudgingJson.ReadJudgement(JudgingJson.WriteJudgement(judgement), JudgeMode.Build);
+        travelled.Verdict.Should().Be(JudgeVerdict.Accepted, travelled.Failure);
+        travelled.ReportJson.Should().Be(judgement.ReportJson);
+        travelled.Artifact!.Assembly.Should().Equal(artifact.Assembly);
+        travelled.Artifact.Manifest.Should().Be(artifact.Manifest);
     }
 
     [Fact]
@@ -35,6 +42,21 @@ public sealed class VerdictTests
         JudgeSetup.Accepted(judgement.ReportJson).Should().BeFalse();
         JudgeSetup.Ids(judgement.ReportJson).Should().Contain(id => id.StartsWith("RCX", StringComparison.Ordinal));
         judgement.ReportJson.Should().Contain("System.IO.File");
+        JudgingJson.ReadJudgement(JudgingJson.WriteJudgement(judgement), JudgeMode.Build).Should().Be(judgement);
+    }
+
+    [Fact]
+    public void A_request_travels_as_json_unchanged()
+    {
+        var request = JudgeSetup.Request(JudgeMode.Build, JudgeSetup.RandomBot, ("Other.cs", "// \u0000 \"quoted\" <script>"));
+
+        var travelled = JudgingJson.ReadRequest(JudgingJson.WriteRequest(request));
+
+        travelled.Game.Should().Be(request.Game);
+        travelled.Mode.Should().Be(request.Mode);
+        travelled.Files.Should().Equal(request.Files);
+        var garbage = () => JudgingJson.ReadRequest("{\"game\": 1}"u8);
+        garbage.Should().Throw<InvalidDataException>();
     }
 
     [Fact]
