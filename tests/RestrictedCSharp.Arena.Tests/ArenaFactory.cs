@@ -12,7 +12,8 @@ namespace RestrictedCSharp.Arena.Tests;
 /// The real arena host (the same builder as <c>rcsc serve</c>) on an in-memory server, with its real SQLite file in
 /// <paramref name="dataDirectory"/>. Ladder matches are small (an 8×8 board, few turns) so tests stay short.
 /// </summary>
-internal sealed class ArenaFactory(string dataDirectory, ISubmissionJudge? judge = null, Func<ArenaOptions, ArenaOptions>? configure = null)
+/// <param name="sandboxed">Judge with the arena's default, the sandboxed compile worker, instead of a <see cref="FakeJudge"/>.</param>
+internal sealed class ArenaFactory(string dataDirectory, Func<ArenaOptions, ArenaOptions>? configure = null, bool sandboxed = false)
     : WebApplicationFactory<ArenaFactory.EntryPoint>
 {
     /// <summary>
@@ -34,9 +35,10 @@ internal sealed class ArenaFactory(string dataDirectory, ISubmissionJudge? judge
         },
     });
 
-    public ISubmissionJudge Judge { get; } = judge ?? new FakeJudge();
+    /// <summary>The test double judging, unless <c>sandboxed</c>.</summary>
+    public ISubmissionJudge? Judge { get; } = sandboxed ? null : new FakeJudge();
 
-    protected override IHostBuilder CreateHostBuilder() => ArenaApp.CreateHostBuilder(Options, _ => Judge);
+    protected override IHostBuilder CreateHostBuilder() => ArenaApp.CreateHostBuilder(Options, Judge is { } judge ? _ => judge : null);
 
     // The arena serves no files from its content root: the test's folder will do.
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);
