@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using RestrictedCSharp.Arena.Api;
 using RestrictedCSharp.Arena.Data;
 using RestrictedCSharp.Arena.Jobs;
@@ -29,6 +30,8 @@ public static class ArenaApp
     /// <summary>The host of an arena; <paramref name="judge"/> makes the judge (default: the sandboxed compile worker).</summary>
     public static IHostBuilder CreateHostBuilder(ArenaOptions options, Func<IServiceProvider, ISubmissionJudge>? judge = null, string? urls = null) =>
         Host.CreateDefaultBuilder()
+            // Every statement at Information would drown the arena's own log.
+            .ConfigureLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
             .ConfigureServices(services =>
             {
                 // Before the web server and the slots start: the schema is current and the data folder exists.
