@@ -78,4 +78,23 @@ public sealed class LadderTests : IDisposable
         var challenge = await client.PostAsJsonAsync("/api/matches", new { game = "lightcycles", bots = new[] { "fine", "never" } });
         challenge.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task After_placement_the_matchmaker_keeps_the_ladder_playing_within_its_queue_depth()
+    {
+        var alice = await Arena.AddAuthorAsync(_data.Path, "alice");
+        var bob = await Arena.AddAuthorAsync(_data.Path, "bob");
+        await using var arena = new ArenaFactory(_data.Path, configure: o => o with
+        {
+            PlacementMatches = 1, ContinuousLadder = true, LadderInterval = TimeSpan.FromMilliseconds(200), LadderQueueDepth = 1,
+        });
+        await Arena.SubmitAsync(arena.ClientFor(alice), "walls", Arena.SampleBot("wallfollower"));
+        await Arena.SubmitAsync(arena.ClientFor(bob), "dice", Arena.SampleBot("random"));
+
+        var history = await Arena.WaitForAsync(arena.ClientFor(null), "/api/matches?bot=dice",
+            matches => matches.EnumerateArray().Any(m => m.GetProperty("kind").GetString() == "ladder" && m.GetProperty("status").GetString() == "finished"));
+        history.EnumerateArray().Count(m => m.GetProperty("status").GetString() is "queued" or "running").Should().BeLessThanOrEqualTo(1, "the queue depth bounds what waits");
+        var board = await (await arena.ClientFor(null).GetAsync("/api/leaderboard?game=lightcycles")).JsonAsync();
+        board.EnumerateArray().Should().OnlyContain(r => r.GetProperty("played").GetInt32() >= 1);
+    }
 }
