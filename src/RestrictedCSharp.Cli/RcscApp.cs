@@ -28,6 +28,8 @@ internal static class RcscApp
                 TournamentCommand.Create(context),
                 DoctorCommand.Create(context),
                 RulesCommand.Create(context),
+                ServeCommand.Create(context),
+                AuthorsCommand.Create(context),
             };
 
             var parsed = root.Parse(args);

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using RestrictedCSharp.Judging;
+
+namespace RestrictedCSharp.Arena.Api;
+
+/// <summary>
+/// <c>POST /api/check</c>: the playground. Judges the files in Check mode in the sandboxed worker and answers the
+/// same object as <c>rcsc check --format json</c>. No token; rate-limited per client (<see cref="ArenaApp.CheckRateLimit"/>).
+/// </summary>
+public static class CheckEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/check", async (HttpContext context, ISubmissionJudge judge, ArenaGames games, ArenaOptions options) =>
+        {
+            var (body, problem) = await RequestBody.ReadAsync<SubmissionBody>(context.Request, options.MaxBodyBytes, context.RequestAborted);
+            if (problem is not null) return problem;
+            var (request, refusal, _) = Submissions.Validate(body!, games, options, JudgeMode.Check);
+            if (request is null) return Problems.BadRequest(refusal!);
+            var judgement = await judge.JudgeAsync(request, context.RequestAborted);
+            if (judgement.Verdict == JudgeVerdict.Failed || string.IsNullOrEmpty(judgement.ReportJson))
+                return Problems.Unprocessable($"the check did not finish: {judgement.Failure ?? "no report"}");
+            return Results.Text(judgement.ReportJson, "application/json");
+        })
+        .RequireRateLimiting(ArenaApp.CheckRateLimit)
+        .WithName("Check")
+        .WithSummary("Check a bot's files against the game's rules (the playground); the report of rcsc check --format json.")
+        .Accepts<SubmissionBody>("application/json");
+}

@@ -1,0 +1,100 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RestrictedCSharp.Arena.Api;
+using RestrictedCSharp.Arena.Data;
+using RestrictedCSharp.Arena.Jobs;
+using RestrictedCSharp.Arena.Ladder;
+using RestrictedCSharp.Arena.Store;
+using RestrictedCSharp.Hosting;
+using RestrictedCSharp.Judging;
+
+namespace RestrictedCSharp.Arena;
+
+/// <summary>
+/// The arena's host: its services (store, queue, judge, ladder, slots) and its HTTP pipeline. <c>rcsc serve</c> and
+/// the tests start the same host builder.
+/// </summary>
+public static class ArenaApp
+{
+    public const string CheckRateLimit = "check";
+
+    /// <summary>The host of an arena; <paramref name="judge"/> makes the judge (default: the sandboxed compile worker).</summary>
+    public static IHostBuilder CreateHostBuilder(ArenaOptions options, Func<IServiceProvider, ISubmissionJudge>? judge = null, string? urls = null) =>
+        Host.CreateDefaultBuilder()
+            // Every statement at Information would drown the arena's own log.
+            .ConfigureLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
+            .ConfigureServices(services =>
+            {
+                // Before the web server and the slots start: the schema is current and the data folder exists.
+                services.AddHostedService<DatabaseMigrator>();
+            })
+            .ConfigureWebHostDefaults(web =>
+            {
+                if (urls is not null) web.UseUrls(urls);
+                web.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes);
+                web.ConfigureServices(services => AddArena(services, options, judge));
+                web.Configure(UsePipeline);
+            });
+
+    public static void AddArena(IServiceCollection services, ArenaOptions options, Func<IServiceProvider, ISubmissionJudge>? judge)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new ArenaGames(options));
+        // Every unit of work has its own context; SQLite waits (up to the command timeout) for a lock instead of failing.
+        services.AddDbContextFactory<ArenaDb>(db => db.UseSqlite($"Data Source={options.DatabasePath};Default Timeout=30;Pooling=True"));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArenaDb>>().CreateDbContext());
+        services.AddSingleton<IArtifactStore>(new FolderArtifactStore(options.BotStorePath));
+        services.AddSingleton<IJobQueue, DatabaseJobQueue>();
+        services.AddSingleton<MatchFactory>();
+        services.AddSingleton<MatchResults>();
+        services.AddSingleton<LadderService>();
+        services.AddSingleton(_ => new BotHost(warmRunners: Math.Min(4, 2 * options.MatchSlots)));
+        services.AddSingleton(judge ?? (sp => ArenaJudge.Create(sp.GetRequiredService<ArenaGames>(), options)));
+        services.AddSingleton<IJobHandler, JudgeJobHandler>();
+        services.AddSingleton<IJobHandler, MatchJobHandler>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddHostedService<LadderScheduler>();
+
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, cancellationToken) =>
+                new ValueTask(Problems.TooMany($"at most {options.ChecksPerMinute} checks a minute per client").ExecuteAsync(context.HttpContext));
+            limiter.AddPolicy(CheckRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ChecksPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    public static void UsePipeline(IApplicationBuilder app)
+    {
+        // Anything unexpected is a problem detail too (500 without internals); unknown routes are 404 problem details.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapOpenApi();
+            CheckEndpoint.Map(endpoints);
+            BotEndpoints.Map(endpoints);
+            LeaderboardEndpoint.Map(endpoints);
+            MatchEndpoints.Map(endpoints);
+            StatusEndpoint.Map(endpoints);
+        });
+    }
+}

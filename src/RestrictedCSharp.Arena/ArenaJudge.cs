@@ -1,0 +1,19 @@
+using RestrictedCSharp.Judging;
+
+namespace RestrictedCSharp.Arena;
+
+/// <summary>
+/// The judge an arena uses unless told otherwise: the sandboxed compile worker (a process per submission under a
+/// deadline and a memory ceiling), reading the arena's own game registry and judging only the games it hosts.
+/// </summary>
+public static class ArenaJudge
+{
+    public static ISubmissionJudge Create(ArenaGames games, ArenaOptions options) =>
+        new SandboxedJudge(new SandboxedJudgeOptions
+        {
+            GameRegistryPath = games.RegistryPath ?? throw new InvalidOperationException("the arena has no game registry file"),
+            Games = [.. games.Names],
+            MaxFiles = options.MaxFiles,
+            MaxRequestBytes = Math.Max(1024, options.MaxBodyBytes),
+        });
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using RestrictedCSharp.Arena;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// <c>rcsc authors add NAME [--operator] [--data DIR]</c>: adds an author to the arena's database and prints their
+/// token, once (only its hash is kept). Exit 0 added, 2 bad usage (a bad or taken name).
+/// </summary>
+internal static class AuthorsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string>("name") { Description = "The author's name: 1 to 32 letters, digits, '-' and '_'." };
+        var data = DataOption.Create();
+        var isOperator = new Option<bool>("--operator") { Description = "The author is an operator: may read every bot's source and the arena's status." };
+        var add = new Command("add", "Add an author and print their token (shown once; only its hash is stored).") { name, data, isOperator };
+        add.SetAction(async (parsed, cancellationToken) =>
+        {
+            var author = parsed.GetValue(name)!;
+            if (!Names.IsValid(author)) throw new CliException($"'{author}' is not an author name: {Names.Rule}");
+            var folder = DataOption.Read(parsed, data);
+            string token;
+            try
+            {
+                token = await ArenaAuthors.AddAsync(folder, author, parsed.GetValue(isOperator), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException(e.Message.Split(" (Parameter")[0]);
+            }
+            context.Out.WriteLine(token);
+            return ExitCodes.Success;
+        });
+        return new Command("authors", "Manage the arena's authors.") { add };
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using RestrictedCSharp.Arena;
+using RestrictedCSharp.Matches.Registry;
+
+namespace RestrictedCSharp.Cli.Commands;
+
+/// <summary>
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N]</c>: the arena. Authors
+/// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
+/// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
+/// </summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen (';'-separated URLs).", DefaultValueFactory = _ => DefaultUrls, HelpName = "URLS" };
+        var data = DataOption.Create();
+        var game = new Option<string[]>("--game") { Description = "A game to host (repeatable; default: every game in the registry).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+        var games = new Option<string?>("--games") { Description = $"The game registry (default: ${GameRegistry.EnvironmentVariable}, else the nearest '{GameRegistry.FileName}').", HelpName = "FILE" };
+        var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+
+        var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
+        {
+            urls, data, game, games, workers,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var listen = parsed.GetValue(urls)!;
+            foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                    throw new CliException($"--urls: '{url}' is not an http:// or https:// URL");
+            }
+            var slots = parsed.GetValue(workers);
+            if (slots < 1) throw new CliException("--workers must be at least 1");
+            var options = new ArenaOptions
+            {
+                DataDirectory = DataOption.Read(parsed, data),
+                GameRegistryPath = parsed.GetValue(games),
+                Games = parsed.GetValue(game) ?? [],
+                MatchSlots = slots,
+                LadderQueueDepth = 2 * slots,
+            };
+            try
+            {
+                var hosted = new ArenaGames(options);
+                if (hosted.Names.Count == 0) throw new CliException("no game to host: the game registry names none");
+                foreach (var name in hosted.Names) _ = GameOptions.DefinitionOf(hosted.Get(name));
+            }
+            catch (GameRegistryException e)
+            {
+                throw new CliException(e.Message);
+            }
+
+            using var host = ArenaApp.CreateHostBuilder(options, urls: listen).Build();
+            context.Out.WriteLine($"rcsc serve: listening on {listen}; data in {options.DataDirectory}");
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

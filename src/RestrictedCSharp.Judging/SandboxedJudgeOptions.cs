@@ -1,0 +1,54 @@
+namespace RestrictedCSharp.Judging;
+
+/// <summary>How <see cref="SandboxedJudge"/> judges: which games, and the bounds of a request, a worker and a reply.</summary>
+public sealed record SandboxedJudgeOptions
+{
+    /// <summary>The game registry file (<c>rcsc-games.json</c>) the worker resolves games from.</summary>
+    public required string GameRegistryPath { get; init; }
+
+    /// <summary>The games judged; null for every game in the registry. A request for another game fails without a worker.</summary>
+    public IReadOnlyList<string>? Games { get; init; }
+
+    /// <summary>Wall-clock time from the worker's start to its reply; at the deadline its process is killed (docs/ARENA.md, "Judging").</summary>
+    public TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The worker's memory ceiling: its resident set is watched against it (killed above it), and its managed
+    /// heap is limited to three quarters of it, so that most overruns end as a clean out-of-memory reply.</summary>
+    public int MemoryMegabytes { get; init; } = 512;
+
+    /// <summary>The worker's dll; null for judging-worker/RestrictedCSharp.Judging.Worker.dll beside this library.</summary>
+    public string? WorkerPath { get; init; }
+
+    /// <summary>Refuse to judge (fail) when a layer of the worker's sandbox is missing on this machine.</summary>
+    public bool RequireSandbox { get; init; }
+
+    /// <summary>Most source files in a request.</summary>
+    public int MaxFiles { get; init; } = 64;
+
+    /// <summary>Most bytes of a request as sent to the worker (JSON, UTF-8): about the sources' size.</summary>
+    public int MaxRequestBytes { get; init; } = 1 << 20;
+
+    /// <summary>Most bytes of a worker's reply (the report and, for a build, the assembly in base64).</summary>
+    public int MaxReplyBytes { get; init; } = 16 << 20;
+
+    /// <summary>Bytes of the worker's stderr kept to explain a failure.</summary>
+    public int StderrBytes { get; init; } = 4096;
+
+    internal string ResolvedWorkerPath =>
+        WorkerPath ?? Path.Combine(Path.GetDirectoryName(typeof(SandboxedJudgeOptions).Assembly.Location) ?? AppContext.BaseDirectory,
+            WorkerFolder, "RestrictedCSharp.Judging.Worker.dll");
+
+    /// <summary>The folder, beside this library, that holds the worker and everything it loads.</summary>
+    internal const string WorkerFolder = "judging-worker";
+
+    internal void Validate()
+    {
+        ArgumentException.ThrowIfNullOrEmpty(GameRegistryPath);
+        if (Deadline <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(Deadline), Deadline, "the deadline must be positive");
+        ArgumentOutOfRangeException.ThrowIfLessThan(MemoryMegabytes, 64);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxFiles, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBytes, 1024);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxReplyBytes, 1024);
+        ArgumentOutOfRangeException.ThrowIfNegative(StderrBytes);
+    }
+}
