@@ -95,12 +95,16 @@ public sealed class ToolInstallTests : IDisposable
     private static string Version =>
         XDocument.Load(Path.Combine(Root, "Directory.Build.props")).Descendants().Single(e => e.Name.LocalName == "Version").Value;
 
-    /// <summary>Whether an assembly in a package carries precompiled code (a ReadyToRun header).</summary>
+    /// <summary>
+    /// Whether an assembly beside the package's <c>rcsc.dll</c> carries precompiled code (a ReadyToRun header). The package
+    /// holds other copies (the compile worker's folder), which are not what a check loads.
+    /// </summary>
     private static bool IsReadyToRun(string package, string assemblyName)
     {
         using var zip = ZipFile.OpenRead(package);
+        var toolFolder = zip.Entries.Single(e => e.Name == "rcsc.dll").FullName[..^"rcsc.dll".Length];
         using var stream = new MemoryStream();
-        using (var entry = zip.Entries.Single(e => e.Name == assemblyName).Open())
+        using (var entry = zip.Entries.Single(e => e.FullName == toolFolder + assemblyName).Open())
         {
             entry.CopyTo(stream);
         }
