@@ -32,6 +32,12 @@ public interface IGameDefinition
     /// The replay page: self-contained HTML (no network) with <see cref="ReplayPage.Placeholder"/> where the
     /// match record goes, as JSON whose <c>replay.board</c> is what <see cref="IGame.WriteReplay"/> wrote.
     /// </summary>
+    /// <remarks>
+    /// The page may also carry <see cref="ReplayPage.TurnViewPlaceholder"/> in its head, where the per-turn view every
+    /// replay shares goes: its CSS and a script defining <c>turnView(match)</c>, which returns <c>showTurn(turn)</c>.
+    /// That fills the page's <c>#turnview-title</c> and <c>#turnview</c> elements with what each bot saw, answered,
+    /// spent and logged in the turn, all as text. A page without the placeholder gets no turn view.
+    /// </remarks>
     string ReplayPage { get; }
 }
 
@@ -43,6 +49,9 @@ public static class ReplayPage
 {
     /// <summary>Where the match record goes in a game's replay page.</summary>
     public const string Placeholder = "{{MATCH_DATA}}";
+
+    /// <summary>Optional: where the shared per-turn view (CSS and script) goes in a game's replay page; see <see cref="IGameDefinition.ReplayPage"/>.</summary>
+    public const string TurnViewPlaceholder = "{{TURN_VIEW}}";
 
     /// <summary>A page embedded in a game's assembly as a resource, read once, on first use.</summary>
     /// <exception cref="InvalidOperationException">On first use: the assembly has no such resource.</exception>
