@@ -30,8 +30,10 @@ public static class ArenaApp
     /// <summary>The host of an arena; <paramref name="judge"/> makes the judge (default: the sandboxed compile worker).</summary>
     public static IHostBuilder CreateHostBuilder(ArenaOptions options, Func<IServiceProvider, ISubmissionJudge>? judge = null, string? urls = null) =>
         Host.CreateDefaultBuilder()
-            // Every statement at Information would drown the arena's own log.
-            .ConfigureLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
+            // Every statement and every request at Information would drown the arena's own log.
+            .ConfigureLogging(logging => logging
+                .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)
+                .AddFilter("Microsoft.AspNetCore", LogLevel.Warning))
             .ConfigureServices(services =>
             {
                 // Before the web server and the slots start: the schema is current and the data folder exists.
