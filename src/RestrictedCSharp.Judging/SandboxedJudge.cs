@@ -129,7 +129,7 @@ public sealed class SandboxedJudge : ISubmissionJudge
         var limit = (long)_options.MemoryMegabytes << 20;
         while (!ending.HasExited)
         {
-            if (ResidentMemory.Bytes(processId) is { } resident && resident > limit)
+            if (ProcessMemory.ResidentBytes(processId) is { } resident && resident > limit)
             {
                 ending.Kill($"the compile worker's resident set reached {resident >> 20} MiB, over its ceiling of {_options.MemoryMegabytes} MiB; it was killed");
                 return;

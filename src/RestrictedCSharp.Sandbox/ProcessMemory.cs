@@ -1,10 +1,14 @@
-namespace RestrictedCSharp.Hosting;
+namespace RestrictedCSharp.Sandbox;
 
-/// <summary>The resident set of another process, from /proc/&lt;pid&gt;/statm (Linux; null elsewhere or when it is gone).</summary>
-internal static class ProcessMemory
+/// <summary>
+/// The resident set of another process, from /proc/&lt;pid&gt;/statm (Linux; null elsewhere or when it is gone): how a
+/// host watches the memory ceiling of a sandboxed child, a runner or a compile worker.
+/// </summary>
+public static class ProcessMemory
 {
     private static readonly long PageBytes = Environment.SystemPageSize;
 
+    /// <summary>The resident bytes of <paramref name="processId"/>, or null when they cannot be read.</summary>
     public static long? ResidentBytes(int processId)
     {
         if (!OperatingSystem.IsLinux()) return null;
