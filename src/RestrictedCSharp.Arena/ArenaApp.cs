@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -87,6 +88,12 @@ public static class ArenaApp
         // Anything unexpected is a problem detail too (500 without internals); unknown routes are 404 problem details.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(ArenaApp).Assembly, "Web/assets"),
+            RequestPath = "/assets",
+            OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff",
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseEndpoints(endpoints =>
