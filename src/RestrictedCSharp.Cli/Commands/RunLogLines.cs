@@ -20,8 +20,6 @@ internal static class RunLogLines
         if (game is null || !result.IsOk) return [];
         var reading = game.ReadReply(0, result.Value);
         if (reading.Error is not null) return [];
-        return [.. Games.ReplyLog.Bound(reading.Log, MaxLines, MaxLineChars).Select(OneLine)];
+        return [.. Games.ReplyLog.Bound(reading.Log, MaxLines, MaxLineChars).Select(DisplayText.NeutralizeLine)];
     }
-
-    private static string OneLine(string line) => DisplayText.Neutralize(line).Replace("\n", DisplayText.Escape('\n'), StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using RestrictedCSharp.Protocol;
 
 namespace RestrictedCSharp.Compiler.Reporting;
 
@@ -26,6 +27,6 @@ public static class TextReportWriter
         var suppressed = diagnostic.Suppressed ? " (suppressed in source; still rejected)" : string.Empty;
         var help = diagnostic.HelpUri is null ? string.Empty : $" ({diagnostic.HelpUri})";
         // File names and messages may quote the bot's source: one line each, whatever it holds.
-        return TerminalText.Escape($"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}{help}");
+        return DisplayText.NeutralizeLine($"{location}{ReportWriter.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{suppressed}{help}");
     }
 }
