@@ -13,8 +13,24 @@ public sealed class ResultsFileTests : IDisposable
     [Fact]
     public void A_record_line_keeps_its_format_member_for_member()
     {
-        Record(0).ToJsonLine().Should().Be("""{"game":0,"round":0,"players":["a","b"],"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""");
+        Record(0).ToJsonLine().Should().Be("""{"game":0,"round":0,"players":["a","b"],"seed":"42","winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""");
         (Record(0) with { Winner = null }).ToJsonLine().Should().Contain("\"winner\":null");
+    }
+
+    [Fact]
+    public void A_seed_is_written_as_a_decimal_string_that_a_double_reader_cannot_round()
+    {
+        // 2^64 - 1 read as a double (JavaScript, jq) would be 18446744073709551616: another match's seed.
+        var line = (Record(0) with { Seed = ulong.MaxValue }).ToJsonLine();
+        line.Should().Contain("\"seed\":\"18446744073709551615\"");
+        GameRecord.TryParse(line)!.Seed.Should().Be(ulong.MaxValue);
+    }
+
+    [Fact]
+    public void A_results_file_written_with_numeric_seeds_is_still_read()
+    {
+        GameRecord.TryParse("""{"game":0,"round":0,"players":["a","b"],"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")!
+            .Seed.Should().Be(42UL);
     }
 
     [Theory]
@@ -22,6 +38,8 @@ public sealed class ResultsFileTests : IDisposable
     [InlineData("""{"game":0,"round":0,"players":["a",null],"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
     [InlineData("""{"game":0,"round":0,"players":null,"seed":42,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
     [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":-1,"winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
+    [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":"-1","winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
+    [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":"4e2","winner":"a","turns":17,"placements":[1,2],"failures":[0,3]}""")]
     [InlineData("""{"game":0,"round":0,"players":["a","b"],"seed":42,"winner":"a","turns":17,"placements":[1],"failures":[0,3]}""")]
     [InlineData("""[1,2]""")]
     public void A_line_that_is_not_a_whole_game_record_is_not_read_as_one(string line)

@@ -1,13 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using RestrictedCSharp.Matches.Results;
 
 namespace RestrictedCSharp.Matches.Tournaments;
 
 /// <summary>
 /// A finished tournament game as one line of the results file: which game it was (index, seats, seed, so a
-/// resumed run can tell it is the same game), how it ended, and each seat's failed turns.
+/// resumed run can tell it is the same game), how it ended, and each seat's failed turns. The seed is written as a
+/// decimal string, as in a match result: a JSON reader's double would round it to another game's seed. A number is
+/// still read, as files written before were.
 /// </summary>
-public sealed record GameRecord(int Game, int Round, IReadOnlyList<string> Players, ulong Seed, string? Winner, int Turns, IReadOnlyList<int> Placements, IReadOnlyList<int> Failures)
+public sealed record GameRecord(
+    int Game, int Round, IReadOnlyList<string> Players,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.WriteAsString)] ulong Seed,
+    string? Winner, int Turns, IReadOnlyList<int> Placements, IReadOnlyList<int> Failures)
 {
     public static GameRecord From(ScheduledGame game, MatchResult result) => new(
         game.Index, game.Round, game.Players, game.Seed, result.WinnerName, result.Turns,
