@@ -7,7 +7,7 @@ namespace RestrictedCSharp.Analyzers.Tests;
 /// <summary>The descriptors agree with docs/DIAGNOSTICS.md, the help pages and the release tracking files.</summary>
 public class DescriptorTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = TestSupport.RepositoryRoot.Path;
 
     [Fact]
     public void Every_documented_ID_has_exactly_one_descriptor()
@@ -133,16 +133,4 @@ public class DescriptorTests
         RestrictedDiagnostics.RulesFileError.CustomTags.Should().Contain(WellKnownDiagnosticTags.CompilationEnd);
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RestrictedCSharp.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -89,14 +89,5 @@ public sealed class MatchCommandTests : IDisposable
 
 internal static class MatchSamples
 {
-    public static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RestrictedCSharp.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("the tests run outside the repository");
-    }
+    public static string Root => RepositoryRoot.Path;
 }
