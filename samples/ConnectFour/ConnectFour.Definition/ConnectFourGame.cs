@@ -14,10 +14,10 @@ internal sealed class ConnectFourGame : IGame
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly int[] _cells;
     private readonly ulong[] _seeds = new ulong[2];
     private readonly bool[] _eliminated = new bool[2];
     private readonly List<(int Player, int Column)> _moves = [];
+    private Board _board; // the discs: the bots' own Board, so the game and the bots read one set of rules
     private int? _winner;
     private bool _endedByElimination;
     private string _ending = "";
@@ -26,8 +26,7 @@ internal sealed class ConnectFourGame : IGame
     {
         Width = width;
         Height = height;
-        _cells = new int[width * height];
-        Array.Fill(_cells, Board.Empty);
+        _board = new Board(width, height, 0, 0, Enumerable.Repeat(Board.Empty, width * height).ToArray(), 0);
         // Each player's own seed, derived from the match's: a bot never learns the other's.
         var state = seed;
         for (var p = 0; p < 2; p++) _seeds[p] = SplitMix64.Next(ref state);
@@ -56,7 +55,7 @@ internal sealed class ConnectFourGame : IGame
     public JsonElement ViewFor(int player) => JsonSerializer.SerializeToElement(BoardFor(player), Json);
 
     /// <summary>The board as <paramref name="player"/> sees it now.</summary>
-    public Board BoardFor(int player) => new(Width, Height, Turn, player, _cells, _seeds[player]);
+    public Board BoardFor(int player) => new(Width, Height, Turn, player, _board.Cells, _seeds[player]);
 
     public ReplyReading ReadReply(int player, JsonElement? reply)
     {
@@ -73,7 +72,7 @@ internal sealed class ConnectFourGame : IGame
         }
         if (drop is null) return ReplyReading.Illegal($"the reply is not a {nameof(Drop)}");
         if (drop.Column < 0 || drop.Column >= Width) return ReplyReading.Illegal($"column {drop.Column} is not on the board (0 to {Width - 1})");
-        if (LandingRow(drop.Column) < 0) return ReplyReading.Illegal($"column {drop.Column} is full");
+        if (!_board.CanDrop(drop.Column)) return ReplyReading.Illegal($"column {drop.Column} is full");
         return ReplyReading.Legal(drop.Column, ReplyLog.Bound(drop.Log, MoveLog.MaxLines, MoveLog.MaxLineLength));
     }
 
@@ -96,13 +95,13 @@ internal sealed class ConnectFourGame : IGame
     {
         if (IsOver) throw new InvalidOperationException("The game is over.");
         var player = Mover;
-        if (moves[player] is int column && LandingRow(column) is var row and >= 0)
+        if (moves[player] is int column && _board.CanDrop(column))
         {
-            _cells[row * Width + column] = player;
+            _board = _board.Drop(column, player);
             _moves.Add((player, column));
             Turn++;
-            if (BoardFor(player).HasWon(player)) End(player, $"player {player} connected four");
-            else if (Array.IndexOf(_cells, Board.Empty) < 0) End(null, "the board is full");
+            if (_board.HasWon(player)) End(player, $"player {player} connected four");
+            else if (_board.IsFull) End(null, "the board is full");
         }
         else
         {
@@ -128,7 +127,7 @@ internal sealed class ConnectFourGame : IGame
     public string DescribeView(int player)
     {
         var rows = Enumerable.Range(0, Height).Reverse()
-            .Select(row => string.Concat(Enumerable.Range(0, Width).Select(column => _cells[row * Width + column] switch { 0 => 'X', 1 => 'O', _ => '.' })));
+            .Select(row => string.Concat(Enumerable.Range(0, Width).Select(column => _board.At(column, row) switch { 0 => 'X', 1 => 'O', _ => '.' })));
         return $"plays {(player == 0 ? 'X' : 'O')}; board, top row first: {string.Join('/', rows)}";
     }
 
@@ -151,16 +150,6 @@ internal sealed class ConnectFourGame : IGame
         json.WriteEndArray();
         json.WriteString("ending", _ending);
         json.WriteEndObject();
-    }
-
-    private int LandingRow(int column)
-    {
-        if (column < 0 || column >= Width) return -1;
-        for (var row = 0; row < Height; row++)
-        {
-            if (_cells[row * Width + column] == Board.Empty) return row;
-        }
-        return -1;
     }
 
     private void End(int? winner, string ending)
