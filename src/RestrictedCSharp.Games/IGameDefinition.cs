@@ -33,10 +33,11 @@ public interface IGameDefinition
     /// match record goes, as JSON whose <c>replay.board</c> is what <see cref="IGame.WriteReplay"/> wrote.
     /// </summary>
     /// <remarks>
-    /// The page may also carry <see cref="ReplayPage.TurnViewPlaceholder"/> in its head, where the per-turn view every
-    /// replay shares goes: its CSS and a script defining <c>turnView(match)</c>, which returns <c>showTurn(turn)</c>.
-    /// That fills the page's <c>#turnview-title</c> and <c>#turnview</c> elements with what each bot saw, answered,
-    /// spent and logged in the turn, all as text. A page without the placeholder gets no turn view.
+    /// The page may also carry <see cref="ReplayPage.ShellPlaceholder"/> in its head, where the shell every replay
+    /// shares goes: its CSS and a script defining <c>replayShell(match, game)</c>. Called with the game's drawing of
+    /// the board and each bot's state, it fills the page's <c>#side</c> element with the controls, the bots table, the
+    /// events, the log and the per-turn view (what each bot saw, answered, spent and logged), all as text, and plays
+    /// the match. A page without the placeholder draws everything itself.
     /// </remarks>
     string ReplayPage { get; }
 }
@@ -50,8 +51,8 @@ public static class ReplayPage
     /// <summary>Where the match record goes in a game's replay page.</summary>
     public const string Placeholder = "{{MATCH_DATA}}";
 
-    /// <summary>Optional: where the shared per-turn view (CSS and script) goes in a game's replay page; see <see cref="IGameDefinition.ReplayPage"/>.</summary>
-    public const string TurnViewPlaceholder = "{{TURN_VIEW}}";
+    /// <summary>Optional: where the shell every replay shares (CSS and script) goes in a game's replay page; see <see cref="IGameDefinition.ReplayPage"/>.</summary>
+    public const string ShellPlaceholder = "{{REPLAY_SHELL}}";
 
     /// <summary>A page embedded in a game's assembly as a resource, read once, on first use.</summary>
     /// <exception cref="InvalidOperationException">On first use: the assembly has no such resource.</exception>

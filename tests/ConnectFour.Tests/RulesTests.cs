@@ -15,7 +15,7 @@ public sealed class RulesTests
         definition.BotMethod.Should().Be("Play");
         (definition.MinPlayers, definition.MaxPlayers).Should().Be((2, 2));
         definition.Settings.Select(s => (s.Name, s.Default)).Should().Equal(("width", "7"), ("height", "6"));
-        definition.ReplayPage.Should().Contain(ReplayPage.Placeholder).And.Contain(ReplayPage.TurnViewPlaceholder);
+        definition.ReplayPage.Should().Contain(ReplayPage.Placeholder).And.Contain(ReplayPage.ShellPlaceholder);
     }
 
     [Fact]

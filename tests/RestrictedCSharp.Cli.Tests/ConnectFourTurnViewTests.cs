@@ -28,6 +28,6 @@ public sealed class ConnectFourTurnViewTests : IDisposable
         first[0][1].GetString().Should().Be("plays X; board, top row first: ......./......./......./......./......./.......");
         second.Should().AllSatisfy(c => c[1].GetString().Should().StartWith("plays O; "));
         first.Should().AllSatisfy(c => c[2].GetString().Should().MatchRegex("^column [0-6]$"));
-        File.ReadAllText(_folder.Combine("c4.html")).Should().Contain("function showTurn(turn)").And.Contain("var showTurn = turnView(match);").And.NotContain(RestrictedCSharp.Games.ReplayPage.TurnViewPlaceholder);
+        File.ReadAllText(_folder.Combine("c4.html")).Should().Contain("function replayShell(match, game)").And.Contain("replayShell(match, {").And.NotContain(RestrictedCSharp.Games.ReplayPage.ShellPlaceholder);
     }
 }

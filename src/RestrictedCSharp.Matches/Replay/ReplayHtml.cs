@@ -19,27 +19,27 @@ public static class ReplayHtml
 
     /// <summary>
     /// A game's page (see <see cref="IGameDefinition.ReplayPage"/>) with a record written by <see cref="MatchJson.Replay"/>
-    /// in place of its placeholder, and the shared turn view in place of its optional turn view placeholder.
+    /// in place of its placeholder, and the shared shell in place of its optional shell placeholder.
     /// </summary>
     /// <exception cref="ArgumentException">The page has no placeholder.</exception>
     public static string Render(string page, string replayJson)
     {
-        // The turn view goes in first, so a record that holds the turn view placeholder as text is never expanded.
-        var template = WithTurnView(page.ReplaceLineEndings("\n"));
+        // The shell goes in first, so a record that holds the shell placeholder as text is never expanded.
+        var template = WithShell(page.ReplaceLineEndings("\n"));
         var at = template.IndexOf(ReplayPage.Placeholder, StringComparison.Ordinal);
         if (at < 0) throw new ArgumentException($"The game's replay page has no {ReplayPage.Placeholder}.", nameof(page));
         return string.Concat(template.AsSpan(0, at), NeutralizeStrings(replayJson), template.AsSpan(at + ReplayPage.Placeholder.Length));
     }
 
-    /// <summary>The page with the shared turn view (<see cref="TurnView"/>) in place of its first turn view placeholder, if it has one.</summary>
-    private static string WithTurnView(string template)
+    /// <summary>The page with the shared shell (<see cref="Shell"/>) in place of its first shell placeholder, if it has one.</summary>
+    private static string WithShell(string template)
     {
-        var at = template.IndexOf(ReplayPage.TurnViewPlaceholder, StringComparison.Ordinal);
-        return at < 0 ? template : string.Concat(template.AsSpan(0, at), TurnView.Value, template.AsSpan(at + ReplayPage.TurnViewPlaceholder.Length));
+        var at = template.IndexOf(ReplayPage.ShellPlaceholder, StringComparison.Ordinal);
+        return at < 0 ? template : string.Concat(template.AsSpan(0, at), Shell.Value, template.AsSpan(at + ReplayPage.ShellPlaceholder.Length));
     }
 
-    /// <summary>The per-turn view every game's page shares (turnview.html, embedded in this assembly), read once.</summary>
-    private static readonly Lazy<string> TurnView = new(() => ReplayPage.FromResource(typeof(ReplayHtml).Assembly, "RestrictedCSharp.Matches.Replay.turnview.html").Value.ReplaceLineEndings("\n").TrimEnd('\n'));
+    /// <summary>The shell every game's page shares (shell.html, embedded in this assembly), read once.</summary>
+    private static readonly Lazy<string> Shell = new(() => ReplayPage.FromResource(typeof(ReplayHtml).Assembly, "RestrictedCSharp.Matches.Replay.shell.html").Value.ReplaceLineEndings("\n").TrimEnd('\n'));
 
     /// <summary>The record with every string value (and property name) neutralized; written with the default encoder, which escapes HTML's characters.</summary>
     private static string NeutralizeStrings(string json)
