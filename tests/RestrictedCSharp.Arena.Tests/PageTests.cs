@@ -122,7 +122,7 @@ public sealed class PageTests(PlayedArena played)
         var html = await PageAsync("/operator");
         html.Should().Contain("<script src=\"/assets/operator.js\"></script>").And.Contain("id=\"operator-message\"").And.Contain("id=\"queue\"");
         html.Should().NotContain("alices-bot", "the status is fetched with the operator's token, never put in the page");
-        foreach (var script in new[] { "operator.js", "bot.js", "match.js" })
+        foreach (var script in new[] { "arena.js", "operator.js", "bot.js", "match.js" })
         {
             var asset = await Arena.ClientFor(null).GetAsync($"/assets/{script}");
             asset.StatusCode.Should().Be(HttpStatusCode.OK);

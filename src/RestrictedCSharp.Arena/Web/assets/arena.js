@@ -37,11 +37,16 @@ document.addEventListener("DOMContentLoaded", async () => {
   box.replaceChildren();
   if (!Arena.token()) {
     const input = Arena.el("input", null, { type: "password", id: "signin-token", placeholder: "author token", autocomplete: "off", "aria-label": "author token" });
-    const button = Arena.el("button", "Sign in", { type: "button", id: "signin-button" });
-    const signIn = () => { const value = input.value.trim(); if (value) { Arena.setToken(value); location.reload(); } };
-    button.addEventListener("click", signIn);
-    input.addEventListener("keydown", e => { if (e.key === "Enter") signIn(); });
-    box.append(input, button);
+    const button = Arena.el("button", "Sign in", { type: "submit", id: "signin-button" });
+    // A form, so that Enter signs in and browsers treat the field as a password; it is never submitted anywhere.
+    const form = Arena.el("form", null, { id: "signin-form" });
+    form.addEventListener("submit", e => {
+      e.preventDefault();
+      const value = input.value.trim();
+      if (value) { Arena.setToken(value); location.reload(); }
+    });
+    form.append(input, button);
+    box.append(form);
     return;
   }
   const who = Arena.el("span", "…", { id: "signin-who" });

@@ -11,7 +11,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   if (response.status === 200) {
     frame.srcdoc = await response.text();
-    note.textContent = "Shown with your bots' log lines (the other bots' are their owners').";
+    note.textContent = "Shown with the log lines that are yours to read: your bots' (the operator's: every bot's).";
   } else if (response.status === 403) {
     note.textContent = "None of these bots is yours: their log lines are their owners'.";
   } else if (response.status === 401) {
