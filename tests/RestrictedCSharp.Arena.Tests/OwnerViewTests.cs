@@ -47,7 +47,8 @@ public sealed class OwnerViewTests(PlayedArena played)
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Be(ReplayDocument.ContentSecurityPolicy);
         var logs = LogsIn(bob);
-        logs[bobSeat].Should().NotBeEmpty().And.OnlyContain(line => line == PlayedArena.HostileLog);
+        // bob's bot logs the hostile line every turn (and, being the random bot, "boxed in" when it is).
+        logs[bobSeat].Should().Contain(PlayedArena.HostileLog).And.OnlyContain(line => line == PlayedArena.HostileLog || line == "boxed in");
         // The line is in the record as JSON text, its markup escaped: nothing of it is markup in the page.
         bob.Should().NotContain("<script>window.pwned").And.NotContain("<img src=x").And.Contain("\\u003Cscript\\u003Ewindow.pwned");
 
@@ -99,7 +100,7 @@ public sealed class OwnerViewTests(PlayedArena played)
             turns.Should().NotBeEmpty();
             turns.Select(t => t.GetProperty("turn").GetInt32()).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
             turns[0].GetProperty("turn").GetInt32().Should().Be(1);
-            turns[0].GetProperty("logs").EnumerateArray().Select(l => l.GetString()).Should().Equal(PlayedArena.HostileLog);
+            turns[0].GetProperty("logs").EnumerateArray().Select(l => l.GetString()).First().Should().Be(PlayedArena.HostileLog);
             turns[0].GetProperty("ticks").GetInt64().Should().BePositive();
             turns[0].GetProperty("saw").GetString().Should().NotBeNullOrEmpty();
             turns[0].GetProperty("answered").GetString().Should().NotBeNullOrEmpty();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -117,15 +116,7 @@ public static class MatchEndpoints
         return Web.ReplayDocument.Result(ReplayHtml.Render(game.Definition.ReplayPage, WithoutLogs(match.ReplayJson)));
     }
 
-    internal static string WithoutLogs(string replayJson)
-    {
-        var root = JsonNode.Parse(replayJson)!;
-        if (root["replay"]?["logs"] is JsonArray logs)
-        {
-            for (var i = 0; i < logs.Count; i++) logs[i] = new JsonArray();
-        }
-        return root.ToJsonString();
-    }
+    internal static string WithoutLogs(string replayJson) => ReplayLogs.KeepLogsOf(replayJson, new HashSet<int>());
 
     internal static async Task<Dictionary<long, IReadOnlyList<SeatView>>> SeatsAsync(ArenaDb db, IReadOnlyList<MatchRecord> matches, CancellationToken cancellationToken)
     {
