@@ -104,6 +104,13 @@ public static class ArenaApp
             LeaderboardEndpoint.Map(endpoints);
             MatchEndpoints.Map(endpoints);
             StatusEndpoint.Map(endpoints);
+            MeEndpoint.Map(endpoints);
+            BotProfileEndpoint.Map(endpoints);
+            OwnerViewEndpoints.Map(endpoints);
+            Web.LeaderboardPage.Map(endpoints);
+            Web.BotPage.Map(endpoints);
+            Web.MatchPage.Map(endpoints);
+            Web.OperatorPage.Map(endpoints);
         });
     }
 }

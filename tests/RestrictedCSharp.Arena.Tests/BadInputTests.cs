@@ -88,7 +88,7 @@ public sealed class BadInputTests : IAsyncLifetime
         await ShouldBeProblem(await client.GetAsync("/api/matches?bot=nobody"), HttpStatusCode.NotFound);
         await ShouldBeProblem(await client.GetAsync("/api/matches/12345"), HttpStatusCode.NotFound);
         await ShouldBeProblem(await client.GetAsync("/api/matches/not-a-number"), HttpStatusCode.NotFound);
-        await ShouldBeProblem(await client.GetAsync("/matches/12345"), HttpStatusCode.NotFound);
+        await ShouldBeProblem(await client.GetAsync("/matches/12345/replay"), HttpStatusCode.NotFound);
         await ShouldBeProblem(await client.GetAsync("/api/submissions/99999999999999999999"), HttpStatusCode.NotFound);
         await ShouldBeProblem(await client.GetAsync("/api/bots/a%3Cb/source"), HttpStatusCode.BadRequest);
         await ShouldBeProblem(await client.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);

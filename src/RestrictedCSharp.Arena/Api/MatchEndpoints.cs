@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,7 +35,10 @@ public static class MatchEndpoints
             .Produces<ChallengeAccepted>(StatusCodes.Status202Accepted);
         app.MapGet("/api/matches/{id:long}", MatchAsync).WithName("GetMatch").WithSummary("A match: its seats, seed, status and result.").Produces<MatchView>();
         app.MapGet("/api/matches", HistoryAsync).WithName("MatchHistory").WithSummary("A bot's most recent matches.").Produces<List<MatchSummary>>();
-        app.MapGet("/matches/{id:long}", ReplayAsync).WithName("ReplayPage").WithSummary("The match's replay, drawn by its game's page.").Produces<string>(contentType: "text/html");
+        app.MapGet("/matches/{id:long}/replay", ReplayAsync)
+            .WithName("ReplayPage")
+            .WithSummary("The match's replay, drawn by its game's page, without the bots' log lines; sandboxed, with no network.")
+            .Produces<string>(contentType: "text/html");
     }
 
     private static async Task<IResult> ChallengeAsync(
@@ -103,7 +105,7 @@ public static class MatchEndpoints
 
     /// <summary>
     /// The replay page, for anyone: the game's page with the match record, less the bots' log lines (a bot's logs
-    /// are its owner's; the per-turn view with them is the owner's page).
+    /// are its owner's: see <see cref="OwnerViewEndpoints"/>). The match page shows it in a sandboxed frame.
     /// </summary>
     private static async Task<IResult> ReplayAsync(long id, ArenaDb db, ArenaGames games, CancellationToken cancellationToken)
     {
@@ -111,20 +113,12 @@ public static class MatchEndpoints
         if (match is null) return Problems.NotFound($"no match {id}");
         if (match.ReplayJson is null) return Problems.NotFound($"match {id} is {match.Status}: there is no replay yet");
         if (!games.TryGet(match.Game, out var game)) return Problems.NotFound($"this arena no longer hosts {match.Game}");
-        return Results.Content(ReplayHtml.Render(game.Definition.ReplayPage, WithoutLogs(match.ReplayJson)), "text/html; charset=utf-8");
+        return Web.ReplayDocument.Result(ReplayHtml.Render(game.Definition.ReplayPage, WithoutLogs(match.ReplayJson)));
     }
 
-    internal static string WithoutLogs(string replayJson)
-    {
-        var root = JsonNode.Parse(replayJson)!;
-        if (root["replay"]?["logs"] is JsonArray logs)
-        {
-            for (var i = 0; i < logs.Count; i++) logs[i] = new JsonArray();
-        }
-        return root.ToJsonString();
-    }
+    internal static string WithoutLogs(string replayJson) => ReplayLogs.KeepLogsOf(replayJson, new HashSet<int>());
 
-    private static async Task<Dictionary<long, IReadOnlyList<SeatView>>> SeatsAsync(ArenaDb db, IReadOnlyList<MatchRecord> matches, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<long, IReadOnlyList<SeatView>>> SeatsAsync(ArenaDb db, IReadOnlyList<MatchRecord> matches, CancellationToken cancellationToken)
     {
         var versionIds = matches.SelectMany(m => m.Seats).Select(s => s.VersionId).Distinct().ToList();
         var versions = await db.Versions.AsNoTracking().Where(v => versionIds.Contains(v.Id))

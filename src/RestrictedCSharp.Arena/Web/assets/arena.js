@@ -28,3 +28,33 @@ const Arena = (() => {
 
   return { token, setToken, api, el };
 })();
+
+// The sign-in box in every page's header (#signin): paste a token, kept in this browser's localStorage; shows who it
+// belongs to (GET /api/me) and a button to forget it. Pages read the token when they load, so a change reloads.
+document.addEventListener("DOMContentLoaded", async () => {
+  const box = document.getElementById("signin");
+  if (!box) return;
+  box.replaceChildren();
+  if (!Arena.token()) {
+    const input = Arena.el("input", null, { type: "password", id: "signin-token", placeholder: "author token", autocomplete: "off", "aria-label": "author token" });
+    const button = Arena.el("button", "Sign in", { type: "submit", id: "signin-button" });
+    // A form, so that Enter signs in and browsers treat the field as a password; it is never submitted anywhere.
+    const form = Arena.el("form", null, { id: "signin-form" });
+    form.addEventListener("submit", e => {
+      e.preventDefault();
+      const value = input.value.trim();
+      if (value) { Arena.setToken(value); location.reload(); }
+    });
+    form.append(input, button);
+    box.append(form);
+    return;
+  }
+  const who = Arena.el("span", "…", { id: "signin-who" });
+  const forget = Arena.el("button", "Forget", { type: "button", id: "signin-forget", title: "remove the token from this browser" });
+  forget.addEventListener("click", () => { Arena.setToken(""); location.reload(); });
+  box.append(who, forget);
+  const me = await Arena.api("/api/me");
+  if (me.status === 200 && me.body) who.textContent = `signed in as ${me.body.author}${me.body.operator ? " (operator)" : ""}`;
+  else if (me.status === 401) { who.textContent = "token not recognized"; who.setAttribute("class", "error"); }
+  else who.textContent = `could not check the token (HTTP ${me.status})`;
+});
