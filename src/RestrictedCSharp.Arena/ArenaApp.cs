@@ -104,6 +104,7 @@ public static class ArenaApp
             LeaderboardEndpoint.Map(endpoints);
             MatchEndpoints.Map(endpoints);
             StatusEndpoint.Map(endpoints);
+            Web.PlayPage.Map(endpoints);
         });
     }
 }
