@@ -170,6 +170,51 @@ public sealed class PlaygroundTests(BrowserArena arena, ITestOutputHelper output
         });
     }
 
+    [SkippableFact]
+    public async Task Checks_never_overlap_and_only_the_newest_text_is_reported()
+    {
+        Skip.If(BrowserArena.ChromiumPath is null, "chromium is not installed");
+        var (page, console) = await arena.NewPageAsync();
+        var open = 0;
+        var most = 0;
+        var checkedTexts = new List<string>();
+        // A slow judge: each check answers after 1.5 s with a diagnostic naming the text's last line.
+        await page.RouteAsync("**/api/check", async route =>
+        {
+            var now = Interlocked.Increment(ref open);
+            lock (checkedTexts) most = Math.Max(most, now);
+            var text = JsonDocument.Parse(route.Request.PostData!).RootElement.GetProperty("files")[0].GetProperty("text").GetString()!;
+            var last = text.TrimEnd('\n').Split('\n')[^1];
+            lock (checkedTexts) checkedTexts.Add(last);
+            await Task.Delay(1500);
+            Interlocked.Decrement(ref open);
+            var report = JsonSerializer.Serialize(new
+            {
+                accepted = false,
+                diagnostics = new[] { new { id = "RCX9999", severity = "error", message = "last line: " + last, file = "Bot.cs", line = 1, column = 1, endLine = 1, endColumn = 2, suppressed = false, helpUri = (string?)null, otherUses = 0 } },
+            });
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json", Body = report });
+        });
+        await BrowserArena.WithScreenshotOnFailureAsync(page, console, "one-check-at-a-time", output, async () =>
+        {
+            await page.GotoAsync("/play");
+            await Expect(page.Locator("#play-check")).ToHaveTextAsync("checking…");
+            var sample = await EditorTextAsync(page);
+            foreach (var edit in new[] { "// first", "// second", "// third" })
+            {
+                await SetEditorTextAsync(page, sample + edit + "\n");
+                await Task.Delay(1200);
+            }
+            await Expect(page.Locator("#play-diagnostics li .message")).ToHaveTextAsync("last line: // third", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#play-check")).ToContainTextAsync("Refused: 1 error");
+            lock (checkedTexts)
+            {
+                most.Should().Be(1, $"a check waits for the one in flight; checked: {string.Join(" | ", checkedTexts)}");
+                checkedTexts[^1].Should().Be("// third");
+            }
+        });
+    }
+
     private static Task<string> EditorTextAsync(IPage page) =>
         page.EvaluateAsync<string>("() => document.querySelector('.CodeMirror').CodeMirror.getValue()");
 
