@@ -23,8 +23,8 @@ public sealed class BrowserArena : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (ChromiumPath is null) return;
         Server = await ArenaServer.StartAsync();
+        if (ChromiumPath is null) return;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -215,6 +215,31 @@ public sealed class PlaygroundTests(BrowserArena arena, ITestOutputHelper output
         });
     }
 
+    [Fact]
+    public async Task The_page_and_the_samples_are_served_under_the_arenas_policy()
+    {
+        var client = arena.Server.ClientFor(null);
+        var page = await client.GetAsync("/play");
+        page.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        page.Headers.GetValues("Content-Security-Policy").Should().Equal(Web.HtmlPage.ContentSecurityPolicy);
+        var html = await page.Content.ReadAsStringAsync();
+        html.Should().Contain("<option value=\"lightcycles\">").And.Contain("/assets/codemirror/codemirror.js").And.Contain("/assets/play.js");
+
+        foreach (var asset in new[] { "codemirror/codemirror.js", "codemirror/clike.js", "codemirror/lint.js", "codemirror/codemirror.css", "codemirror/lint.css", "play.js", "play.css" })
+        {
+            (await client.GetAsync("/assets/" + asset)).StatusCode.Should().Be(System.Net.HttpStatusCode.OK, asset);
+        }
+
+        var sample = await ArenaServer.JsonAsync(await client.GetAsync("/api/games/connectfour/sample"));
+        sample.GetProperty("game").GetString().Should().Be("connectfour");
+        sample.GetProperty("file").GetString().Should().EndWith(".cs");
+        sample.GetProperty("text").GetString().Should().Contain("ConnectFour.Api");
+
+        var unknown = await client.GetAsync("/api/games/%3Cscript%3E/sample");
+        unknown.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        unknown.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
     private static Task<string> EditorTextAsync(IPage page) =>
         page.EvaluateAsync<string>("() => document.querySelector('.CodeMirror').CodeMirror.getValue()");
 
