@@ -235,6 +235,9 @@ public sealed class PlaygroundTests(BrowserArena arena, ITestOutputHelper output
         sample.GetProperty("file").GetString().Should().EndWith(".cs");
         sample.GetProperty("text").GetString().Should().Contain("ConnectFour.Api");
 
+        var openApi = await (await client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+        openApi.Should().Contain("/api/games/{game}/sample").And.NotContain("\"/play\"");
+
         var unknown = await client.GetAsync("/api/games/%3Cscript%3E/sample");
         unknown.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
         unknown.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
