@@ -111,6 +111,7 @@ public static class ArenaApp
             Web.BotPage.Map(endpoints);
             Web.MatchPage.Map(endpoints);
             Web.OperatorPage.Map(endpoints);
+            Web.PlayPage.Map(endpoints);
         });
     }
 }
