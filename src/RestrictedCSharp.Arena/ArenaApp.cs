@@ -12,7 +12,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RestrictedCSharp.Arena.Api;
 using RestrictedCSharp.Arena.Data;
+using RestrictedCSharp.Arena.Data.Providers;
 using RestrictedCSharp.Arena.Jobs;
+using RestrictedCSharp.Arena.Jobs.Broker;
 using RestrictedCSharp.Arena.Ladder;
 using RestrictedCSharp.Arena.Store;
 using RestrictedCSharp.Hosting;
@@ -54,11 +56,14 @@ public static class ArenaApp
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new ArenaGames(options));
-        // Every unit of work has its own context; SQLite waits (up to the command timeout) for a lock instead of failing.
-        services.AddDbContextFactory<ArenaDb>(db => db.UseSqlite($"Data Source={options.DatabasePath};Default Timeout=30;Pooling=True"));
+        // Every unit of work has its own context, on the database the options name (SQLite in the data folder by default).
+        var database = ArenaDatabase.Of(options);
+        services.AddSingleton(database);
+        services.AddDbContextFactory<ArenaDb>(database.Configure);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArenaDb>>().CreateDbContext());
         services.AddSingleton<IArtifactStore>(new FolderArtifactStore(options.BotStorePath));
-        services.AddSingleton<IJobQueue, DatabaseJobQueue>();
+        if (options.Broker is null) services.AddSingleton<IJobQueue, DatabaseJobQueue>();
+        else BrokerJobQueue.Add(services);
         services.AddSingleton<MatchFactory>();
         services.AddSingleton<MatchResults>();
         services.AddSingleton<LadderService>();

@@ -58,6 +58,15 @@ public sealed record ArenaOptions
     /// <summary>Challenges per author per hour.</summary>
     public int ChallengesPerHour { get; init; } = 60;
 
+    /// <summary>The database (null: the SQLite file in the data folder); a postgres:// URL or a Host=… connection string: PostgreSQL (see Data.Providers.ArenaDatabase).</summary>
+    public string? Database { get; init; }
+
+    /// <summary>The job queue's broker (null: the queue in the database); an amqp:// URL: RabbitMQ (see Jobs.Broker.BrokerJobQueue).</summary>
+    public string? Broker { get; init; }
+
+    /// <summary>The start of the broker's queue names (one durable queue per job kind, and one for dead letters).</summary>
+    public string BrokerQueuePrefix { get; init; } = "rcsc";
+
     public string DatabasePath => Path.Combine(DataDirectory, "arena.db");
 
     public string BotStorePath => Path.Combine(DataDirectory, "bots");

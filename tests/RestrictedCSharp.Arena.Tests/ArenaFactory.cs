@@ -22,6 +22,12 @@ internal sealed class ArenaFactory(string dataDirectory, Func<ArenaOptions, Aren
     /// </summary>
     public sealed class EntryPoint;
 
+    /// <summary>An arena on a test's backend (Services.ArenaBackends): its store and queue, then <paramref name="configure"/>.</summary>
+    public ArenaFactory(Services.ArenaBackend backend, Func<ArenaOptions, ArenaOptions>? configure = null, bool sandboxed = false)
+        : this(backend.DataDirectory, o => (configure ?? (x => x))(backend.Apply(o)), sandboxed)
+    {
+    }
+
     public ArenaOptions Options { get; } = (configure ?? (o => o))(new ArenaOptions
     {
         DataDirectory = dataDirectory,
@@ -65,6 +71,9 @@ internal static class Arena
 
     public static Task<string> AddAuthorAsync(string dataDirectory, string name, bool isOperator = false) =>
         ArenaAuthors.AddAsync(dataDirectory, name, isOperator);
+
+    public static Task<string> AddAuthorAsync(Services.ArenaBackend backend, string name, bool isOperator = false) =>
+        ArenaAuthors.AddAsync(backend.Options, name, isOperator);
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {

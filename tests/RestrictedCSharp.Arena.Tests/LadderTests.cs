@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RestrictedCSharp.Arena.Data;
+using RestrictedCSharp.Arena.Tests.Services;
 
 namespace RestrictedCSharp.Arena.Tests;
 
@@ -13,12 +14,14 @@ public sealed class LadderTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    [Fact]
-    public async Task Accepted_bots_play_their_placement_matches_and_get_a_rating()
+    [SkippableTheory]
+    [MemberData(nameof(ArenaBackends.All), MemberType = typeof(ArenaBackends))]
+    public async Task Accepted_bots_play_their_placement_matches_and_get_a_rating(string backend)
     {
-        var alice = await Arena.AddAuthorAsync(_data.Path, "alice");
-        var bob = await Arena.AddAuthorAsync(_data.Path, "bob");
-        await using var arena = new ArenaFactory(_data.Path, configure: o => o with { MatchSlots = 2 });
+        var store = await ArenaBackends.OpenAsync(backend, _data.Path);
+        var alice = await Arena.AddAuthorAsync(store, "alice");
+        var bob = await Arena.AddAuthorAsync(store, "bob");
+        await using var arena = new ArenaFactory(store, configure: o => o with { MatchSlots = 2 });
         var first = await Arena.SubmitAsync(arena.ClientFor(alice), "walls", Arena.SampleBot("wallfollower"));
         await Arena.WaitForAsync(arena.ClientFor(alice), $"/api/submissions/{first}", s => s.GetProperty("status").GetString() == "accepted");
         await Arena.SubmitAsync(arena.ClientFor(bob), "dice", Arena.SampleBot("random"));
@@ -40,11 +43,13 @@ public sealed class LadderTests : IDisposable
         history.EnumerateArray().Select(m => m.GetProperty("bots")[0].GetProperty("bot").GetString()).Should().Contain(["dice", "walls"]);
     }
 
-    [Fact]
-    public async Task A_rejected_version_does_not_replace_the_accepted_one()
+    [SkippableTheory]
+    [MemberData(nameof(ArenaBackends.All), MemberType = typeof(ArenaBackends))]
+    public async Task A_rejected_version_does_not_replace_the_accepted_one(string backend)
     {
-        var alice = await Arena.AddAuthorAsync(_data.Path, "alice");
-        await using var arena = new ArenaFactory(_data.Path, configure: o => o with { MatchSlots = 0 });
+        var store = await ArenaBackends.OpenAsync(backend, _data.Path);
+        var alice = await Arena.AddAuthorAsync(store, "alice");
+        await using var arena = new ArenaFactory(store, configure: o => o with { MatchSlots = 0 });
         var client = arena.ClientFor(alice);
         var good = await Arena.SubmitAsync(client, "steady", Arena.SampleBot("random"));
         await Arena.WaitForAsync(client, $"/api/submissions/{good}", s => s.GetProperty("status").GetString() == "accepted");
@@ -63,11 +68,13 @@ public sealed class LadderTests : IDisposable
         (await client.GetAsync("/api/bots/steady/source?version=1")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
-    [Fact]
-    public async Task A_bot_with_only_a_rejected_version_is_not_on_the_ladder_and_cannot_be_challenged()
+    [SkippableTheory]
+    [MemberData(nameof(ArenaBackends.All), MemberType = typeof(ArenaBackends))]
+    public async Task A_bot_with_only_a_rejected_version_is_not_on_the_ladder_and_cannot_be_challenged(string backend)
     {
-        var alice = await Arena.AddAuthorAsync(_data.Path, "alice");
-        await using var arena = new ArenaFactory(_data.Path, configure: o => o with { MatchSlots = 0 });
+        var store = await ArenaBackends.OpenAsync(backend, _data.Path);
+        var alice = await Arena.AddAuthorAsync(store, "alice");
+        await using var arena = new ArenaFactory(store, configure: o => o with { MatchSlots = 0 });
         var client = arena.ClientFor(alice);
         var ok = await Arena.SubmitAsync(client, "fine", Arena.SampleBot("random"));
         var bad = await Arena.SubmitAsync(client, "never", "class Broken {} " + FakeJudge.RejectMarker);
@@ -79,12 +86,14 @@ public sealed class LadderTests : IDisposable
         challenge.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
 
-    [Fact]
-    public async Task After_placement_the_matchmaker_keeps_the_ladder_playing_within_its_queue_depth()
+    [SkippableTheory]
+    [MemberData(nameof(ArenaBackends.All), MemberType = typeof(ArenaBackends))]
+    public async Task After_placement_the_matchmaker_keeps_the_ladder_playing_within_its_queue_depth(string backend)
     {
-        var alice = await Arena.AddAuthorAsync(_data.Path, "alice");
-        var bob = await Arena.AddAuthorAsync(_data.Path, "bob");
-        await using var arena = new ArenaFactory(_data.Path, configure: o => o with
+        var store = await ArenaBackends.OpenAsync(backend, _data.Path);
+        var alice = await Arena.AddAuthorAsync(store, "alice");
+        var bob = await Arena.AddAuthorAsync(store, "bob");
+        await using var arena = new ArenaFactory(store, configure: o => o with
         {
             PlacementMatches = 1, ContinuousLadder = true, LadderInterval = TimeSpan.FromMilliseconds(200), LadderQueueDepth = 1,
         });

@@ -29,6 +29,8 @@ public sealed class ArenaCommandTests : IDisposable
     [InlineData("--workers", "0", "rcsc: --workers must be at least 1")]
     [InlineData("--urls", "ftp://example", "rcsc: --urls: 'ftp://example' is not an http:// or https:// URL")]
     [InlineData("--game", "chess", "rcsc: no game 'chess' in")]
+    [InlineData("--database", "mysql://arena:hunter2@db/arena", "rcsc: --database: the database is a postgres://user:password@host:port/database URL or a Host=…;Database=… connection string\n")]
+    [InlineData("--broker", "http://arena:hunter2@mq/", "rcsc: --broker: the broker is an amqp://USER:PASSWORD@HOST:PORT/VHOST URL\n")]
     public async Task Serve_checks_its_options_before_starting(string option, string value, string message)
     {
         var run = await Rcsc.RunAsync("serve", "--data", _folder.Combine("arena"), option, value);

@@ -25,7 +25,7 @@ public static class StatusEndpoint
             if (author is null) return Problems.Unauthorized();
             if (!author.IsOperator) return Problems.Forbidden("the status is the operator's");
             var cancellationToken = context.RequestAborted;
-            var depths = await db.Jobs.AsNoTracking().Where(j => j.State == JobState.Queued || j.State == JobState.Running)
+            var depths = await db.Jobs.AsNoTracking().Where(j => j.State == JobState.Queued || j.State == JobState.Published || j.State == JobState.Running)
                 .GroupBy(j => new { j.Kind, j.State }).Select(g => new QueueDepth(g.Key.Kind, g.Key.State, g.Count())).ToListAsync(cancellationToken);
             var failures = await db.Jobs.AsNoTracking().Where(j => j.State == JobState.Failed).OrderByDescending(j => j.Id).Take(20)
                 .Select(j => new FailedJob(j.Id, j.Kind, j.Payload, j.Attempts, j.LastError)).ToListAsync(cancellationToken);

@@ -10,8 +10,9 @@ public sealed class DatabaseMigrator(IDbContextFactory<ArenaDb> databases) : IHo
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        // Readers do not wait for the writer, and a crash never leaves a half-written page.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        // SQLite: readers do not wait for the writer, and a crash never leaves a half-written page.
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -42,6 +42,10 @@ public static class JobKind
 public static class JobState
 {
     public const string Queued = "queued";
+
+    /// <summary>On the broker's queue (<c>--broker</c>): published, waiting for a consumer.</summary>
+    public const string Published = "published";
+
     public const string Running = "running";
     public const string Done = "done";
     public const string Failed = "failed";

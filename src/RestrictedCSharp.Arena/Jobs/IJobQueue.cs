@@ -20,7 +20,11 @@ public interface IJobQueue
 
     Task CompleteAsync(ClaimedJob job, CancellationToken cancellationToken);
 
-    /// <summary>Gives the job back for another attempt, or marks it failed when it has had them all; true when it will run again.</summary>
+    /// <summary>
+    /// Gives the job back for another attempt, or marks it failed when it has had them all (<see cref="ArenaOptions.MaxAttempts"/>);
+    /// true when it will run again. Before the last one the caller has settled what the job is about, so a queue may
+    /// let go of the job (a broker: acknowledge its message) once this returns.
+    /// </summary>
     Task<bool> FailAsync(ClaimedJob job, string error, CancellationToken cancellationToken);
 
     /// <summary>At start-up: jobs left running by a previous process are waiting again.</summary>

@@ -80,8 +80,10 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
         {
             var error = $"{e.GetType().Name}: {e.Message}";
             logger.LogWarning(e, "{Kind} job {Id} (attempt {Attempt}) failed", job.Kind, job.Id, job.Attempt);
-            if (!await queue.FailAsync(job, error, stoppingToken).ConfigureAwait(false))
-                await handler.GiveUpAsync(job, error, stoppingToken).ConfigureAwait(false);
+            // The last attempt: its match or version is settled as failed before the queue lets go of the job, so a
+            // crash in between leaves a job to settle again, never a match nobody will settle.
+            if (job.Attempt >= options.MaxAttempts) await handler.GiveUpAsync(job, error, stoppingToken).ConfigureAwait(false);
+            await queue.FailAsync(job, error, stoppingToken).ConfigureAwait(false);
         }
         finally
         {
@@ -93,8 +95,8 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
 
     private async Task GiveUpAsync(IJobHandler handler, ClaimedJob job, string error, CancellationToken stoppingToken)
     {
-        await queue.FailAsync(job with { Attempt = int.MaxValue }, error, stoppingToken).ConfigureAwait(false);
         await handler.GiveUpAsync(job, error, stoppingToken).ConfigureAwait(false);
+        await queue.FailAsync(job, error, stoppingToken).ConfigureAwait(false);
     }
 
     private async Task RenewAsync(ClaimedJob job, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RestrictedCSharp.Arena.Data;
+using RestrictedCSharp.Arena.Data.Providers;
 using RestrictedCSharp.Ladder;
 using RestrictedCSharp.Matches.Results;
 
@@ -57,6 +58,7 @@ public sealed class MatchResults(IDbContextFactory<ArenaDb> databases, TimeProvi
     {
         var seats = match.Seats.OrderBy(s => s.Seat).ToList();
         var ids = seats.Select(s => s.BotId).ToList();
+        await RowLocks.BotsAsync(db, ids, cancellationToken).ConfigureAwait(false);
         var bots = await db.Bots.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
         var before = seats.Select(s => RatingOf(bots[s.BotId])).ToList();
         for (var i = 0; i < seats.Count; i++)

@@ -4,7 +4,7 @@ using RestrictedCSharp.Arena;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc authors add NAME [--operator] [--data DIR]</c>: adds an author to the arena's database and prints their
+/// <c>rcsc authors add NAME [--operator] [--data DIR] [--database URL]</c>: adds an author to the arena's database and prints their
 /// token, once (only its hash is kept). Exit 0 added, 2 bad usage (a bad or taken name).
 /// </summary>
 internal static class AuthorsCommand
@@ -14,7 +14,8 @@ internal static class AuthorsCommand
         var name = new Argument<string>("name") { Description = "The author's name: 1 to 32 letters, digits, '-' and '_'." };
         var data = DataOption.Create();
         var isOperator = new Option<bool>("--operator") { Description = "The author is an operator: may read every bot's source and the arena's status." };
-        var add = new Command("add", "Add an author and print their token (shown once; only its hash is stored).") { name, data, isOperator };
+        var database = ScaleOutOptions.Database();
+        var add = new Command("add", "Add an author and print their token (shown once; only its hash is stored).") { name, data, isOperator, database };
         add.SetAction(async (parsed, cancellationToken) =>
         {
             var author = parsed.GetValue(name)!;
@@ -23,7 +24,8 @@ internal static class AuthorsCommand
             string token;
             try
             {
-                token = await ArenaAuthors.AddAsync(folder, author, parsed.GetValue(isOperator), cancellationToken).ConfigureAwait(false);
+                var options = new ArenaOptions { DataDirectory = folder, Database = ScaleOutOptions.ReadDatabase(parsed, database) };
+                token = await ArenaAuthors.AddAsync(options, author, parsed.GetValue(isOperator), cancellationToken).ConfigureAwait(false);
             }
             catch (ArgumentException e)
             {

@@ -6,7 +6,7 @@ using RestrictedCSharp.Matches.Registry;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N]</c>: the arena. Authors
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--database URL] [--broker URL]</c>: the arena. Authors
 /// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
 /// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
 /// </summary>
@@ -21,10 +21,12 @@ internal static class ServeCommand
         var game = new Option<string[]>("--game") { Description = "A game to host (repeatable; default: every game in the registry).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var games = new Option<string?>("--games") { Description = $"The game registry (default: ${GameRegistry.EnvironmentVariable}, else the nearest '{GameRegistry.FileName}').", HelpName = "FILE" };
         var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var database = ScaleOutOptions.Database();
+        var broker = ScaleOutOptions.Broker();
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
-            urls, data, game, games, workers,
+            urls, data, game, games, workers, database, broker,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -43,6 +45,8 @@ internal static class ServeCommand
                 Games = parsed.GetValue(game) ?? [],
                 MatchSlots = slots,
                 LadderQueueDepth = 2 * slots,
+                Database = ScaleOutOptions.ReadDatabase(parsed, database),
+                Broker = ScaleOutOptions.ReadBroker(parsed, broker),
             };
             try
             {
@@ -56,7 +60,9 @@ internal static class ServeCommand
             }
 
             using var host = ArenaApp.CreateHostBuilder(options, urls: listen).Build();
-            context.Out.WriteLine($"rcsc serve: listening on {listen}; data in {options.DataDirectory}");
+            context.Out.WriteLine($"rcsc serve: listening on {listen}; data in {options.DataDirectory}"
+                + (options.Database is null ? "" : $"; database: {Arena.Data.Providers.ArenaDatabase.Of(options).Describe(options)}")
+                + (options.Broker is null ? "" : "; jobs on the broker"));
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using RestrictedCSharp.Arena.Data;
 
 #nullable disable
@@ -20,26 +21,26 @@ namespace RestrictedCSharp.Arena.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            // One snapshot for both providers: no column types (each maps the CLR types), and each provider's identity annotation.
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
             modelBuilder.Entity("RestrictedCSharp.Arena.Data.Author", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<bool>("IsOperator")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<bool>("IsOperator");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(32);
 
                     b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -55,50 +56,38 @@ namespace RestrictedCSharp.Arena.Data.Migrations
             modelBuilder.Entity("RestrictedCSharp.Arena.Data.Bot", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long>("AuthorId")
-                        .HasColumnType("INTEGER");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AuthorId");
 
-                    b.Property<long?>("CurrentVersionId")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime>("CreatedAt");
 
-                    b.Property<double>("Deviation")
-                        .HasColumnType("REAL");
+                    b.Property<long?>("CurrentVersionId");
 
-                    b.Property<int>("Draws")
-                        .HasColumnType("INTEGER");
+                    b.Property<double>("Deviation");
+
+                    b.Property<int>("Draws");
 
                     b.Property<string>("Game")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<int>("LastVersionNumber")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("LastVersionNumber");
 
-                    b.Property<int>("Losses")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Losses");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(32);
 
-                    b.Property<int>("Played")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Played");
 
-                    b.Property<double>("Rating")
-                        .HasColumnType("REAL");
+                    b.Property<double>("Rating");
 
-                    b.Property<double>("Volatility")
-                        .HasColumnType("REAL");
+                    b.Property<double>("Volatility");
 
-                    b.Property<int>("Wins")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Wins");
 
                     b.HasKey("Id");
 
@@ -115,37 +104,29 @@ namespace RestrictedCSharp.Arena.Data.Migrations
             modelBuilder.Entity("RestrictedCSharp.Arena.Data.BotVersion", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<string>("ArtifactHash")
-                        .HasColumnType("TEXT");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("BotId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ArtifactHash");
 
-                    b.Property<string>("Failure")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("BotId");
+
+                    b.Property<string>("Failure");
 
                     b.Property<string>("FilesJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime?>("JudgedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("JudgedAt");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Number");
 
-                    b.Property<string>("ReportJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ReportJson");
 
                     b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("SubmittedAt");
 
                     b.HasKey("Id");
 
@@ -160,37 +141,29 @@ namespace RestrictedCSharp.Arena.Data.Migrations
             modelBuilder.Entity("RestrictedCSharp.Arena.Data.Job", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Attempts");
 
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<DateTime?>("FinishedAt");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LastError");
 
-                    b.Property<string>("LeaseOwner")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("LeaseOwner");
 
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("LeaseUntil");
 
-                    b.Property<long>("Payload")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Payload");
 
                     b.Property<string>("State")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.HasKey("Id");
 
@@ -202,52 +175,40 @@ namespace RestrictedCSharp.Arena.Data.Migrations
             modelBuilder.Entity("RestrictedCSharp.Arena.Data.MatchRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("BudgetsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime>("CreatedAt");
 
-                    b.Property<string>("Failure")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Failure");
 
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("FinishedAt");
 
                     b.Property<string>("Game")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<string>("ReplayJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ReplayJson");
 
-                    b.Property<long?>("RequestedBy")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("RequestedBy");
 
-                    b.Property<string>("ResultJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ResultJson");
 
-                    b.Property<long>("Seed")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Seed");
 
                     b.Property<string>("SettingsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
                     b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                        .IsRequired();
 
-                    b.Property<string>("WinnerBot")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("WinnerBot");
 
                     b.HasKey("Id");
 
@@ -261,20 +222,17 @@ namespace RestrictedCSharp.Arena.Data.Migrations
             modelBuilder.Entity("RestrictedCSharp.Arena.Data.MatchSeat", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd();
 
-                    b.Property<long>("BotId")
-                        .HasColumnType("INTEGER");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("MatchId")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("BotId");
 
-                    b.Property<int>("Seat")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("MatchId");
 
-                    b.Property<long>("VersionId")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("Seat");
+
+                    b.Property<long>("VersionId");
 
                     b.HasKey("Id");
 

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -15,12 +16,13 @@ namespace RestrictedCSharp.Arena.Data.Migrations
                 name: "authors",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", nullable: false),
-                    IsOperator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(maxLength: 32, nullable: false),
+                    TokenHash = table.Column<string>(nullable: false),
+                    IsOperator = table.Column<bool>(nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,17 +33,18 @@ namespace RestrictedCSharp.Arena.Data.Migrations
                 name: "jobs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    Payload = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LeaseOwner = table.Column<string>(type: "TEXT", nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(nullable: false),
+                    Payload = table.Column<long>(nullable: false),
+                    State = table.Column<string>(nullable: false),
+                    Attempts = table.Column<int>(nullable: false),
+                    LeaseOwner = table.Column<string>(nullable: true),
+                    LeaseUntil = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    FinishedAt = table.Column<DateTime>(nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,21 +55,22 @@ namespace RestrictedCSharp.Arena.Data.Migrations
                 name: "matches",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Game = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", nullable: false),
-                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
-                    SettingsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    BudgetsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ReplayJson = table.Column<string>(type: "TEXT", nullable: true),
-                    WinnerBot = table.Column<string>(type: "TEXT", nullable: true),
-                    Failure = table.Column<string>(type: "TEXT", nullable: true),
-                    RequestedBy = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Game = table.Column<string>(nullable: false),
+                    Kind = table.Column<string>(nullable: false),
+                    Status = table.Column<string>(nullable: false),
+                    Seed = table.Column<long>(nullable: false),
+                    SettingsJson = table.Column<string>(nullable: false),
+                    BudgetsJson = table.Column<string>(nullable: false),
+                    ResultJson = table.Column<string>(nullable: true),
+                    ReplayJson = table.Column<string>(nullable: true),
+                    WinnerBot = table.Column<string>(nullable: true),
+                    Failure = table.Column<string>(nullable: true),
+                    RequestedBy = table.Column<long>(nullable: true),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    FinishedAt = table.Column<DateTime>(nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,21 +81,22 @@ namespace RestrictedCSharp.Arena.Data.Migrations
                 name: "bots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AuthorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Game = table.Column<string>(type: "TEXT", nullable: false),
-                    CurrentVersionId = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rating = table.Column<double>(type: "REAL", nullable: false),
-                    Deviation = table.Column<double>(type: "REAL", nullable: false),
-                    Volatility = table.Column<double>(type: "REAL", nullable: false),
-                    Played = table.Column<int>(type: "INTEGER", nullable: false),
-                    Wins = table.Column<int>(type: "INTEGER", nullable: false),
-                    Losses = table.Column<int>(type: "INTEGER", nullable: false),
-                    Draws = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(maxLength: 32, nullable: false),
+                    AuthorId = table.Column<long>(nullable: false),
+                    Game = table.Column<string>(nullable: false),
+                    CurrentVersionId = table.Column<long>(nullable: true),
+                    LastVersionNumber = table.Column<int>(nullable: false),
+                    Rating = table.Column<double>(nullable: false),
+                    Deviation = table.Column<double>(nullable: false),
+                    Volatility = table.Column<double>(nullable: false),
+                    Played = table.Column<int>(nullable: false),
+                    Wins = table.Column<int>(nullable: false),
+                    Losses = table.Column<int>(nullable: false),
+                    Draws = table.Column<int>(nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,12 +113,13 @@ namespace RestrictedCSharp.Arena.Data.Migrations
                 name: "match_seats",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MatchId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Seat = table.Column<int>(type: "INTEGER", nullable: false),
-                    BotId = table.Column<long>(type: "INTEGER", nullable: false),
-                    VersionId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MatchId = table.Column<long>(nullable: false),
+                    Seat = table.Column<int>(nullable: false),
+                    BotId = table.Column<long>(nullable: false),
+                    VersionId = table.Column<long>(nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,17 +136,18 @@ namespace RestrictedCSharp.Arena.Data.Migrations
                 name: "versions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BotId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", nullable: false),
-                    FilesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ReportJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ArtifactHash = table.Column<string>(type: "TEXT", nullable: true),
-                    Failure = table.Column<string>(type: "TEXT", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JudgedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BotId = table.Column<long>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
+                    Status = table.Column<string>(nullable: false),
+                    FilesJson = table.Column<string>(nullable: false),
+                    ReportJson = table.Column<string>(nullable: true),
+                    ArtifactHash = table.Column<string>(nullable: true),
+                    Failure = table.Column<string>(nullable: true),
+                    SubmittedAt = table.Column<DateTime>(nullable: false),
+                    JudgedAt = table.Column<DateTime>(nullable: true)
                 },
                 constraints: table =>
                 {
