@@ -6,13 +6,18 @@ using RestrictedCSharp.Matches.Registry;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N]</c>: the arena. Authors
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-deadline SECONDS] [--judge-memory MIB]</c>: the arena. Authors
 /// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
 /// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
 /// </summary>
 internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    // A judgement takes 3 to 14 s on a loaded machine and peaks near 130 MiB (docs/ARENA.md, "Judging"): below these
+    // bounds every submission would fail, above them one hostile submission could hold a judge slot or the machine.
+    private const int MinJudgeDeadline = 1, MaxJudgeDeadline = 600;
+    private const int MinJudgeMemory = 64, MaxJudgeMemory = 65536;
 
     public static Command Create(CliContext context)
     {
@@ -21,10 +26,12 @@ internal static class ServeCommand
         var game = new Option<string[]>("--game") { Description = "A game to host (repeatable; default: every game in the registry).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var games = new Option<string?>("--games") { Description = $"The game registry (default: ${GameRegistry.EnvironmentVariable}, else the nearest '{GameRegistry.FileName}').", HelpName = "FILE" };
         var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var judgeDeadline = new Option<int>("--judge-deadline") { Description = $"Seconds a submission's compile worker may take before it is killed ({MinJudgeDeadline} to {MaxJudgeDeadline}).", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
+        var judgeMemory = new Option<int>("--judge-memory") { Description = $"A compile worker's memory ceiling in MiB ({MinJudgeMemory} to {MaxJudgeMemory}).", DefaultValueFactory = _ => 512, HelpName = "MIB" };
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
-            urls, data, game, games, workers,
+            urls, data, game, games, workers, judgeDeadline, judgeMemory,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -36,6 +43,12 @@ internal static class ServeCommand
             }
             var slots = parsed.GetValue(workers);
             if (slots < 1) throw new CliException("--workers must be at least 1");
+            var deadline = parsed.GetValue(judgeDeadline);
+            if (deadline is < MinJudgeDeadline or > MaxJudgeDeadline)
+                throw new CliException($"--judge-deadline must be {MinJudgeDeadline} to {MaxJudgeDeadline} seconds");
+            var memory = parsed.GetValue(judgeMemory);
+            if (memory is < MinJudgeMemory or > MaxJudgeMemory)
+                throw new CliException($"--judge-memory must be {MinJudgeMemory} to {MaxJudgeMemory} MiB");
             var options = new ArenaOptions
             {
                 DataDirectory = DataOption.Read(parsed, data),
@@ -43,6 +56,8 @@ internal static class ServeCommand
                 Games = parsed.GetValue(game) ?? [],
                 MatchSlots = slots,
                 LadderQueueDepth = 2 * slots,
+                JudgeDeadline = TimeSpan.FromSeconds(deadline),
+                JudgeMemoryMegabytes = memory,
             };
             try
             {
@@ -56,8 +71,11 @@ internal static class ServeCommand
             }
 
             using var host = ArenaApp.CreateHostBuilder(options, urls: listen).Build();
+            // Said once the schema is current and the port is bound, so a script (or a test) can wait for this line.
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine($"rcsc serve: listening on {listen}; data in {options.DataDirectory}");
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            context.Out.Flush();
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
