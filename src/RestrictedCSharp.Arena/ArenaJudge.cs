@@ -15,5 +15,7 @@ public static class ArenaJudge
             Games = [.. games.Names],
             MaxFiles = options.MaxFiles,
             MaxRequestBytes = Math.Max(1024, options.MaxBodyBytes),
+            Deadline = options.JudgeDeadline,
+            MemoryMegabytes = options.JudgeMemoryMegabytes,
         });
 }

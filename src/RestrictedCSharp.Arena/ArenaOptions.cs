@@ -18,6 +18,12 @@ public sealed record ArenaOptions
     /// <summary>Submissions judged at once (each in its own compile worker).</summary>
     public int JudgeSlots { get; init; } = 1;
 
+    /// <summary>Wall-clock time a compile worker has to judge one submission before it is killed (docs/ARENA.md, "Judging").</summary>
+    public TimeSpan JudgeDeadline { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A compile worker's memory ceiling, in MiB (its resident set; its managed heap gets three quarters).</summary>
+    public int JudgeMemoryMegabytes { get; init; } = 512;
+
     /// <summary>Placement matches a newly accepted version plays at once.</summary>
     public int PlacementMatches { get; init; } = 4;
 

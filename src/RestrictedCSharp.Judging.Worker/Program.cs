@@ -5,6 +5,7 @@ using RestrictedCSharp.Sandbox;
 
 // Nothing may be written or read before the lockdown: its first stage re-executes this program, and the request
 // (the only input an author controls) is read only inside the sandbox.
+ParentWatch.Remember();
 WorkerArguments arguments;
 try
 {
@@ -35,6 +36,8 @@ catch (SandboxUnavailableException e)
     Reply(new WorkerReply(WorkerReply.Failed, null, null, null, $"the compile worker's sandbox is unavailable: {e.Message}"));
     return 3;
 }
+// A server killed with SIGKILL cannot stop its workers: a worker whose parent is gone stops itself.
+ParentWatch.Start();
 // stdout carries the reply and nothing else: whatever the runtime or a library prints goes to stderr.
 Console.SetOut(Console.Error);
 

@@ -14,6 +14,7 @@ public sealed class ArenaCommandTests : IDisposable
         var added = await Rcsc.RunAsync("authors", "add", "alice", "--data", data);
         added.ExitCode.Should().Be(ExitCodes.Success, added.ToString());
         added.Stdout.Trim().Should().MatchRegex("^[A-Za-z0-9_-]{43}$");
+        added.Stderr.Should().Contain("added the author 'alice'", "stdout is the token alone, for TOKEN=$(...); the person reads stderr");
         File.ReadAllBytes(Path.Combine(data, "arena.db")).Should().NotBeEmpty();
 
         var again = await Rcsc.RunAsync("authors", "add", "alice", "--data", data);
@@ -31,6 +32,13 @@ public sealed class ArenaCommandTests : IDisposable
     [InlineData("--game", "chess", "rcsc: no game 'chess' in")]
     [InlineData("--database", "mysql://arena:hunter2@db/arena", "rcsc: --database: the database is a postgres://user:password@host:port/database URL or a Host=…;Database=… connection string\n")]
     [InlineData("--broker", "http://arena:hunter2@mq/", "rcsc: --broker: the broker is an amqp://USER:PASSWORD@HOST:PORT/VHOST URL\n")]
+    [InlineData("--judge-deadline", "0", "rcsc: --judge-deadline must be 1 to 600 seconds")]
+    [InlineData("--judge-deadline", "-5", "rcsc: --judge-deadline must be 1 to 600 seconds")]
+    [InlineData("--judge-deadline", "86400", "rcsc: --judge-deadline must be 1 to 600 seconds")]
+    [InlineData("--judge-memory", "0", "rcsc: --judge-memory must be 64 to 65536 MiB")]
+    [InlineData("--judge-memory", "-512", "rcsc: --judge-memory must be 64 to 65536 MiB")]
+    [InlineData("--judge-memory", "32", "rcsc: --judge-memory must be 64 to 65536 MiB")]
+    [InlineData("--judge-memory", "1048576", "rcsc: --judge-memory must be 64 to 65536 MiB")]
     public async Task Serve_checks_its_options_before_starting(string option, string value, string message)
     {
         var run = await Rcsc.RunAsync("serve", "--data", _folder.Combine("arena"), option, value);

@@ -31,7 +31,9 @@ internal static class AuthorsCommand
             {
                 throw new CliException(e.Message.Split(" (Parameter")[0]);
             }
+            // The token alone on stdout, so that `TOKEN=$(rcsc authors add ...)` keeps it; the words for a person on stderr.
             context.Out.WriteLine(token);
+            context.Error.WriteLine($"rcsc: added the author '{author}'; their token is shown only this once (the arena keeps its hash)");
             return ExitCodes.Success;
         });
         return new Command("authors", "Manage the arena's authors.") { add };

@@ -6,13 +6,18 @@ using RestrictedCSharp.Matches.Registry;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--database URL] [--broker URL]</c>: the arena. Authors
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-deadline SECONDS] [--judge-memory MIB] [--database URL] [--broker URL]</c>: the arena. Authors
 /// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
 /// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
 /// </summary>
 internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    // A judgement takes 3 to 14 s on a loaded machine and peaks near 130 MiB (docs/ARENA.md, "Judging"): below these
+    // bounds every submission would fail, above them one hostile submission could hold a judge slot or the machine.
+    private const int MinJudgeDeadline = 1, MaxJudgeDeadline = 600;
+    private const int MinJudgeMemory = 64, MaxJudgeMemory = 65536;
 
     public static Command Create(CliContext context)
     {
@@ -21,12 +26,15 @@ internal static class ServeCommand
         var game = new Option<string[]>("--game") { Description = "A game to host (repeatable; default: every game in the registry).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var games = new Option<string?>("--games") { Description = $"The game registry (default: ${GameRegistry.EnvironmentVariable}, else the nearest '{GameRegistry.FileName}').", HelpName = "FILE" };
         var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var judgeDeadline = new Option<int>("--judge-deadline") { Description = $"Seconds a submission's compile worker may take before it is killed ({MinJudgeDeadline} to {MaxJudgeDeadline}).", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
+        var judgeMemory = new Option<int>("--judge-memory") { Description = $"A compile worker's memory ceiling in MiB ({MinJudgeMemory} to {MaxJudgeMemory}).", DefaultValueFactory = _ => 512, HelpName = "MIB" };
+
         var database = ScaleOutOptions.Database();
         var broker = ScaleOutOptions.Broker();
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
-            urls, data, game, games, workers, database, broker,
+            urls, data, game, games, workers, judgeDeadline, judgeMemory, database, broker,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -38,6 +46,12 @@ internal static class ServeCommand
             }
             var slots = parsed.GetValue(workers);
             if (slots < 1) throw new CliException("--workers must be at least 1");
+            var deadline = parsed.GetValue(judgeDeadline);
+            if (deadline is < MinJudgeDeadline or > MaxJudgeDeadline)
+                throw new CliException($"--judge-deadline must be {MinJudgeDeadline} to {MaxJudgeDeadline} seconds");
+            var memory = parsed.GetValue(judgeMemory);
+            if (memory is < MinJudgeMemory or > MaxJudgeMemory)
+                throw new CliException($"--judge-memory must be {MinJudgeMemory} to {MaxJudgeMemory} MiB");
             var options = new ArenaOptions
             {
                 DataDirectory = DataOption.Read(parsed, data),
@@ -47,6 +61,8 @@ internal static class ServeCommand
                 LadderQueueDepth = 2 * slots,
                 Database = ScaleOutOptions.ReadDatabase(parsed, database),
                 Broker = ScaleOutOptions.ReadBroker(parsed, broker),
+                JudgeDeadline = TimeSpan.FromSeconds(deadline),
+                JudgeMemoryMegabytes = memory,
             };
             try
             {
@@ -60,10 +76,13 @@ internal static class ServeCommand
             }
 
             using var host = ArenaApp.CreateHostBuilder(options, urls: listen).Build();
+            // Said once the schema is current and the port is bound, so a script (or a test) can wait for this line.
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine($"rcsc serve: listening on {listen}; data in {options.DataDirectory}"
                 + (options.Database is null ? "" : $"; database: {Arena.Data.Providers.ArenaDatabase.Of(options).Describe(options)}")
                 + (options.Broker is null ? "" : "; jobs on the broker"));
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            context.Out.Flush();
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

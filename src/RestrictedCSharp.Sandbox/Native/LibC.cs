@@ -49,6 +49,9 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, EntryPoint = "getpid")]
     internal static partial int Getpid();
 
+    [LibraryImport(Library, EntryPoint = "getppid")]
+    internal static partial int Getppid();
+
     /// <summary>struct rlimit: two rlim_t (unsigned long) values.</summary>
     [StructLayout(LayoutKind.Sequential)]
     internal struct RLimit
