@@ -83,23 +83,27 @@ public sealed class PlaygroundTests(BrowserArena arena, ITestOutputHelper output
             await Expect(page.Locator("#play-matches li[data-status=finished]")).ToHaveCountAsync(2, new() { Timeout = 180_000 });
             await Expect(page.Locator("#play-matches li")).ToHaveCountAsync(2);
 
-            // On the leaderboard.
-            // TODO(leaderboard page `/`): once the leaderboard page is on this branch, open "/" and expect a row with
-            // a link a[href="/bots/glider"]; until then the leaderboard is read from its JSON API.
+            // On the leaderboard page, and from there its bot page, which lists the match the playground listed.
             var leaderboard = await page.APIRequest.GetAsync("/api/leaderboard?game=lightcycles");
             leaderboard.Status.Should().Be(200);
             var rows = JsonDocument.Parse(await leaderboard.TextAsync()).RootElement.EnumerateArray().ToList();
             rows.Should().Contain(r => r.GetProperty("bot").GetString() == "glider" && r.GetProperty("played").GetInt32() >= 2);
-
-            // A replay, from the page's list of matches.
-            var firstMatch = page.Locator("#play-matches li a").First;
-            var href = await firstMatch.GetAttributeAsync("href");
+            var href = await page.Locator("#play-matches li a").First.GetAttributeAsync("href");
             href.Should().MatchRegex("^/matches/[0-9]+$");
-            var opened = await page.RunAndWaitForResponseAsync(() => firstMatch.ClickAsync(), r => r.Url.EndsWith(href!, StringComparison.Ordinal));
+            await page.GotoAsync("/?game=lightcycles");
+            var botLink = page.Locator("table a[href=\"/bots/glider\"]");
+            await Expect(botLink).ToHaveTextAsync("glider");
+            await botLink.ClickAsync();
+            await page.WaitForURLAsync("**/bots/glider");
+
+            // A replay, from the bot page's matches.
+            var matchLink = page.Locator($"a[href=\"{href}\"]").First;
+            var opened = await page.RunAndWaitForResponseAsync(() => matchLink.ClickAsync(), r => r.Url.EndsWith(href!, StringComparison.Ordinal));
             opened.Status.Should().Be(200);
             await page.WaitForURLAsync("**" + href);
-            // TODO(match page `/matches/{id}`): once the arena's match page is on this branch, expect
-            // iframe[src="/matches/{id}/replay"] here; until then the match is read from its JSON API.
+            // The arena's match page: the replay in a sandboxed frame, drawn by the game's page.
+            await Expect(page.Locator($"iframe#replay[src=\"{href}/replay\"]")).ToHaveAttributeAsync("sandbox", "allow-scripts");
+            await Expect(page.FrameLocator("iframe#replay").Locator("#title")).ToContainTextAsync("glider", new() { Timeout = 30_000 });
             var match = await page.APIRequest.GetAsync("/api" + href);
             var record = JsonDocument.Parse(await match.TextAsync()).RootElement;
             record.GetProperty("status").GetString().Should().Be("finished");
