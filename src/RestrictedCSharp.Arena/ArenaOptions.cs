@@ -18,6 +18,10 @@ public sealed record ArenaOptions
     /// <summary>Submissions judged at once (each in its own compile worker).</summary>
     public int JudgeSlots { get; init; } = 1;
 
+    /// <summary>Warm compile workers kept ready per hosted game (0: a cold worker per judgement); each idle one holds
+    /// its resident set, about 100–150 MiB (docs/ARENA.md, "Judging").</summary>
+    public int JudgePool { get; init; } = 1;
+
     /// <summary>Placement matches a newly accepted version plays at once.</summary>
     public int PlacementMatches { get; init; } = 4;
 

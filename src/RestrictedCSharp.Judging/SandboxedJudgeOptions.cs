@@ -22,6 +22,13 @@ public sealed record SandboxedJudgeOptions
     /// <summary>Refuse to judge (fail) when a layer of the worker's sandbox is missing on this machine.</summary>
     public bool RequireSandbox { get; init; }
 
+    /// <summary>Warm workers kept ready per game of <see cref="Games"/> (0: none, every judgement starts a cold worker).
+    /// Each idle one holds its resident set (about 100–150 MiB) until it is used, replaced or killed (docs/ARENA.md, "Judging").</summary>
+    public int PoolSize { get; init; }
+
+    /// <summary>How long a warm worker may wait idle before it is killed and replaced by a fresh one.</summary>
+    public TimeSpan PoolIdleLifetime { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Most source files in a request.</summary>
     public int MaxFiles { get; init; } = 64;
 
@@ -41,6 +48,9 @@ public sealed record SandboxedJudgeOptions
     /// <summary>The folder, beside this library, that holds the worker and everything it loads.</summary>
     internal const string WorkerFolder = "judging-worker";
 
+    /// <summary>The largest pool per game: each idle worker is a process holding Roslyn.</summary>
+    public const int MaxPoolSize = 16;
+
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrEmpty(GameRegistryPath);
@@ -50,5 +60,8 @@ public sealed record SandboxedJudgeOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBytes, 1024);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxReplyBytes, 1024);
         ArgumentOutOfRangeException.ThrowIfNegative(StderrBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(PoolSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(PoolSize, MaxPoolSize);
+        if (PoolIdleLifetime <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(PoolIdleLifetime), PoolIdleLifetime, "the lifetime must be positive");
     }
 }

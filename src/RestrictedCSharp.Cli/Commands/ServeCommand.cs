@@ -6,7 +6,7 @@ using RestrictedCSharp.Matches.Registry;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N]</c>: the arena. Authors
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-pool N] [--checks-per-minute N]</c>: the arena. Authors
 /// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
 /// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
 /// </summary>
@@ -21,10 +21,13 @@ internal static class ServeCommand
         var game = new Option<string[]>("--game") { Description = "A game to host (repeatable; default: every game in the registry).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var games = new Option<string?>("--games") { Description = $"The game registry (default: ${GameRegistry.EnvironmentVariable}, else the nearest '{GameRegistry.FileName}').", HelpName = "FILE" };
         var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var judgePool = new Option<int>("--judge-pool") { Description = "Warm compile workers kept ready per game (0: none; each idle one holds about 100-150 MiB).", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var checksPerMinute = new Option<int>("--checks-per-minute") { Description = "Checks per client per minute on POST /api/check.", DefaultValueFactory = _ => 30, HelpName = "N" };
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
             urls, data, game, games, workers,
+            judgePool, checksPerMinute,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -36,6 +39,11 @@ internal static class ServeCommand
             }
             var slots = parsed.GetValue(workers);
             if (slots < 1) throw new CliException("--workers must be at least 1");
+            var pool = parsed.GetValue(judgePool);
+            if (pool is < 0 or > RestrictedCSharp.Judging.SandboxedJudgeOptions.MaxPoolSize)
+                throw new CliException($"--judge-pool must be 0 to {RestrictedCSharp.Judging.SandboxedJudgeOptions.MaxPoolSize}");
+            var checks = parsed.GetValue(checksPerMinute);
+            if (checks < 1) throw new CliException("--checks-per-minute must be at least 1");
             var options = new ArenaOptions
             {
                 DataDirectory = DataOption.Read(parsed, data),
@@ -43,6 +51,8 @@ internal static class ServeCommand
                 Games = parsed.GetValue(game) ?? [],
                 MatchSlots = slots,
                 LadderQueueDepth = 2 * slots,
+                JudgePool = pool,
+                ChecksPerMinute = checks,
             };
             try
             {
