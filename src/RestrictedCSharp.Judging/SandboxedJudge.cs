@@ -22,6 +22,7 @@ public sealed class SandboxedJudge : ISubmissionJudge, IDisposable
     private readonly SandboxedJudgeOptions _options;
     private readonly WorkerPool? _pool;
     private readonly CancellationTokenSource _disposed = new();
+    private readonly SemaphoreSlim _workers;
     private int _warmJudgements;
 
     public SandboxedJudge(SandboxedJudgeOptions options)
@@ -29,6 +30,7 @@ public sealed class SandboxedJudge : ISubmissionJudge, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
+        _workers = new SemaphoreSlim(options.MaxWorkers, options.MaxWorkers);
         if (options.PoolSize > 0 && options.Games is { Count: > 0 } games && File.Exists(options.ResolvedWorkerPath))
         {
             _pool = new WorkerPool(games, options.PoolSize, game => JudgeWorker.Start(WorkerStartInfo(game, warm: true), options.StderrBytes),
@@ -61,7 +63,26 @@ public sealed class SandboxedJudge : ISubmissionJudge, IDisposable
             var payload = JudgingJson.WriteRequest(request);
             if (payload.Length > _options.MaxRequestBytes)
                 return Failed($"bad request: {payload.Length} bytes, more than {_options.MaxRequestBytes}");
-            var reply = await RunWorkerAsync(request.Game, payload, cancellationToken).ConfigureAwait(false);
+            WorkerOutput reply;
+            using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposed.Token))
+            {
+                try
+                {
+                    await _workers.WaitAsync(waiting.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return Failed("the judge was disposed");
+                }
+            }
+            try
+            {
+                reply = await RunWorkerAsync(request.Game, payload, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _workers.Release();
+            }
             return reply.Failure is { } failure ? Failed(failure) : JudgingJson.ReadJudgement(reply.Bytes!, request.Mode);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
