@@ -23,6 +23,9 @@ public sealed record ArenaOptions
 
     /// <summary>A compile worker's memory ceiling, in MiB (its resident set; its managed heap gets three quarters).</summary>
     public int JudgeMemoryMegabytes { get; init; } = 512;
+    /// <summary>Warm compile workers kept ready per hosted game (0: a cold worker per judgement); each idle one holds
+    /// its resident set, about 100–150 MiB (docs/ARENA.md, "Judging").</summary>
+    public int JudgePool { get; init; } = 1;
 
     /// <summary>Placement matches a newly accepted version plays at once.</summary>
     public int PlacementMatches { get; init; } = 4;

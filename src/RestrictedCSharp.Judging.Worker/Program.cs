@@ -47,6 +47,15 @@ if (arguments.SelfTest is { } targets)
     return 0;
 }
 
+if (arguments.Warm)
+{
+    // A pooled worker: Roslyn loaded and its paths compiled on a source of its own, inside the sandbox, then one
+    // byte to say so; the request (and the deadline the client charges to it) comes after.
+    await WorkerWarmUp.RunAsync(game);
+    output.WriteByte(WorkerWarmUp.ReadyMarker);
+    output.Flush();
+}
+
 try
 {
     Reply(await JudgeAsync());

@@ -4,18 +4,22 @@ namespace RestrictedCSharp.Judging.Worker;
 
 /// <summary>
 /// The worker's command line, written by SandboxedJudge: <c>--games FILE --game NAME
-/// [--require-sandbox] [--cpu-seconds N] [--max-request-bytes N] [--self-test READ-PATH WRITE-FOLDER TCP-PORT]</c>.
+/// [--require-sandbox] [--cpu-seconds N] [--max-request-bytes N] [--warm] [--self-test READ-PATH WRITE-FOLDER TCP-PORT]</c>.
 /// The game is named here, not taken from the request, so that the sandbox grants that game's files only; the
-/// request must name the same game. <c>--self-test</c> judges nothing: it attempts the escapes its sandbox must refuse.
+/// request must name the same game. <c>--warm</c> makes a pooled worker judge a built-in source first and say it is
+/// ready (see WorkerWarmUp) before it reads the request. <c>--self-test</c> judges nothing: it attempts the escapes its sandbox must refuse.
 /// </summary>
 internal sealed record WorkerArguments(string Registry, string Game, bool RequireSandbox, int? CpuSeconds, int MaxRequestBytes)
 {
     public SelfTestTargets? SelfTest { get; init; }
 
+    public bool Warm { get; init; }
+
     public static WorkerArguments Parse(IReadOnlyList<string> args)
     {
         string? registry = null, game = null;
         var requireSandbox = false;
+        var warm = false;
         int? cpuSeconds = null;
         SelfTestTargets? selfTest = null;
         var maxRequestBytes = 4 << 20;
@@ -27,6 +31,7 @@ internal sealed record WorkerArguments(string Registry, string Game, bool Requir
                 case "--games": registry = Value(); break;
                 case "--game": game = Value(); break;
                 case "--require-sandbox": requireSandbox = true; break;
+                case "--warm": warm = true; break;
                 case "--cpu-seconds": cpuSeconds = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--max-request-bytes": maxRequestBytes = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--self-test": selfTest = new SelfTestTargets(Value(), Value(), int.Parse(Value(), CultureInfo.InvariantCulture)); break;
@@ -36,7 +41,7 @@ internal sealed record WorkerArguments(string Registry, string Game, bool Requir
         return new WorkerArguments(
             registry ?? throw new ArgumentException("--games is required"),
             game ?? throw new ArgumentException("--game is required"),
-            requireSandbox, cpuSeconds, maxRequestBytes) { SelfTest = selfTest };
+            requireSandbox, cpuSeconds, maxRequestBytes) { SelfTest = selfTest, Warm = warm };
     }
 }
 

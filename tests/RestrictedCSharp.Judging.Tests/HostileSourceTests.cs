@@ -52,6 +52,25 @@ public sealed class HostileSourceTests
         await JudgedWithinDeadline(("Exponential.cs", source));
     }
 
+    [Theory]
+    [InlineData(JudgeMode.Check)]
+    [InlineData(JudgeMode.Build)]
+    public async Task Overloaded_lambdas_run_the_worker_to_its_deadline_and_no_further(JudgeMode mode)
+    {
+        // Passes the front door (no nesting, no long constant, 190 KB) and the validation's own time limit cannot
+        // stop it (the compiler looks at its cancellation between method bodies): only the judge's deadline does.
+        var deadline = TimeSpan.FromSeconds(20);
+        var judge = JudgeSetup.Judge(o => o with { Deadline = deadline });
+        var clock = Stopwatch.StartNew();
+
+        var judgement = await judge.JudgeAsync(JudgeSetup.Request(mode, ("Overloaded.cs", HostileSources.OverloadedLambdas())), CancellationToken.None);
+
+        clock.Stop();
+        judgement.Verdict.Should().Be(JudgeVerdict.Failed, judgement.ReportJson);
+        judgement.Failure.Should().MatchRegex("deadline|resident set|out of memory");
+        clock.Elapsed.Should().BeLessThan(deadline + TimeSpan.FromSeconds(15));
+    }
+
     private static async Task JudgedWithinDeadline((string Name, string Text) file)
     {
         var judge = JudgeSetup.Judge(o => o with { Deadline = Deadline });

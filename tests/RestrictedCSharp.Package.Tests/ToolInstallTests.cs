@@ -8,6 +8,8 @@ namespace RestrictedCSharp.Package.Tests;
 /// <c>dotnet tool install --add-source FEED RestrictedCSharp.Tool</c> (here with <c>--tool-path</c>, so the machine's
 /// tools are untouched), and the installed <c>rcsc</c> checks a bot. The package carries its readme. The pack makes
 /// a precompiled (ReadyToRun) package for this platform, which the install picks, and a portable one for the rest.
+/// Each package holds one Roslyn: the compile worker runs on the tool's own assemblies, and the installed tool's
+/// <c>serve</c> judges a bot with it.
 /// </summary>
 public sealed class ToolInstallTests : IDisposable
 {
@@ -70,6 +72,15 @@ public sealed class ToolInstallTests : IDisposable
             .Should().BeTrue("the package for the platform that packs carries Roslyn precompiled: cold starts were mostly its JIT");
         IsReadyToRun(Path.Combine(feed, $"{ToolPackageId}.any.{Version}.nupkg"), "Microsoft.CodeAnalysis.CSharp.dll")
             .Should().BeFalse("the portable package is IL only");
+        foreach (var rid in new[] { platform, "any" })
+        {
+            using var zip = ZipFile.OpenRead(Path.Combine(feed, $"{ToolPackageId}.{rid}.{Version}.nupkg"));
+            zip.Entries.Where(e => e.Name == "Microsoft.CodeAnalysis.CSharp.dll").Should().ContainSingle("one Roslyn: the compile worker's is the tool's ({0})", rid);
+            zip.Entries.Should().NotContain(e => e.FullName.Contains("/judging-worker/"), "the worker has no folder (and no libraries) of its own");
+            var toolFolder = zip.Entries.Single(e => e.Name == "rcsc.dll").FullName[..^"rcsc.dll".Length];
+            foreach (var own in new[] { ".dll", ".runtimeconfig.json", ".deps.json" })
+                zip.GetEntry(toolFolder + "RestrictedCSharp.Judging.Worker" + own).Should().NotBeNull("the worker's entry assembly and its settings are beside rcsc's");
+        }
 
         var install = await DotnetCli.RunAsync(Workspace,
             ["tool", "install", "--tool-path", tools, "--add-source", feed, ToolPackageId], Timeout);
@@ -82,6 +93,8 @@ public sealed class ToolInstallTests : IDisposable
         exit.Should().Be(0, output);
         output.Should().Contain("Accepted");
 
+        await ServeJudgesABotAsync(rcsc);
+
         // The portable package, as the install runs it on other platforms: `dotnet rcsc.dll`.
         var portable = Path.Combine(Workspace, "portable");
         ZipFile.ExtractToDirectory(Path.Combine(feed, $"{ToolPackageId}.any.{Version}.nupkg"), portable);
@@ -89,6 +102,86 @@ public sealed class ToolInstallTests : IDisposable
             Path.Combine(portable, "tools", "net10.0", "any", "rcsc.dll"), "check", "samples/bots/greedy");
         portableExit.Should().Be(0, portableOutput);
         portableOutput.Should().Contain("Accepted");
+    }
+
+    /// <summary>
+    /// The installed tool's <c>rcsc serve</c> (a pool of one warm worker) answers a playground check of a sample bot:
+    /// the compile worker ran from the installed tool's folder, on its precompiled assemblies.
+    /// </summary>
+    private async Task ServeJudgesABotAsync(string rcsc)
+    {
+        var game = Path.Combine(Root, "samples", "LightCycles");
+        var outputs = $"bin/{BuildSettings.PackageProjectConfiguration}/net10.0";
+        var manifest = Path.Combine(Workspace, "game", "game.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(manifest)!);
+        File.WriteAllText(manifest, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "lightcycles",
+            definition = Path.Combine(game, "LightCycles.Definition", outputs, "LightCycles.Definition.dll"),
+            type = "LightCycles.Definition.LightCyclesDefinition",
+            api = Path.Combine(game, "LightCycles.Api", outputs, "LightCycles.Api.dll"),
+            rules = Path.Combine(game, "lightcycles.rules"),
+        }));
+        var registry = Path.Combine(Workspace, "rcsc-games.json");
+        File.WriteAllText(registry, System.Text.Json.JsonSerializer.Serialize(new { games = new[] { manifest } }));
+
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new System.Diagnostics.ProcessStartInfo(rcsc)
+        {
+            WorkingDirectory = Workspace,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "serve", "--data", Path.Combine(Workspace, "arena"), "--games", registry, "--urls", $"http://127.0.0.1:{port}", "--workers", "1", "--judge-pool", "1" })
+            start.ArgumentList.Add(argument);
+        using var server = System.Diagnostics.Process.Start(start)!;
+        var log = new System.Text.StringBuilder();
+        server.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        server.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(3) };
+            var until = DateTime.UtcNow.AddMinutes(2);
+            while (true)
+            {
+                try
+                {
+                    if ((await client.GetAsync("/api/leaderboard?game=lightcycles")).IsSuccessStatusCode) break;
+                }
+                catch (HttpRequestException)
+                {
+                }
+                server.HasExited.Should().BeFalse(log.ToString());
+                DateTime.UtcNow.Should().BeBefore(until, "rcsc serve starts listening");
+                await Task.Delay(500);
+            }
+
+            var bot = File.ReadAllText(Path.Combine(game, "bots", "random", "RandomBot.cs"));
+            var body = System.Text.Json.JsonSerializer.Serialize(new { game = "lightcycles", files = new[] { new { name = "RandomBot.cs", text = bot } } });
+            // A cold worker on a machine shared by several builds may pass the deadline (422): the next check takes the warm one.
+            HttpResponseMessage check;
+            string report;
+            var attempt = 0;
+            do
+            {
+                check = await client.PostAsync("/api/check", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+                report = await check.Content.ReadAsStringAsync();
+            }
+            while (check.StatusCode == System.Net.HttpStatusCode.UnprocessableEntity && ++attempt < 3);
+            check.IsSuccessStatusCode.Should().BeTrue($"{report}; serve: {log}");
+            System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("accepted").GetBoolean().Should().BeTrue(report);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
     }
 
     /// <summary>The version every project of the repository is packed with (Directory.Build.props).</summary>

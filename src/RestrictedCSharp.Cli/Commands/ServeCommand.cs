@@ -6,7 +6,7 @@ using RestrictedCSharp.Matches.Registry;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-deadline SECONDS] [--judge-memory MIB] [--database URL] [--broker URL]</c>: the arena. Authors
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-deadline SECONDS] [--judge-memory MIB] [--judge-pool N] [--checks-per-minute N] [--database URL] [--broker URL]</c>: the arena. Authors
 /// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
 /// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
 /// </summary>
@@ -28,13 +28,15 @@ internal static class ServeCommand
         var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var judgeDeadline = new Option<int>("--judge-deadline") { Description = $"Seconds a submission's compile worker may take before it is killed ({MinJudgeDeadline} to {MaxJudgeDeadline}).", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
         var judgeMemory = new Option<int>("--judge-memory") { Description = $"A compile worker's memory ceiling in MiB ({MinJudgeMemory} to {MaxJudgeMemory}).", DefaultValueFactory = _ => 512, HelpName = "MIB" };
+        var judgePool = new Option<int>("--judge-pool") { Description = "Warm compile workers kept ready per game (0: none; each idle one holds about 100-150 MiB).", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var checksPerMinute = new Option<int>("--checks-per-minute") { Description = "Checks per client per minute on POST /api/check.", DefaultValueFactory = _ => 30, HelpName = "N" };
 
         var database = ScaleOutOptions.Database();
         var broker = ScaleOutOptions.Broker();
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
-            urls, data, game, games, workers, judgeDeadline, judgeMemory, database, broker,
+            urls, data, game, games, workers, judgeDeadline, judgeMemory, judgePool, checksPerMinute, database, broker,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -52,6 +54,11 @@ internal static class ServeCommand
             var memory = parsed.GetValue(judgeMemory);
             if (memory is < MinJudgeMemory or > MaxJudgeMemory)
                 throw new CliException($"--judge-memory must be {MinJudgeMemory} to {MaxJudgeMemory} MiB");
+            var pool = parsed.GetValue(judgePool);
+            if (pool is < 0 or > RestrictedCSharp.Judging.SandboxedJudgeOptions.MaxPoolSize)
+                throw new CliException($"--judge-pool must be 0 to {RestrictedCSharp.Judging.SandboxedJudgeOptions.MaxPoolSize}");
+            var checks = parsed.GetValue(checksPerMinute);
+            if (checks < 1) throw new CliException("--checks-per-minute must be at least 1");
             var options = new ArenaOptions
             {
                 DataDirectory = DataOption.Read(parsed, data),
@@ -63,6 +70,8 @@ internal static class ServeCommand
                 Broker = ScaleOutOptions.ReadBroker(parsed, broker),
                 JudgeDeadline = TimeSpan.FromSeconds(deadline),
                 JudgeMemoryMegabytes = memory,
+                JudgePool = pool,
+                ChecksPerMinute = checks,
             };
             try
             {
