@@ -11,8 +11,8 @@ namespace RestrictedCSharp.Arena.Web;
 /// The match page's policy. The owner's view is put into the page's sandboxed frame as <c>srcdoc</c>, and a srcdoc
 /// document inherits the policy of the page that holds it, so the page's policy must let the game's own inline
 /// scripts and styles run there: it is <see cref="HtmlPage.ContentSecurityPolicy"/> with their hashes added (the
-/// game's page and the shared turn view, the same for every match of the game; the match record is JSON, which no
-/// policy runs). Nothing else inline is allowed, in the page or in the frame.
+/// game's page and the replay shell every game shares, the same for every match of the game; the match record is
+/// JSON, which no policy runs). Nothing else inline is allowed, in the page or in the frame.
 /// </summary>
 internal static partial class ReplayFramePolicy
 {
