@@ -255,14 +255,5 @@ public sealed class PlaygroundTests(BrowserArena arena, ITestOutputHelper output
         page.EvaluateAsync("text => document.querySelector('.CodeMirror').CodeMirror.setValue(text)", text);
 
     private static string Sample(string name) =>
-        File.ReadAllText(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "samples", "LightCycles", "bots", name), "*.cs").Single());
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "rcsc-games.json")) && Directory.Exists(Path.Combine(dir, "samples"))) return dir;
-        }
-        throw new InvalidOperationException("the repository root (with rcsc-games.json) is not above the test's folder");
-    }
+        File.ReadAllText(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "samples", "LightCycles", "bots", name), "*.cs").Single());
 }

@@ -61,7 +61,7 @@ internal sealed class ArenaFactory(string dataDirectory, Func<ArenaOptions, Aren
 /// <summary>Sample bots and the helpers the arena's tests share.</summary>
 internal static class Arena
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => TestSupport.RepositoryRoot.Path;
 
     public static string SampleBot(string name) =>
         File.ReadAllText(Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "samples", "LightCycles", "bots", name), "*.cs").Single());
@@ -105,14 +105,5 @@ internal static class Arena
             await Task.Delay(200);
         }
         throw new TimeoutException($"{url} did not reach the state waited for; last: {last}");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "rcsc-games.json")) && Directory.Exists(Path.Combine(dir, "samples"))) return dir;
-        }
-        throw new InvalidOperationException("the repository root (with rcsc-games.json) is not above the test's folder");
     }
 }

@@ -6,7 +6,7 @@ namespace RestrictedCSharp.Judging.Tests;
 /// <summary>A game registry naming Light Cycles only (the repository's, without the games these tests do not build), and the bots judged.</summary>
 internal static class JudgeSetup
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     private static readonly Lazy<string> LazyRegistry = new(() =>
     {
@@ -58,14 +58,5 @@ internal static class JudgeSetup
     {
         using var document = JsonDocument.Parse(reportJson);
         return document.RootElement.GetProperty("accepted").GetBoolean();
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RestrictedCSharp.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("the tests run outside the repository");
     }
 }
