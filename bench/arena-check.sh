@@ -33,105 +33,19 @@ if $build; then
   echo "== building rcsc and Light Cycles (Release; load average: $(load))"
   dotnet build -c Release -v quiet src/RestrictedCSharp.Cli >/dev/null
   dotnet build -c Release -v quiet samples/LightCycles/LightCycles.Definition >/dev/null
+  dotnet build -c Release -v quiet bench/RestrictedCSharp.Benchmarks.Alternatives >/dev/null
 fi
 rcsc=(dotnet src/RestrictedCSharp.Cli/bin/Release/net10.0/rcsc.dll)
 printf '{"games": ["%s"]}\n' "$PWD/samples/LightCycles/game.json" > "$results/rcsc-games.json"
 
 # The bot: the modules of the cold-check benchmark's generator (bench/RestrictedCSharp.Benchmarks.Alternatives,
 # BotSourceGenerator), as a Light Cycles bot: planners the bot's Move drives.
-python3 - "$results/body.json" <<'PY'
+dotnet bench/RestrictedCSharp.Benchmarks.Alternatives/bin/Release/net10.0/RestrictedCSharp.Benchmarks.Alternatives.dll \
+  generate 1000 --lightcycles > "$results/GeneratedBot.cs"
+python3 - "$results/GeneratedBot.cs" "$results/body.json" <<'PY'
 import json, sys
-def module(i):
-    return f"""public sealed record Move{i}(int X, int Y, int Weight);
-
-public sealed class Planner{i}
-{{
-    private readonly List<int> _scores = new();
-    private readonly Dictionary<int, int> _visits = new();
-    private readonly int _seed;
-
-    public Planner{i}(int seed)
-    {{
-        _seed = seed * {i % 13 + 3} + {i};
-    }}
-
-    public long Plan(int[] cells, int turn)
-    {{
-        long total = Score(cells) + Visit(turn % {i % 7 + 5});
-        var frontier = new Queue<int>(cells.Take({i % 9 + 4}));
-        total += Route(frontier, {i % 11 + 10});
-        var (min, max) = Range();
-        total += max - min + Best(3).Sum();
-        total += Moves(cells).GroupBy(m => m.X % 4).Select(g => g.Max(m => m.Weight)).Sum();
-        return total + Describe(turn).Length + (long)Average();
-    }}
-
-    private int Score(int[] cells)
-    {{
-        int total = _seed;
-        for (int k = 0; k < cells.Length; k++)
-        {{
-            if (cells[k] % {i % 5 + 2} == 0) total += cells[k] * {i % 4 + 1};
-            else total -= k;
-        }}
-        _scores.Add(total);
-        return total;
-    }}
-
-    private int Visit(int key)
-    {{
-        _visits[key] = _visits.TryGetValue(key, out var count) ? count + 1 : 1;
-        return _visits.Values.Sum();
-    }}
-
-    private IReadOnlyList<int> Best(int count) =>
-        _scores.Where(s => s > {i}).OrderByDescending(s => s).Take(count).ToList();
-
-    private double Average() => _scores.Count == 0 ? 0 : _scores.Average();
-
-    private (int Min, int Max) Range()
-    {{
-        int min = int.MaxValue, max = int.MinValue;
-        foreach (var s in _scores)
-        {{
-            if (s < min) min = s;
-            if (s > max) max = s;
-        }}
-        return (min, max);
-    }}
-
-    private IEnumerable<Move{i}> Moves(int[] cells) =>
-        cells.Select((c, k) => new Move{i}(k % 8, k / 8, c * {i % 3 + 1} - k));
-
-    private static string Describe(int turn) => turn switch
-    {{
-        0 => "start",
-        < {i % 20 + 10} => "early",
-        _ => "late",
-    }};
-
-    private static int Route(Queue<int> frontier, int limit)
-    {{
-        int steps = 0;
-        while (frontier.Count > 0 && steps < limit)
-        {{
-            var node = frontier.Dequeue();
-            if (node > 1) frontier.Enqueue(node / 2);
-            steps++;
-        }}
-        return steps;
-    }}
-}}
-
-"""
-modules = 12
-text = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing LightCycles.Api;\n\n"
-text += "".join(module(i) for i in range(modules))
-text += "public sealed class GeneratedBot : LightCyclesBot\n{\n    private readonly int[] _cells = new int[64];\n    private long _total;\n\n"
-text += "    public override Direction Move(GameView view)\n    {\n"
-text += "".join(f"        _total += new Planner{i}({i}).Plan(_cells, view.Turn);\n" for i in range(modules))
-text += "        return view.Me.Heading;\n    }\n}\n"
-json.dump({"game": "lightcycles", "files": [{"name": "GeneratedBot.cs", "text": text}]}, open(sys.argv[1], "w"))
+text = open(sys.argv[1]).read()
+json.dump({"game": "lightcycles", "files": [{"name": "GeneratedBot.cs", "text": text}]}, open(sys.argv[2], "w"))
 print(f"   the bot: {text.count(chr(10))} lines")
 PY
 export ARENA_CHECK_BODY="$results/body.json"

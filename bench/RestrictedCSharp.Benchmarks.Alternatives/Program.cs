@@ -21,6 +21,7 @@ return args switch
     ["memory"] => await RestrictedCSharp.Benchmarks.Runner.IdleMemory.RunAsync(),
     ["report", var results] => ResultsReport.Write(results, Console.Out),
     ["generate", var lines] => Generate(int.Parse(lines)),
+    ["generate", var lines, "--lightcycles"] => GenerateLightCycles(int.Parse(lines)),
     ["validation-interleaved", var lines, var rounds, .. var rest] when int.TryParse(lines, out var l) && l > 0 && int.TryParse(rounds, out var r) && r > 0 =>
         rest is [.. var steps, "--results", var results] ? ValidateInterleaved(l, r, steps, results) : ValidateInterleaved(l, r, rest, resultsFolder: null),
     ["validation-interleaved", ..] => Usage("validation-interleaved LINES ROUNDS [" + string.Join("|", InterleavedValidation.StepNames) + "]... [--results RESULTS_DIR]"),
@@ -45,6 +46,12 @@ static int ColdReport(string results)
 static int Generate(int lines)
 {
     Console.Write(BotSourceGenerator.Generate(lines));
+    return 0;
+}
+
+static int GenerateLightCycles(int lines)
+{
+    Console.Write(BotSourceGenerator.GenerateLightCycles(lines));
     return 0;
 }
 

@@ -12,7 +12,7 @@ internal static class BotSourceGenerator
     /// <summary>A source of about <paramref name="lines"/> lines (whole modules; never fewer than one).</summary>
     public static string Generate(int lines)
     {
-        var modules = Math.Max(1, (lines - 20) / LinesPerModule);
+        var modules = Modules(lines);
         var text = new StringBuilder();
         text.Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\n\n");
         for (var i = 0; i < modules; i++) AppendModule(text, i);
@@ -21,6 +21,22 @@ internal static class BotSourceGenerator
         text.Append("        return total;\n    }\n}\n");
         return text.ToString();
     }
+
+    /// <summary>The same modules as a Light Cycles bot whose <c>Move</c> drives them (the arena's check benchmark).</summary>
+    public static string GenerateLightCycles(int lines)
+    {
+        var modules = Modules(lines);
+        var text = new StringBuilder();
+        text.Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing LightCycles.Api;\n\n");
+        for (var i = 0; i < modules; i++) AppendModule(text, i);
+        text.Append("public sealed class GeneratedBot : LightCyclesBot\n{\n    private readonly int[] _cells = new int[64];\n    private long _total;\n\n");
+        text.Append("    public override Direction Move(GameView view)\n    {\n");
+        for (var i = 0; i < modules; i++) text.Append($"        _total += new Planner{i}({i}).Plan(_cells, view.Turn);\n");
+        text.Append("        return view.Me.Heading;\n    }\n}\n");
+        return text.ToString();
+    }
+
+    private static int Modules(int lines) => Math.Max(1, (lines - 20) / LinesPerModule);
 
     public static int CountLines(string source) => source.Count(c => c == '\n');
 
