@@ -2,7 +2,8 @@
 # The playground's check under load: POST /api/check of a ~1,000-line Light Cycles bot against the real `rcsc serve`
 # (Release build), with wrk at 1, 10 and 50 concurrent clients (closed loop: each client sends its next check when
 # the last one is answered), once with the pool of warm compile workers off (--judge-pool 0) and once on
-# (--judge-pool N), side by side in one run. The check rate limit is raised for the run (--checks-per-minute).
+# (--judge-pool N), side by side in one run. Every wrk client comes from 127.0.0.1, so the per-client limits are
+# raised for the run (--checks-per-minute, --checks-in-flight).
 # Prints p50/p99 latency and throughput per row with the load average, and writes them to RESULTS_DIR/report.md.
 # Usage: bench/arena-check.sh [--pool N] [--seconds 20,30,60] [--clients 1,10,50] [--no-build]
 #   --seconds: the run's length at each client count (a run must outlast a few latencies to have any answers).
@@ -60,7 +61,7 @@ for pool_size in 0 "$pool"; do
   data="$results/data-$pool_size"
   echo "== rcsc serve --judge-pool $pool_size (load average: $(load))"
   "${rcsc[@]}" serve --data "$data" --games "$results/rcsc-games.json" --urls "http://127.0.0.1:$port" --workers 1 \
-    --judge-pool "$pool_size" --checks-per-minute 1000000 > "$results/serve-$pool_size.log" 2>&1 &
+    --judge-pool "$pool_size" --checks-per-minute 1000000 --checks-in-flight 1000 > "$results/serve-$pool_size.log" 2>&1 &
   server=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/api/leaderboard?game=lightcycles" >/dev/null && break

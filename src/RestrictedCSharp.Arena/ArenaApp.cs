@@ -75,6 +75,7 @@ public static class ArenaApp
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService<LadderScheduler>();
 
+        services.AddSingleton<CheckAdmission>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddRateLimiter(limiter =>
@@ -83,7 +84,7 @@ public static class ArenaApp
             limiter.OnRejected = (context, cancellationToken) =>
                 new ValueTask(Problems.TooMany($"at most {options.ChecksPerMinute} checks a minute per client").ExecuteAsync(context.HttpContext));
             limiter.AddPolicy(CheckRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Caller.Address(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ChecksPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }

@@ -61,6 +61,13 @@ public sealed record ArenaOptions
     /// <summary>Checks per client per minute on <c>POST /api/check</c>.</summary>
     public int ChecksPerMinute { get; init; } = 30;
 
+    /// <summary>Checks one client may have in flight on <c>POST /api/check</c>.</summary>
+    public int ChecksInFlightPerClient { get; init; } = 1;
+
+    /// <summary>Checks judged at once, all clients together; the compile workers beyond these stay free for
+    /// submissions (the judge runs up to twice the cores' count).</summary>
+    public int ChecksAtOnce { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
     /// <summary>Submissions per author per hour.</summary>
     public int SubmissionsPerHour { get; init; } = 60;
 

@@ -26,15 +26,24 @@ internal sealed class FakeJudge : ISubmissionJudge
 
     public ConcurrentQueue<JudgeRequest> Requests { get; } = new();
 
+    /// <summary>When set, checks wait for it before they are answered (a check that takes long); builds do not.</summary>
+    public TaskCompletionSource? CheckGate { get; set; }
+
     public Task<Judgement> JudgeAsync(JudgeRequest request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
         Requests.Enqueue(request);
         if (request.Files.Any(f => f.Text.Contains(RejectMarker, StringComparison.Ordinal)))
             return Task.FromResult(new Judgement(JudgeVerdict.Rejected, RejectedReport, null, null));
-        if (request.Mode == JudgeMode.Check) return Task.FromResult(new Judgement(JudgeVerdict.Accepted, AcceptedReport, null, null));
+        if (request.Mode == JudgeMode.Check) return CheckAsync(cancellationToken);
         var key = request.Game + "\n" + string.Join("\n", request.Files.Select(f => f.Name + "\n" + f.Text));
         return Builds.GetOrAdd(key, _ => new Lazy<Task<Judgement>>(() => BuildAsync(request))).Value;
+    }
+
+    private async Task<Judgement> CheckAsync(CancellationToken cancellationToken)
+    {
+        if (CheckGate is { } gate) await gate.Task.WaitAsync(cancellationToken);
+        return new Judgement(JudgeVerdict.Accepted, AcceptedReport, null, null);
     }
 
     private static async Task<Judgement> BuildAsync(JudgeRequest request)

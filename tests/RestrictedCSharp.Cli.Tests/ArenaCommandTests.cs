@@ -39,6 +39,8 @@ public sealed class ArenaCommandTests : IDisposable
     [InlineData("--judge-memory", "-512", "rcsc: --judge-memory must be 64 to 65536 MiB")]
     [InlineData("--judge-memory", "32", "rcsc: --judge-memory must be 64 to 65536 MiB")]
     [InlineData("--judge-memory", "1048576", "rcsc: --judge-memory must be 64 to 65536 MiB")]
+    [InlineData("--checks-in-flight", "0", "rcsc: --checks-in-flight must be 1 to 1000")]
+    [InlineData("--checks-in-flight", "1001", "rcsc: --checks-in-flight must be 1 to 1000")]
     public async Task Serve_checks_its_options_before_starting(string option, string value, string message)
     {
         var run = await Rcsc.RunAsync("serve", "--data", _folder.Combine("arena"), option, value);

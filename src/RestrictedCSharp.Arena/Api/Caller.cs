@@ -19,6 +19,9 @@ public static class Caller
         return await db.Authors.AsNoTracking().SingleOrDefaultAsync(a => a.TokenHash == hash, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>The client's address, the key of the per-client limits (checks a minute, one check at a time).</summary>
+    public static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     /// <summary>True when <paramref name="author"/> may read what belongs to <paramref name="ownerId"/>: the owner and the operator.</summary>
     public static bool MayRead(Author author, long ownerId) => author.Id == ownerId || author.IsOperator;
 }

@@ -6,7 +6,7 @@ using RestrictedCSharp.Matches.Registry;
 namespace RestrictedCSharp.Cli.Commands;
 
 /// <summary>
-/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-deadline SECONDS] [--judge-memory MIB] [--judge-pool N] [--checks-per-minute N] [--database URL] [--broker URL]</c>: the arena. Authors
+/// <c>rcsc serve [--urls URLS] [--data DIR] [--game NAME]... [--games FILE] [--workers N] [--judge-deadline SECONDS] [--judge-memory MIB] [--judge-pool N] [--checks-per-minute N] [--checks-in-flight N] [--database URL] [--broker URL]</c>: the arena. Authors
 /// submit bots over HTTP; each is judged in the sandboxed compile worker and, once accepted, plays its placement
 /// matches and then the ladder. Runs until stopped (Ctrl+C or SIGTERM); exit 0 when stopped, 2 bad usage.
 /// </summary>
@@ -30,13 +30,14 @@ internal static class ServeCommand
         var judgeMemory = new Option<int>("--judge-memory") { Description = $"A compile worker's memory ceiling in MiB ({MinJudgeMemory} to {MaxJudgeMemory}).", DefaultValueFactory = _ => 512, HelpName = "MIB" };
         var judgePool = new Option<int>("--judge-pool") { Description = "Warm compile workers kept ready per game (0: none; each idle one holds about 100-150 MiB).", DefaultValueFactory = _ => 1, HelpName = "N" };
         var checksPerMinute = new Option<int>("--checks-per-minute") { Description = "Checks per client per minute on POST /api/check.", DefaultValueFactory = _ => 30, HelpName = "N" };
+        var checksInFlight = new Option<int>("--checks-in-flight") { Description = "Checks one client may have in flight on POST /api/check (1-1000).", DefaultValueFactory = _ => 1, HelpName = "N" };
 
         var database = ScaleOutOptions.Database();
         var broker = ScaleOutOptions.Broker();
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
-            urls, data, game, games, workers, judgeDeadline, judgeMemory, judgePool, checksPerMinute, database, broker,
+            urls, data, game, games, workers, judgeDeadline, judgeMemory, judgePool, checksPerMinute, checksInFlight, database, broker,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -59,6 +60,8 @@ internal static class ServeCommand
                 throw new CliException($"--judge-pool must be 0 to {RestrictedCSharp.Judging.SandboxedJudgeOptions.MaxPoolSize}");
             var checks = parsed.GetValue(checksPerMinute);
             if (checks < 1) throw new CliException("--checks-per-minute must be at least 1");
+            var inFlight = parsed.GetValue(checksInFlight);
+            if (inFlight is < 1 or > 1000) throw new CliException("--checks-in-flight must be 1 to 1000");
             var options = new ArenaOptions
             {
                 DataDirectory = DataOption.Read(parsed, data),
@@ -72,6 +75,7 @@ internal static class ServeCommand
                 JudgeMemoryMegabytes = memory,
                 JudgePool = pool,
                 ChecksPerMinute = checks,
+                ChecksInFlightPerClient = inFlight,
             };
             try
             {
