@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using RestrictedCSharp.Arena.Workers;
 
 namespace RestrictedCSharp.Arena.Api;
@@ -12,7 +13,10 @@ namespace RestrictedCSharp.Arena.Api;
 /// </summary>
 public static class WorkerHeartbeatEndpoint
 {
-    public static void Map(IEndpointRouteBuilder app) =>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        // The key is read now, as the server starts: a key replaced later takes effect at the next start.
+        app.ServiceProvider.GetRequiredService<WorkerGate>();
         app.MapPost("/api/workers/heartbeat", async (HttpContext context, WorkerGate gate, WorkerRegistry registry) =>
         {
             // The key before the body: nothing of a stranger's request is read.
@@ -27,4 +31,5 @@ public static class WorkerHeartbeatEndpoint
         .WithSummary("A worker reports its slots, busy slots and jobs done (the arena's worker key only).")
         .Accepts<WorkerHeartbeatReport>("application/json")
         .Produces(StatusCodes.Status204NoContent);
+    }
 }

@@ -21,8 +21,7 @@ internal static class WorkersCommand
             string secret;
             try
             {
-                if (parsed.GetValue(replace)) Remove(folder);
-                secret = WorkerKey.Create(folder);
+                secret = parsed.GetValue(replace) ? Replace(folder) : WorkerKey.Create(folder);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -39,10 +38,24 @@ internal static class WorkersCommand
         return new Command("workers", "Manage the arena's workers.") { key };
     }
 
-    private static void Remove(string folder)
+    /// <summary>A new key in the old one's place; the old one is put back if the new one cannot be written.</summary>
+    private static string Replace(string folder)
     {
         var path = WorkerKey.PathIn(folder);
         if (Directory.Exists(path)) throw new IOException($"'{path}' is a folder");
-        File.Delete(path);
+        if (!File.Exists(path)) return WorkerKey.Create(folder);
+        var old = path + ".old";
+        File.Move(path, old, overwrite: true);
+        try
+        {
+            var key = WorkerKey.Create(folder);
+            File.Delete(old);
+            return key;
+        }
+        catch
+        {
+            if (!File.Exists(path)) File.Move(old, path);
+            throw;
+        }
     }
 }

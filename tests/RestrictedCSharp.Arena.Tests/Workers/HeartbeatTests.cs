@@ -80,6 +80,8 @@ public sealed class HeartbeatTests : IAsyncLifetime
 
         // The key is read when the server starts: one made while it runs is not taken until the next start.
         var key = WorkerKey.Create(bare.Path);
+        await using var restarted = new ArenaFactory(bare.Path);
+        (await restarted.ClientFor(key).PostAsJsonAsync("/api/workers/heartbeat", Report("w"))).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await arena.ClientFor(key).PostAsJsonAsync("/api/workers/heartbeat", Report("w"))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
