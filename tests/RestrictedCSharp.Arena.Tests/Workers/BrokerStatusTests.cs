@@ -59,7 +59,7 @@ public sealed class BrokerStatusTests : IDisposable
         await using (var channel = await connection.CreateChannelAsync())
         {
             await channel.QueueDeclareAsync($"{prefix}.match", durable: true, exclusive: false, autoDelete: false);
-            for (var i = 0; i < 5; i++) await channel.BasicPublishAsync("", $"{prefix}.match", new byte[] { 1 });
+            for (var i = 0; i < 5; i++) await channel.BasicPublishAsync("", $"{prefix}.match", mandatory: true, new RabbitMQ.Client.BasicProperties(), new byte[] { 1 });
         }
         (await reader.ReadAsync(CancellationToken.None)).Should().BeSameAs(view, "within two seconds the last read is the answer");
         reader.Reads.Should().Be(1);

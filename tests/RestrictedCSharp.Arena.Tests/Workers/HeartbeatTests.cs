@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -117,8 +118,12 @@ public sealed class HeartbeatTests : IAsyncLifetime
     [Fact]
     public async Task Ten_thousand_names_leave_the_registry_bounded()
     {
-        var registry = _arena.Services.GetRequiredService<WorkerRegistry>();
-        var client = _arena.ClientFor(_key);
+        // The registry on a clock that stands still: however slow the machine, no flooding name goes while the flood lasts.
+        var clock = new ManualClock();
+        await using var frozen = _arena.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton(new WorkerRegistry(clock))));
+        var registry = frozen.Services.GetRequiredService<WorkerRegistry>();
+        var client = frozen.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _key);
         var statuses = new Dictionary<HttpStatusCode, int>();
         for (var i = 0; i < 10_000; i++)
         {
@@ -131,8 +136,16 @@ public sealed class HeartbeatTests : IAsyncLifetime
             [HttpStatusCode.TooManyRequests] = 10_000 - registry.Capacity,
         });
         registry.Count.Should().Be(registry.Capacity);
-        var status = await StatusAsync();
+        var asOperator = frozen.CreateClient();
+        asOperator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _operator);
+        var status = await (await asOperator.GetAsync("/api/status")).JsonAsync();
         status.GetProperty("ladderBound").GetInt32().Should().Be(Ladder.LadderCapacity.Ceiling, "the flood's slots do not flood the queue");
+        status.GetProperty("workers").GetArrayLength().Should().Be(registry.Capacity);
+
+        // Once the flooding names are gone, a new worker is taken.
+        clock.Advance(WorkerRegistry.LiveFor + TimeSpan.FromSeconds(1));
+        (await client.PostAsJsonAsync("/api/workers/heartbeat", Report("real"))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        registry.Count.Should().Be(1);
     }
 
     [Fact]
