@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -46,6 +47,15 @@ public sealed class WorkerHeartbeat : BackgroundService
         _clock = clock;
         _logger = logger;
     }
+
+    /// <summary>
+    /// Registers the heartbeat in a worker's host, on its <see cref="IWorkerLoad"/>, <see cref="TimeProvider"/> (the
+    /// system's when none) and logging; <paramref name="http"/> defaults to a client of its own.
+    /// </summary>
+    public static void Add(IServiceCollection services, Uri server, string key, string name, HttpClient? http = null) =>
+        services.AddHostedService(sp => new WorkerHeartbeat(
+            server, key, name, sp.GetRequiredService<IWorkerLoad>(), http ?? new HttpClient(), sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<WorkerHeartbeat>>()));
 
     /// <summary>Heartbeats the server acknowledged (for the worker's own log and the tests).</summary>
     public long Sent => Interlocked.Read(ref _sent);

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using RestrictedCSharp.Arena.Data;
 using RestrictedCSharp.Arena.Workers;
@@ -185,6 +186,30 @@ public sealed class HeartbeatTests : IAsyncLifetime
             await heartbeat.StopAsync(CancellationToken.None);
         }
         heartbeat.ExecuteTask!.IsCompletedSuccessfully.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_worker_host_registers_the_heartbeat_with_one_line()
+    {
+        var http = _arena.CreateClient();
+        using var host = Host.CreateDefaultBuilder()
+            .ConfigureServices(services =>
+            {
+                services.AddSingleton<IWorkerLoad>(new Load { Slots = 3, Busy = 1, JobsDone = 2 });
+                WorkerHeartbeat.Add(services, http.BaseAddress!, _key, "hosted", http);
+            })
+            .Build();
+        await host.StartAsync();
+        try
+        {
+            var status = await Arena.WaitForAsync(_arena.ClientFor(_operator), "/api/status", s => s.GetProperty("workers").GetArrayLength() == 1, seconds: 60);
+            status.GetProperty("workers")[0].GetProperty("name").GetString().Should().Be("hosted");
+            status.GetProperty("workerSlots").GetInt32().Should().Be(3);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
     }
 
     [Fact]
