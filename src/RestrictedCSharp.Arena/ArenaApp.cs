@@ -74,6 +74,10 @@ public static class ArenaApp
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService<LadderScheduler>();
+        services.AddSingleton<Workers.WorkerGate>();
+        services.AddSingleton(sp => new Workers.WorkerRegistry(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<LadderCapacity>();
+        if (options.Broker is not null) services.AddSingleton<BrokerQueueReader>();
 
         services.AddSingleton<CheckAdmission>();
         services.AddProblemDetails();
@@ -110,6 +114,7 @@ public static class ArenaApp
             LeaderboardEndpoint.Map(endpoints);
             MatchEndpoints.Map(endpoints);
             StatusEndpoint.Map(endpoints);
+            WorkerHeartbeatEndpoint.Map(endpoints);
             MeEndpoint.Map(endpoints);
             BotProfileEndpoint.Map(endpoints);
             OwnerViewEndpoints.Map(endpoints);

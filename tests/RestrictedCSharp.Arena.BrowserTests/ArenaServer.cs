@@ -29,6 +29,9 @@ public sealed class ArenaServer : IAsyncDisposable
 
     public string DataDirectory => _data.Path;
 
+    /// <summary>The arena's services (its store, its registry of workers), for rows no request could make.</summary>
+    public IServiceProvider Services => _host.Services;
+
     public static async Task<ArenaServer> StartAsync()
     {
         var data = new TempFolder("arena-browser-");

@@ -121,6 +121,7 @@ public sealed class PageTests(PlayedArena played)
     {
         var html = await PageAsync("/operator");
         html.Should().Contain("<script src=\"/assets/operator.js\"></script>").And.Contain("id=\"operator-message\"").And.Contain("id=\"queue\"");
+        foreach (var table in new[] { "workers", "rates", "broker-queues", "dead-letters" }) html.Should().Contain($"<table id=\"{table}\">");
         html.Should().NotContain("alices-bot", "the status is fetched with the operator's token, never put in the page");
         foreach (var script in new[] { "arena.js", "operator.js", "bot.js", "match.js" })
         {

@@ -8,7 +8,7 @@ namespace RestrictedCSharp.Arena.Ladder;
 /// The ladder's decisions: which version of a bot plays (the newest accepted one), a newly accepted version's
 /// placement matches, and the matchmaker's next matches while there is room in the queue.
 /// </summary>
-public sealed class LadderService(IDbContextFactory<ArenaDb> databases, MatchFactory matches, ArenaOptions options)
+public sealed class LadderService(IDbContextFactory<ArenaDb> databases, MatchFactory matches, ArenaOptions options, LadderCapacity capacity)
 {
     /// <summary>
     /// In the caller's unit of work: <paramref name="version"/> (just accepted) plays for its bot unless a newer
@@ -42,14 +42,14 @@ public sealed class LadderService(IDbContextFactory<ArenaDb> databases, MatchFac
         }
     }
 
-    /// <summary>Enqueues the matchmaker's next matches of a game while fewer than the queue depth wait or play; the number enqueued.</summary>
+    /// <summary>Enqueues the matchmaker's next matches of a game while fewer than <see cref="LadderCapacity"/> allows wait or play; the number enqueued.</summary>
     public async Task<int> ScheduleAsync(string game, ulong seed, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var pending = await db.Matches.CountAsync(
             m => m.Game == game && m.Kind != MatchKind.Challenge && (m.Status == MatchStatus.Queued || m.Status == MatchStatus.Running),
             cancellationToken).ConfigureAwait(false);
-        var room = options.LadderQueueDepth - pending;
+        var room = capacity.Bound() - pending;
         if (room <= 0) return 0;
         var bots = await db.Bots.Where(b => b.Game == game && b.CurrentVersionId != null).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (bots.Count < 2) return 0;

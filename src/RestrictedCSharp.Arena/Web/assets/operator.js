@@ -37,7 +37,30 @@ document.addEventListener("DOMContentLoaded", () => {
     status.hidden = false;
     document.getElementById("slots").textContent =
       `${s.slotsBusy} busy of ${s.matchSlots} match slots and ${s.judgeSlots} judge slots.`;
+    const workers = s.workers || [];
+    document.getElementById("worker-summary").textContent = workers.length === 0
+      ? `No worker has reported; the ladder keeps at most ${s.ladderBound} matches per game waiting or playing.`
+      : `${workers.length} worker(s) with ${s.workerSlots} slots; the ladder keeps at most ${s.ladderBound} matches per game waiting or playing.`;
+    rows("workers", workers, w => [
+      Arena.el("td", w.name), Arena.el("td", w.slots, { class: "number" }), Arena.el("td", w.busy, { class: "number" }),
+      Arena.el("td", w.jobsDone, { class: "number" }), Arena.el("td", new Date(w.lastSeen).toLocaleTimeString())]);
     rows("queue", s.jobs, j => [Arena.el("td", j.kind), Arena.el("td", j.state), Arena.el("td", j.count, { class: "number" })]);
+    rows("rates", s.rates || [], r => [
+      Arena.el("td", r.kind), Arena.el("td", (r.atLeast ? "≥ " : "") + r.lastMinute, { class: "number" }),
+      Arena.el("td", (r.atLeast ? "≥ " : "") + r.lastTenMinutes, { class: "number" }), Arena.el("td", r.perMinute, { class: "number" })]);
+    const broker = document.getElementById("broker-section");
+    broker.hidden = !s.broker;
+    if (s.broker) {
+      document.getElementById("broker").textContent = s.broker.reachable
+        ? `Read at ${new Date(s.broker.readAt).toLocaleTimeString()}.`
+        : `Unreachable: ${s.broker.error || "no reason given"}.`;
+      rows("broker-queues", s.broker.queues, q => [
+        Arena.el("td", q.queue), Arena.el("td", q.exists ? q.messages : "not declared", { class: "number" }),
+        Arena.el("td", q.exists ? q.consumers : "", { class: "number" })]);
+    }
+    rows("dead-letters", s.deadLetters || [], d => [
+      Arena.el("td", d.id, { class: "number" }), Arena.el("td", d.kind), Arena.el("td", d.subject),
+      Arena.el("td", d.attempts, { class: "number" }), Arena.el("td", d.reason || "")]);
     rows("failures", s.failures, f => [
       Arena.el("td", f.id, { class: "number" }), Arena.el("td", f.kind), Arena.el("td", f.payload, { class: "number" }),
       Arena.el("td", f.attempts, { class: "number" }), Arena.el("td", f.error || "")]);
