@@ -27,12 +27,9 @@ public sealed class WorkerKey
         Directory.CreateDirectory(dataDirectory);
         var key = Tokens.New();
         var staging = path + ".new";
-        using (var file = new FileStream(staging, new FileStreamOptions
-        {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            UnixCreateMode = OperatingSystem.IsWindows() ? null : UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        }))
+        var created = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) created.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var file = new FileStream(staging, created))
         {
             file.Write(Encoding.UTF8.GetBytes(key + "\n"));
         }
