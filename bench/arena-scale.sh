@@ -8,6 +8,7 @@
 #   - rated ladder matches a minute,
 #   - CPU seconds per match of the server, of PostgreSQL, of RabbitMQ and of the workers (with their runners), from
 #     /proc/PID/stat (utime+stime+cutime+cstime over each service's process tree, differences over the window),
+#   - bytes per match stored by PostgreSQL (pg_database_size over the window),
 #   - bytes per match through the broker (rabbitmqctl list_connections send_oct recv_oct, summed) and between the
 #     workers and the server (artifact fetches and reports: the workers reach the server through a byte-counting
 #     forwarder, bench/lib/count-bytes.py),
@@ -150,6 +151,7 @@ rabbit_stop() {
   ERL_EPMD_PORT="$epmdport" epmd -kill >/dev/null 2>&1 || true
   rmqpid=""; rm -rf "$rmqdir"
 }
+database_bytes() { psql -h 127.0.0.1 -p "$pgport" -U arena -d postgres -qAtc "SELECT pg_database_size('${dbname:-arena}')"; }
 broker_bytes() { rabbitmqctl list_connections send_oct recv_oct --quiet --no-table-headers 2>/dev/null | awk '{ s += $1 + $2 } END { print s + 0 }'; }
 
 stop_process() { # $1: pid; SIGTERM, then SIGKILL after $2 seconds
@@ -182,9 +184,12 @@ if $check; then
   began=$(now); rabbit_start; rmq_seconds="$(calc "$(now) - $began")"
   psql -h 127.0.0.1 -p "$pgport" -U arena -d postgres -qAtc "CREATE DATABASE scale" >/dev/null
   rabbitmqctl add_vhost scale >/dev/null && rabbitmqctl set_permissions -p scale guest '.*' '.*' '.*' >/dev/null
-  pg_before="$(tree_ticks "$(postgres_pid)")" rmq_before="$(tree_ticks "$rmqpid")"
-  # Some work for each: 200 queries, a queue declared and listed.
-  for _ in $(seq 1 200); do echo "SELECT count(*) FROM pg_class;"; done | psql -h 127.0.0.1 -p "$pgport" -U arena -d scale -qAt >/dev/null
+  dbname=scale
+  pg_before="$(tree_ticks "$(postgres_pid)")" rmq_before="$(tree_ticks "$rmqpid")" size_before="$(database_bytes)"
+  # Some work for each: 200 queries and 1,000 rows of 1 KB for PostgreSQL, two listings for RabbitMQ.
+  { echo "CREATE TABLE t (v text);"; for _ in $(seq 1 200); do echo "SELECT count(*) FROM pg_class;"; done
+    echo "INSERT INTO t SELECT repeat(md5(i::text), 32) FROM generate_series(1, 1000) i;"; } | psql -h 127.0.0.1 -p "$pgport" -U arena -d scale -qAt >/dev/null
+  size_after="$(database_bytes)"
   rabbitmqctl list_queues -p scale >/dev/null; rabbitmqctl list_connections >/dev/null
   pg_after="$(tree_ticks "$(postgres_pid)")" rmq_after="$(tree_ticks "$rmqpid")"
   # A quarter core's share: a busy loop in it for 4 s of wall time gets about 1 s of CPU.
@@ -206,7 +211,8 @@ Checked $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, cgroup $cgroup_version
 |---|---|
 | PostgreSQL ($(basename "$(dirname "$pgbin")")) private cluster | started in $(printf '%.1f' "$pg_seconds") s, stopped in $(printf '%.1f' "$pg_stop_seconds") s |
 | RabbitMQ private node | started in $(printf '%.1f' "$rmq_seconds") s, stopped in $(printf '%.1f' "$rmq_stop_seconds") s |
-| PostgreSQL CPU for 200 queries (process tree) | $(seconds_of $((pg_after - pg_before))) s |
+| PostgreSQL CPU for 200 queries and 1,000 rows (process tree) | $(seconds_of $((pg_after - pg_before))) s |
+| PostgreSQL bytes stored for 1,000 rows of 1 KB (pg_database_size) | $((size_after - size_before)) |
 | RabbitMQ CPU for two rabbitmqctl listings (process tree) | $(seconds_of $((rmq_after - rmq_before))) s |
 | CPU share of 0.25 core ($limit µs quota/period), busy loop in it | $spin_cpu s of CPU in $(printf '%.1f' "$spin_wall") s of wall time; in the group: $([[ "$member" == 1 ]] && echo yes || echo NO) |
 EOF
@@ -269,23 +275,25 @@ bytes_per_match() { if [[ "$2" -gt 0 ]]; then awk "BEGIN { printf \"%.0f\", $1 /
 # One measured window: $1 label, $2 url, $3 server pid, $4 postgres pid or "", $5 rabbitmq pid or "", then worker pids.
 measure() {
   local label="$1" url="$2" spid="$3" ppid="$4" rpid="$5"; shift 5
-  local wpids=("$@") first last began s0 p0 r0 w0 b0 f0 s1 p1 r1 w1 b1 f1 seconds matches load_at
+  local wpids=("$@") first last began s0 p0 r0 w0 b0 f0 d0 s1 p1 r1 w1 b1 f1 d1 seconds matches load_at
   log "$label: warming up for $warmup s"; sleep "$warmup"
   first="$(finished_rated "$url")"; began=$(now)
   s0="$(tree_ticks "$spid")"; p0="$([[ -n "$ppid" ]] && tree_ticks "$ppid" || echo 0)"; r0="$([[ -n "$rpid" ]] && tree_ticks "$rpid" || echo 0)"
   w0="$([[ ${#wpids[@]} -gt 0 ]] && tree_ticks "${wpids[@]}" || echo 0)"
   b0="$([[ -n "$rpid" ]] && broker_bytes || echo 0)"; f0="$(cat "$work/forwarded" 2>/dev/null || echo 0)"
+  d0="$([[ -n "$ppid" ]] && database_bytes || echo 0)"
   log "$label: measuring for $window s"; sleep "$window"
   last="$(finished_rated "$url")"; seconds="$(calc "$(now) - $began")"
   s1="$(tree_ticks "$spid")"; p1="$([[ -n "$ppid" ]] && tree_ticks "$ppid" || echo 0)"; r1="$([[ -n "$rpid" ]] && tree_ticks "$rpid" || echo 0)"
   w1="$([[ ${#wpids[@]} -gt 0 ]] && tree_ticks "${wpids[@]}" || echo 0)"
   b1="$([[ -n "$rpid" ]] && broker_bytes || echo 0)"; f1="$(cat "$work/forwarded" 2>/dev/null || echo 0)"
+  d1="$([[ -n "$ppid" ]] && database_bytes || echo 0)"
   matches=$((last - first)); load_at="$(load)"
   rows+=("| $label | $(awk "BEGIN { printf \"%.1f\", $matches * 60 / $seconds }") ($matches in $(printf '%.0f' "$seconds") s) \
 | $(per_match "$(seconds_of $((s1 - s0)))" "$matches") | $([[ -n "$ppid" ]] && per_match "$(seconds_of $((p1 - p0)))" "$matches" || echo "–") \
 | $([[ -n "$rpid" ]] && per_match "$(seconds_of $((r1 - r0)))" "$matches" || echo "–") \
 | $([[ ${#wpids[@]} -gt 0 ]] && per_match "$(seconds_of $((w1 - w0)))" "$matches" || echo "(in the server)") \
-| $([[ -n "$rpid" ]] && bytes_per_match $((b1 - b0)) "$matches" || echo "–") | $([[ ${#wpids[@]} -gt 0 ]] && bytes_per_match $((f1 - f0)) "$matches" || echo "–") | $load_at |")
+| $([[ -n "$ppid" ]] && bytes_per_match $((d1 - d0)) "$matches" || echo "–") | $([[ -n "$rpid" ]] && bytes_per_match $((b1 - b0)) "$matches" || echo "–") | $([[ ${#wpids[@]} -gt 0 ]] && bytes_per_match $((f1 - f0)) "$matches" || echo "–") | $load_at |")
 }
 
 # --- Distributed: the server on PostgreSQL and RabbitMQ, its slots at 0; 1, 2, 4 workers --------------------------
@@ -351,7 +359,7 @@ load average $load_before before and $(load) after. \`bench/arena-scale.sh --bot
 CPU seconds per match are summed over each process tree (the workers' include their runners and compile workers);
 bytes per match are the broker's (every connection, both ways) and the workers' HTTP traffic with the server.
 
-| run | rated matches a minute | server CPU s/match | PostgreSQL CPU s/match | RabbitMQ CPU s/match | workers CPU s/match | broker bytes/match | worker↔server bytes/match | load average after |
-|---|---|---|---|---|---|---|---|---|
+| run | rated matches a minute | server CPU s/match | PostgreSQL CPU s/match | RabbitMQ CPU s/match | workers CPU s/match | PostgreSQL bytes stored/match | broker bytes/match | worker↔server bytes/match | load average after |
+|---|---|---|---|---|---|---|---|---|---|
 $(printf '%s\n' "${rows[@]}")
 EOF
