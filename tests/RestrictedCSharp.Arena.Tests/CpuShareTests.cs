@@ -41,6 +41,34 @@ public sealed class CpuShareTests
         }
     }
 
+    [SkippableFact]
+    public void When_its_owner_dies_without_disposing_it_a_watcher_kills_the_group_and_removes_it()
+    {
+        Harnesses.Require(CpuShare.Unavailable());
+        // A process that stands in for a test host killed mid-run.
+        using var owner = Process.Start("sleep", "300");
+        var share = CpuShare.Create(0.5, owner.Id);
+        try
+        {
+            using var process = Process.Start(share.StartInfo("sleep", ["300"]))!;
+            var joined = false;
+            for (var i = 0; i < 100 && !(joined = share.Processes().Contains(process.Id)); i++) Thread.Sleep(100);
+            joined.Should().BeTrue();
+
+            owner.Kill();
+            owner.WaitForExit();
+
+            process.WaitForExit(20_000).Should().BeTrue("the watcher kills what is in the group once the owner is gone");
+            var removed = false;
+            for (var i = 0; i < 200 && !(removed = !Directory.Exists(share.Path)); i++) Thread.Sleep(100);
+            removed.Should().BeTrue("and removes the group");
+        }
+        finally
+        {
+            share.Dispose();
+        }
+    }
+
     /// <summary>True once the process has ended (gone, or a zombie its parent has not reaped yet), within 10 s.</summary>
     private static bool GoneOrDead(int pid)
     {

@@ -63,5 +63,37 @@ public sealed class NetworkNamespaceTests
         System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces().Select(i => i.Name).Should().NotContain(space.HostInterface);
     }
 
+    [SkippableFact]
+    public void When_its_owner_dies_without_disposing_it_a_watcher_takes_the_namespace_down()
+    {
+        Harnesses.Require(NetworkNamespace.Unavailable());
+        // A process that stands in for a test host killed mid-run.
+        using var owner = System.Diagnostics.Process.Start("sleep", "300");
+        var space = NetworkNamespace.Create(owner.Id);
+        using var sleeper = space.Start("sleep", "300");
+        try
+        {
+            var inside = false;
+            for (var i = 0; i < 100 && !(inside = space.Processes().Contains(sleeper.Id)); i++) Thread.Sleep(100);
+            inside.Should().BeTrue();
+
+            owner.Kill();
+            owner.WaitForExit();
+
+            // The watcher looks once a second.
+            var gone = false;
+            for (var i = 0; i < 200 && !(gone = !File.Exists($"/run/netns/{space.Name}") && !Interfaces().Contains(space.HostInterface)); i++) Thread.Sleep(100);
+            gone.Should().BeTrue("the watcher removes the namespace and its veth pair once the owner is gone");
+            sleeper.WaitForExit(10_000).Should().BeTrue("and kills what ran inside");
+        }
+        finally
+        {
+            space.Dispose();
+        }
+    }
+
+    private static List<string> Interfaces() =>
+        System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces().Select(i => i.Name).ToList();
+
     private static int Port(TcpListener listener) => ((IPEndPoint)listener.LocalEndpoint).Port;
 }

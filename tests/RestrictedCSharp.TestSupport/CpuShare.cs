@@ -47,7 +47,8 @@ public sealed class CpuShare : IDisposable
     }
 
     /// <summary>A new group limited to <paramref name="cores"/> cores' share (more than 0, at most the machine's cores × 1000).</summary>
-    public static CpuShare Create(double cores)
+    /// <param name="ownerProcessId">The process whose end takes the group down if it was not disposed (default: this one).</param>
+    public static CpuShare Create(double cores, int? ownerProcessId = null)
     {
         if (!(cores > 0) || cores > Environment.ProcessorCount * 1000.0) throw new ArgumentOutOfRangeException(nameof(cores), cores, "a share of CPU is more than 0 cores");
         if (Unavailable() is { } reason) throw new InvalidOperationException(reason);
@@ -59,7 +60,7 @@ public sealed class CpuShare : IDisposable
         var share = new CpuShare(path, isV2, cores, flag);
         try
         {
-            SystemCommand.WatchAfterExit(flag, """
+            SystemCommand.WatchAfterExit(ownerProcessId ?? Environment.ProcessId, flag, """
                 group=$1
                 for pid in $(cat "$group/cgroup.procs"); do kill -KILL "$pid"; done
                 for i in 1 2 3 4 5 6 7 8 9 10; do rmdir "$group" && break; sleep 1; done

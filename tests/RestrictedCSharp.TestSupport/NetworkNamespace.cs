@@ -48,8 +48,9 @@ public sealed class NetworkNamespace : IDisposable
     }
 
     /// <summary>A new namespace, its veth pair up and addressed.</summary>
+    /// <param name="ownerProcessId">The process whose end takes the namespace down if it was not disposed (default: this one).</param>
     /// <exception cref="InvalidOperationException">Not possible here (<see cref="Unavailable"/>), or ip failed (the message says how).</exception>
-    public static NetworkNamespace Create()
+    public static NetworkNamespace Create(int? ownerProcessId = null)
     {
         if (Unavailable() is { } reason) throw new InvalidOperationException(reason);
         var ip = SystemCommand.Find("ip")!;
@@ -62,7 +63,7 @@ public sealed class NetworkNamespace : IDisposable
         try
         {
             // The watcher first, so that even a failure half-way is cleaned up when this process dies.
-            SystemCommand.WatchAfterExit(flag, """
+            SystemCommand.WatchAfterExit(ownerProcessId ?? Environment.ProcessId, flag, """
                 ip=$1; name=$2; veth=$3
                 for pid in $("$ip" netns pids "$name"); do kill -KILL "$pid"; done
                 sleep 1

@@ -43,11 +43,12 @@ internal static class SystemCommand
     public static bool IsRoot => OperatingSystem.IsLinux() && Environment.UserName == "root";
 
     /// <summary>
-    /// Starts a detached watcher (its own session) that runs <paramref name="script"/> once this process has ended, so
-    /// that what a harness set up is taken down even when the test host is killed. The script gets the arguments as
-    /// $1, $2, … The watcher is told to stop by removing <paramref name="flagFile"/> (a clean dispose).
+    /// Starts a detached watcher (its own session) that runs <paramref name="script"/> once the process
+    /// <paramref name="ownerProcessId"/> has ended, so that what a harness set up is taken down even when the test host
+    /// is killed. The script gets the arguments as $1, $2, … The watcher is told to stop by removing
+    /// <paramref name="flagFile"/> (a clean dispose).
     /// </summary>
-    public static void WatchAfterExit(string flagFile, string script, params string[] arguments)
+    public static void WatchAfterExit(int ownerProcessId, string flagFile, string script, params string[] arguments)
     {
         File.WriteAllText(flagFile, "");
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
@@ -59,7 +60,7 @@ internal static class SystemCommand
                 [ -e "$flag" ] || exit 0
                 rm -f "$flag"
                 {{script}}
-                """, Environment.ProcessId.ToString(), flagFile, .. arguments])
+                """, ownerProcessId.ToString(), flagFile, .. arguments])
             start.ArgumentList.Add(argument);
         using var watcher = Process.Start(start);
     }
