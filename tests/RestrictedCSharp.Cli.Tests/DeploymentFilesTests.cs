@@ -51,7 +51,7 @@ public sealed partial class DeploymentFilesTests
         foreach (var unit in new[] { WorkerUnit, ServeUnit })
         {
             var settings = File.ReadAllLines(unit);
-            Setting(settings, "SystemCallFilter").Split(' ')
+            Setting(settings, "SystemCallFilter", allowList: true).Split(' ')
                 .Should().Contain(["@system-service", "landlock_create_ruleset", "landlock_add_rule", "landlock_restrict_self", "seccomp"], unit);
             Setting(settings, "NoNewPrivileges").Should().Be("yes", unit);
             settings.Should().NotContain(l => l.StartsWith("MemoryDenyWriteExecute=", StringComparison.Ordinal), unit);
@@ -116,11 +116,14 @@ public sealed partial class DeploymentFilesTests
         return words.SkipWhile(w => !w.EndsWith("/rcsc", StringComparison.Ordinal)).Skip(1).ToList();
     }
 
-    /// <summary>The value of a unit's setting (the last one, as systemd reads a setting given twice; continuations joined).</summary>
-    private static string Setting(string[] lines, string name)
+    /// <summary>
+    /// The value of a unit's setting (the last one, as systemd reads most settings given twice; continuations joined).
+    /// With <paramref name="allowList"/>, the last one that is not a deny list (SystemCallFilter=~...).
+    /// </summary>
+    private static string Setting(string[] lines, string name, bool allowList = false)
     {
         var joined = string.Join("\n", lines).Replace("\\\n", " ", StringComparison.Ordinal).Split('\n');
-        return joined.Last(l => l.StartsWith(name + "=", StringComparison.Ordinal))[(name.Length + 1)..].Trim();
+        return joined.Last(l => l.StartsWith(name + "=", StringComparison.Ordinal) && !(allowList && l.StartsWith(name + "=~", StringComparison.Ordinal)))[(name.Length + 1)..].Trim();
     }
 
     /// <summary>The worker container's args list: the "- item" lines under "args:".</summary>
