@@ -161,9 +161,14 @@ stop_process() { # $1: pid; SIGTERM, then SIGKILL after $2 seconds
   for _ in $(seq 1 $((grace * 2))); do kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }; sleep 0.5; done
   kill -KILL "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 }
-stop_workers() {
+stop_workers() { # SIGTERM to all at once (each drains), then each waited for
   local pid group
-  for pid in "${workers[@]:-}"; do [[ -n "$pid" ]] && stop_process "$pid" 150; done
+  for pid in "${workers[@]:-}"; do [[ -n "$pid" ]] && kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${workers[@]:-}"; do
+    [[ -n "$pid" ]] || continue
+    for _ in $(seq 1 180); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done # --drain is 60 s
+    kill -KILL "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  done
   for group in "${groups[@]:-}"; do [[ -n "$group" ]] && share_remove "$group"; done
   workers=() groups=()
 }

@@ -44,9 +44,11 @@ public sealed class WorkerInNetworkNamespaceTests
         ready.Should().BeTrue($"the worker says it is consuming; stderr: {(worker.HasExited ? await errors : "(running)")}");
 
         using var client = setup.Client();
-        await Tests.Arena.SubmitAsync(client, "random-one", Tests.Arena.SampleBot("random"));
+        // Judged on the worker (the server has no judge slot); the second bot's placement matches are against the first.
+        var first = await Tests.Arena.SubmitAsync(client, "random-one", Tests.Arena.SampleBot("random"));
+        await Tests.Arena.WaitForAsync(client, $"/api/submissions/{first}", s => s.GetProperty("status").GetString() == "accepted", seconds: 240);
         await Tests.Arena.SubmitAsync(client, "floodfill-one", Tests.Arena.SampleBot("floodfill"));
-        var matches = await Tests.Arena.WaitForAsync(client, "/api/matches?bot=random-one",
+        var matches = await Tests.Arena.WaitForAsync(client, "/api/matches?bot=floodfill-one",
             m => m.GetArrayLength() == setup.Options.PlacementMatches && m.EnumerateArray().All(x => x.GetProperty("status").GetString() == "finished"),
             seconds: 300);
         matches.GetArrayLength().Should().Be(setup.Options.PlacementMatches);
