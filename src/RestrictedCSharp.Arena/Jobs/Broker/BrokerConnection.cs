@@ -15,7 +15,10 @@ public sealed class BrokerConnection(string url, string prefix, int maxAttempts,
     private readonly SemaphoreSlim _opening = new(1, 1);
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private IConnection? _connection;
+    private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(30);
+
     private IChannel? _publisher;
+    private int _publisherGeneration = -1;
     private int _generation;
 
     public string Prefix => prefix;
@@ -34,7 +37,8 @@ public sealed class BrokerConnection(string url, string prefix, int maxAttempts,
                 Uri = new Uri(url),
                 ClientProvidedName = clientName,
                 AutomaticRecoveryEnabled = true,
-                TopologyRecoveryEnabled = true,
+                // The connection and channels come back by themselves; queues and consumers are declared again by BrokerSubscriptions.
+                TopologyRecoveryEnabled = false,
                 NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
                 RequestedHeartbeat = TimeSpan.FromSeconds(15),
             };
@@ -50,8 +54,7 @@ public sealed class BrokerConnection(string url, string prefix, int maxAttempts,
                 logger.LogInformation("the broker connection is back");
                 return Task.CompletedTask;
             };
-            await using (var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-                await BrokerTopology.DeclareAsync(channel, prefix, maxAttempts, cancellationToken).ConfigureAwait(false);
+            await DeclareAsync(connection, cancellationToken).ConfigureAwait(false);
             _connection = connection;
             return connection;
         }
@@ -59,6 +62,16 @@ public sealed class BrokerConnection(string url, string prefix, int maxAttempts,
         {
             _opening.Release();
         }
+    }
+
+    /// <summary>Declares the arena's queues (again: a broker that lost them gets them back).</summary>
+    public async Task DeclareAsync(CancellationToken cancellationToken) =>
+        await DeclareAsync(await ConnectAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private async Task DeclareAsync(IConnection connection, CancellationToken cancellationToken)
+    {
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await BrokerTopology.DeclareAsync(channel, prefix, maxAttempts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A channel for consuming, handing out at most <paramref name="prefetch"/> unacknowledged messages.</summary>
@@ -78,14 +91,27 @@ public sealed class BrokerConnection(string url, string prefix, int maxAttempts,
         try
         {
             var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-            if (_publisher is not { IsOpen: true })
+            // A publisher from before a lost connection is not reused: confirms pending on it are never answered.
+            var generation = Generation;
+            if (_publisher is not { IsOpen: true } || _publisherGeneration != generation)
             {
-                if (_publisher is { } closed) await closed.DisposeAsync().ConfigureAwait(false);
+                Forget();
                 _publisher = await connection.CreateChannelAsync(
                     new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken).ConfigureAwait(false);
+                _publisherGeneration = generation;
             }
-            // mandatory: a message no queue takes is returned, and the publish fails rather than vanishing.
-            await _publisher.BasicPublishAsync("", queue, mandatory: true, properties, body, cancellationToken).ConfigureAwait(false);
+            using var confirmed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            confirmed.CancelAfter(ConfirmTimeout);
+            try
+            {
+                // mandatory: a message no queue takes is returned, and the publish fails rather than vanishing.
+                await _publisher.BasicPublishAsync("", queue, mandatory: true, properties, body, confirmed.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Forget();
+                throw new TimeoutException($"the broker did not confirm a message to {queue} within {ConfirmTimeout.TotalSeconds:0} s");
+            }
         }
         finally
         {
@@ -111,6 +137,24 @@ public sealed class BrokerConnection(string url, string prefix, int maxAttempts,
                 wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
             }
         }
+    }
+
+    /// <summary>Drops the publisher; closing it is not waited for (on a lost connection it may never answer).</summary>
+    private void Forget()
+    {
+        if (_publisher is not { } old) return;
+        _publisher = null;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await old.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogDebug(e, "closing a publisher failed");
+            }
+        });
     }
 
     public async ValueTask DisposeAsync()

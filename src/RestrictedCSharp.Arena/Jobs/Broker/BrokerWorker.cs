@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Events;
 using RestrictedCSharp.Arena.Workers;
 
 namespace RestrictedCSharp.Arena.Jobs.Broker;
@@ -50,31 +49,26 @@ public sealed class BrokerWorker(BrokerWorkerOptions options, JobExecutor execut
     {
         await using var broker = _broker = new BrokerConnection(
             options.Broker, options.Prefix, options.MaxAttempts, $"rcsc worker {options.Name}", logger);
-        var consumers = new List<(IChannel Channel, string Tag)>();
+        var subscriptions = new BrokerSubscriptions(broker, logger);
         var queues = new List<Channel<Delivery>>();
         var slots = new List<Task>();
+        foreach (var (kind, count) in new[] { (Data.JobKind.Match, options.MatchSlots), (Data.JobKind.Judge, options.JudgeSlots) })
+        {
+            if (count <= 0) continue;
+            var deliveries = Channel.CreateUnbounded<Delivery>();
+            queues.Add(deliveries);
+            subscriptions.Add(BrokerQueues.Orders(options.Prefix, kind), count, (channel, message) =>
+            {
+                // The body's memory is the client's only during this call.
+                deliveries.Writer.TryWrite(new Delivery(channel, message.DeliveryTag, broker.Generation, message.Body.ToArray(),
+                    message.BasicProperties, BrokerTopology.AttemptOf(message.BasicProperties)));
+                return Task.CompletedTask;
+            });
+            for (var i = 0; i < count; i++) slots.Add(SlotAsync(kind, deliveries.Reader, stoppingToken));
+        }
         try
         {
-            await ConnectAsync(broker, stoppingToken).ConfigureAwait(false);
-            foreach (var (kind, count) in new[] { (Data.JobKind.Match, options.MatchSlots), (Data.JobKind.Judge, options.JudgeSlots) })
-            {
-                if (count <= 0) continue;
-                var deliveries = Channel.CreateUnbounded<Delivery>();
-                queues.Add(deliveries);
-                var channel = await broker.ConsumingChannelAsync(count, stoppingToken).ConfigureAwait(false);
-                var consumer = new AsyncEventingBasicConsumer(channel);
-                consumer.ReceivedAsync += (_, message) =>
-                {
-                    // The body's memory is the client's only during this call.
-                    deliveries.Writer.TryWrite(new Delivery(channel, message.DeliveryTag, broker.Generation, message.Body.ToArray(),
-                        message.BasicProperties, BrokerTopology.AttemptOf(message.BasicProperties)));
-                    return Task.CompletedTask;
-                };
-                consumers.Add((channel, await channel.BasicConsumeAsync(BrokerQueues.Orders(options.Prefix, kind), autoAck: false, consumer, stoppingToken).ConfigureAwait(false)));
-                for (var i = 0; i < count; i++) slots.Add(SlotAsync(kind, deliveries.Reader, stoppingToken));
-            }
-            _ready.TrySetResult();
-            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+            await subscriptions.KeepAsync(() => _ready.TrySetResult(), stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -83,57 +77,20 @@ public sealed class BrokerWorker(BrokerWorkerOptions options, JobExecutor execut
         finally
         {
             _ready.TrySetCanceled();
-            await DrainAsync(consumers, queues, slots).ConfigureAwait(false);
-        }
-    }
-
-    private async Task ConnectAsync(BrokerConnection broker, CancellationToken stoppingToken)
-    {
-        while (true)
-        {
-            try
-            {
-                await broker.ConnectAsync(stoppingToken).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning("the broker is unreachable ({Error}); trying again", e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
-            }
+            await DrainAsync(subscriptions, queues, slots).ConfigureAwait(false);
         }
     }
 
     /// <summary>No more orders; the running ones have the drain to finish, then are stopped; what was not started goes back to its queue.</summary>
-    private async Task DrainAsync(List<(IChannel Channel, string Tag)> consumers, List<Channel<Delivery>> queues, List<Task> slots)
+    private async Task DrainAsync(BrokerSubscriptions subscriptions, List<Channel<Delivery>> queues, List<Task> slots)
     {
-        foreach (var (channel, tag) in consumers)
-        {
-            try
-            {
-                await channel.BasicCancelAsync(tag).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                logger.LogDebug(e, "cancelling a consumer failed");
-            }
-        }
+        await subscriptions.CancelAsync().ConfigureAwait(false);
         foreach (var queue in queues) queue.Writer.TryComplete();
         _abort.CancelAfter(options.Drain);
         await Task.WhenAll(slots).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         foreach (var queue in queues)
             while (queue.Reader.TryRead(out var left)) await SettleAsync(left, ack: false).ConfigureAwait(false);
-        foreach (var (channel, _) in consumers)
-        {
-            try
-            {
-                await channel.CloseAsync().ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                logger.LogDebug(e, "closing a channel failed");
-            }
-        }
+        await subscriptions.CloseAsync().ConfigureAwait(false);
     }
 
     private async Task SlotAsync(string kind, ChannelReader<Delivery> deliveries, CancellationToken stoppingToken)

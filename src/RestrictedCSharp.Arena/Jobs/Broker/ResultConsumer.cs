@@ -29,52 +29,19 @@ public sealed class ResultConsumer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var channels = new List<IChannel>();
+        var subscriptions = new BrokerSubscriptions(broker, logger);
+        subscriptions.Add(BrokerQueues.Results(broker.Prefix), Prefetch, (channel, message) => ConsumeAsync(channel, message, HandleResultAsync, stoppingToken));
+        subscriptions.Add(BrokerQueues.Dead(broker.Prefix), Prefetch, (channel, message) => ConsumeAsync(channel, message, HandleDeadLetterAsync, stoppingToken));
         try
         {
-            while (true)
-            {
-                try
-                {
-                    await broker.ConnectAsync(stoppingToken).ConfigureAwait(false);
-                    break;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning("the broker is unreachable ({Error}); trying again", e.Message);
-                    await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
-                }
-            }
-            foreach (var (queue, handle) in new (string, Func<BasicDeliverEventArgs, CancellationToken, Task>)[]
-            {
-                (BrokerQueues.Results(broker.Prefix), HandleResultAsync),
-                (BrokerQueues.Dead(broker.Prefix), HandleDeadLetterAsync),
-            })
-            {
-                var channel = await broker.ConsumingChannelAsync(Prefetch, stoppingToken).ConfigureAwait(false);
-                channels.Add(channel);
-                var consumer = new AsyncEventingBasicConsumer(channel);
-                consumer.ReceivedAsync += (_, message) => ConsumeAsync(channel, message, handle, stoppingToken);
-                await channel.BasicConsumeAsync(queue, autoAck: false, consumer, stoppingToken).ConfigureAwait(false);
-            }
-            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+            await subscriptions.KeepAsync(() => { }, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
-            foreach (var channel in channels)
-            {
-                try
-                {
-                    await channel.CloseAsync().ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    logger.LogDebug(e, "closing a channel failed");
-                }
-            }
+            await subscriptions.CloseAsync().ConfigureAwait(false);
         }
     }
 
