@@ -62,17 +62,26 @@ public static class ArenaApp
         services.AddDbContextFactory<ArenaDb>(database.Configure);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArenaDb>>().CreateDbContext());
         services.AddSingleton<IArtifactStore>(new FolderArtifactStore(options.BotStorePath));
-        if (options.Broker is null) services.AddSingleton<IJobQueue, DatabaseJobQueue>();
-        else BrokerJobQueue.Add(services);
+        services.AddSingleton<IArtifactSource>(sp => sp.GetRequiredService<IArtifactStore>());
+        // The jobs table is the queue's record in both modes; with a broker it is the outbox, and the broker's consumers run the jobs.
+        services.AddSingleton<IJobQueue, DatabaseJobQueue>();
         services.AddSingleton<MatchFactory>();
         services.AddSingleton<MatchResults>();
         services.AddSingleton<LadderService>();
         services.AddSingleton(_ => new BotHost(warmRunners: Math.Min(4, 2 * options.MatchSlots)));
         services.AddSingleton(judge ?? (sp => ArenaJudge.Create(sp.GetRequiredService<ArenaGames>(), options)));
-        services.AddSingleton<IJobHandler, JudgeJobHandler>();
-        services.AddSingleton<IJobHandler, MatchJobHandler>();
+        // A job's three stages: described and settled here, executed here too unless workers take it (--broker).
+        services.AddSingleton<JobDescriber>();
+        services.AddSingleton<JobSettler>();
+        services.AddSingleton(sp => new JobExecutor(
+            sp.GetRequiredService<ArenaGames>(), sp.GetRequiredService<BotHost>(), sp.GetRequiredService<IArtifactSource>(),
+            sp.GetRequiredService<ISubmissionJudge>, $"{Environment.MachineName}:{Environment.ProcessId}"));
+        foreach (var kind in new[] { JobKind.Judge, JobKind.Match })
+            services.AddSingleton<IJobHandler>(sp => new StagedJobHandler(
+                kind, sp.GetRequiredService<JobDescriber>(), sp.GetRequiredService<JobExecutor>(), sp.GetRequiredService<JobSettler>()));
         services.AddSingleton<JobRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        if (options.Broker is null) services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        else BrokerServices.Add(services, options);
         services.AddHostedService<LadderScheduler>();
         services.AddSingleton<Workers.WorkerGate>();
         services.AddSingleton(sp => new Workers.WorkerRegistry(sp.GetRequiredService<TimeProvider>()));
@@ -115,6 +124,7 @@ public static class ArenaApp
             MatchEndpoints.Map(endpoints);
             StatusEndpoint.Map(endpoints);
             WorkerHeartbeatEndpoint.Map(endpoints);
+            ArtifactEndpoint.Map(endpoints);
             MeEndpoint.Map(endpoints);
             BotProfileEndpoint.Map(endpoints);
             OwnerViewEndpoints.Map(endpoints);

@@ -30,6 +30,7 @@ internal static class RcscApp
                 RulesCommand.Create(context),
                 ServeCommand.Create(context),
                 AuthorsCommand.Create(context),
+                WorkerCommand.Create(context),
                 WorkersCommand.Create(context),
             };
 

@@ -8,7 +8,7 @@ namespace RestrictedCSharp.Arena.Tests;
 
 /// <summary>
 /// A job that fails on every attempt: its match is failed with the reason, on every backend; on the broker the job
-/// also ends in the dead-letter queue, and nothing of it is left to deliver.
+/// also passes through the dead-letter queue (consumed by the server into the job's record), and nothing of it is left to deliver.
 /// </summary>
 public sealed class JobFailureTests : IDisposable
 {
@@ -53,7 +53,8 @@ public sealed class JobFailureTests : IDisposable
         if (store.Broker is null) return;
         await using var connection = await new ConnectionFactory { Uri = new Uri(store.Broker) }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
-        (await channel.MessageCountAsync($"{store.QueuePrefix}.dead")).Should().Be((uint)second.Options.PlacementMatches, "each failed job is dead-lettered");
+        // Each failed job was dead-lettered, and the server took the letter into the jobs table (above) for the operator.
+        (await channel.MessageCountAsync($"{store.QueuePrefix}.dead")).Should().Be(0u, "the server consumed the dead letters");
         (await channel.MessageCountAsync($"{store.QueuePrefix}.match")).Should().Be(0u, "nothing failed is delivered again");
     }
 }

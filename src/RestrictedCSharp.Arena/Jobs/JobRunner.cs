@@ -78,7 +78,7 @@ public sealed class JobRunner(IJobQueue queue, IEnumerable<IJobHandler> handlers
         }
         catch (Exception e)
         {
-            var error = $"{e.GetType().Name}: {e.Message}";
+            var error = JobErrors.Of(e);
             logger.LogWarning(e, "{Kind} job {Id} (attempt {Attempt}) failed", job.Kind, job.Id, job.Attempt);
             // The last attempt: its match or version is settled as failed before the queue lets go of the job, so a
             // crash in between leaves a job to settle again, never a match nobody will settle.

@@ -6,6 +6,13 @@ using RestrictedCSharp.Matches.Results;
 
 namespace RestrictedCSharp.Arena.Ladder;
 
+/// <summary>A played match as the arena records it: the result JSON (without and with the replay), its winner and each seat's placement.</summary>
+public sealed record SettledMatch(string Summary, string Replay, string? WinnerName, int? Winner, IReadOnlyList<int> Placements)
+{
+    public static SettledMatch From(MatchResult result) => new(
+        MatchJson.Summary(result, includeWallClock: false), MatchJson.Replay(result), result.WinnerName, result.Winner, [.. result.Bots.Select(b => b.Placement)]);
+}
+
 /// <summary>
 /// Writes a match's outcome, once per match id: the first finish wins (one conditional UPDATE), and only that one
 /// moves the ratings, in the same transaction. A match played again after a crash, or a job delivered twice,
@@ -14,13 +21,17 @@ namespace RestrictedCSharp.Arena.Ladder;
 public sealed class MatchResults(IDbContextFactory<ArenaDb> databases, TimeProvider clock)
 {
     /// <summary>True when this call wrote the result (false: it was already written).</summary>
-    public async Task<bool> FinishAsync(long matchId, MatchResult result, CancellationToken cancellationToken)
+    public Task<bool> FinishAsync(long matchId, MatchResult result, CancellationToken cancellationToken) =>
+        FinishAsync(matchId, SettledMatch.From(result), cancellationToken);
+
+    /// <summary>True when this call wrote the result (false: it was already written).</summary>
+    public async Task<bool> FinishAsync(long matchId, SettledMatch result, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
-        var summary = MatchJson.Summary(result, includeWallClock: false);
-        var replay = MatchJson.Replay(result);
+        var summary = result.Summary;
+        var replay = result.Replay;
         var winner = result.WinnerName;
         var written = await db.Matches
             .Where(m => m.Id == matchId && m.Status != MatchStatus.Finished && m.Status != MatchStatus.Failed)
@@ -54,7 +65,7 @@ public sealed class MatchResults(IDbContextFactory<ArenaDb> databases, TimeProvi
     /// Glicko-2, one rating period per match: each bot against each other seat, scored by placement (a lower
     /// placement beats a higher one, equal ones draw), all from the ratings before the match.
     /// </summary>
-    private static async Task RateAsync(ArenaDb db, MatchRecord match, MatchResult result, CancellationToken cancellationToken)
+    private static async Task RateAsync(ArenaDb db, MatchRecord match, SettledMatch result, CancellationToken cancellationToken)
     {
         var seats = match.Seats.OrderBy(s => s.Seat).ToList();
         var ids = seats.Select(s => s.BotId).ToList();
@@ -67,8 +78,8 @@ public sealed class MatchResults(IDbContextFactory<ArenaDb> databases, TimeProvi
             for (var j = 0; j < seats.Count; j++)
             {
                 if (i == j) continue;
-                var mine = result.Bots[i].Placement;
-                var theirs = result.Bots[j].Placement;
+                var mine = result.Placements[i];
+                var theirs = result.Placements[j];
                 games.Add(new GameScore(before[j], mine < theirs ? 1 : mine == theirs ? 0.5 : 0));
             }
             var bot = bots[seats[i].BotId];

@@ -48,4 +48,19 @@ internal static class ScaleOutOptions
             throw new CliException("--broker: the broker is an amqp://USER:PASSWORD@HOST:PORT/VHOST URL");
         return value;
     }
+
+    public static Option<string?> QueuePrefix() => new("--queue-prefix")
+    {
+        Description = "The start of the broker's queue names, the same for the server and its workers (default: rcsc).",
+        HelpName = "NAME",
+    };
+
+    /// <exception cref="CliException">Not 1 to 64 letters, digits, '.', '-' or '_'.</exception>
+    public static string ReadQueuePrefix(ParseResult parsed, Option<string?> option)
+    {
+        var value = parsed.GetValue(option) ?? "rcsc";
+        if (value.Length is 0 or > 64 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
+            throw new CliException("--queue-prefix: 1 to 64 letters, digits, '.', '-' or '_'");
+        return value;
+    }
 }

@@ -25,7 +25,7 @@ internal static class ServeCommand
         var data = DataOption.Create();
         var game = new Option<string[]>("--game") { Description = "A game to host (repeatable; default: every game in the registry).", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var games = new Option<string?>("--games") { Description = $"The game registry (default: ${GameRegistry.EnvironmentVariable}, else the nearest '{GameRegistry.FileName}').", HelpName = "FILE" };
-        var workers = new Option<int>("--workers") { Description = "Matches played at once.", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var workers = new Option<int>("--workers", "--match-slots") { Description = "Matches played at once (0, only with --broker: none, workers play them).", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         var judgeDeadline = new Option<int>("--judge-deadline") { Description = $"Seconds a submission's compile worker may take before it is killed ({MinJudgeDeadline} to {MaxJudgeDeadline}).", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
         var judgeMemory = new Option<int>("--judge-memory") { Description = $"A compile worker's memory ceiling in MiB ({MinJudgeMemory} to {MaxJudgeMemory}).", DefaultValueFactory = _ => 512, HelpName = "MIB" };
         var judgePool = new Option<int>("--judge-pool") { Description = "Warm compile workers kept ready per game (0: none; each idle one holds about 100-150 MiB).", DefaultValueFactory = _ => 1, HelpName = "N" };
@@ -34,10 +34,13 @@ internal static class ServeCommand
 
         var database = ScaleOutOptions.Database();
         var broker = ScaleOutOptions.Broker();
+        var queuePrefix = ScaleOutOptions.QueuePrefix();
+        var judgeSlots = new Option<int>("--judge-slots") { Description = "Submissions judged at once (0, only with --broker: none, workers judge them).", DefaultValueFactory = _ => 1, HelpName = "N" };
 
         var command = new Command("serve", "Run the arena: a web service where authors submit bots, which are judged and play a rated ladder.")
         {
             urls, data, game, games, workers, judgeDeadline, judgeMemory, judgePool, checksPerMinute, checksInFlight, database, broker,
+            queuePrefix, judgeSlots,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -48,7 +51,11 @@ internal static class ServeCommand
                     throw new CliException($"--urls: '{url}' is not an http:// or https:// URL");
             }
             var slots = parsed.GetValue(workers);
-            if (slots < 1) throw new CliException("--workers must be at least 1");
+            var brokerUrl = ScaleOutOptions.ReadBroker(parsed, broker);
+            // Without a broker the server's own slots are the only ones: it needs at least one of each.
+            if (slots < (brokerUrl is null ? 1 : 0)) throw new CliException(brokerUrl is null ? "--workers must be at least 1" : "--workers must be at least 0");
+            var judges = parsed.GetValue(judgeSlots);
+            if (judges < (brokerUrl is null ? 1 : 0) || judges > 64) throw new CliException(brokerUrl is null ? "--judge-slots must be 1 to 64" : "--judge-slots must be 0 to 64");
             var deadline = parsed.GetValue(judgeDeadline);
             if (deadline is < MinJudgeDeadline or > MaxJudgeDeadline)
                 throw new CliException($"--judge-deadline must be {MinJudgeDeadline} to {MaxJudgeDeadline} seconds");
@@ -68,9 +75,11 @@ internal static class ServeCommand
                 GameRegistryPath = parsed.GetValue(games),
                 Games = parsed.GetValue(game) ?? [],
                 MatchSlots = slots,
-                LadderQueueDepth = 2 * slots,
+                JudgeSlots = judges,
+                LadderQueueDepth = 2 * Math.Max(1, slots),
                 Database = ScaleOutOptions.ReadDatabase(parsed, database),
-                Broker = ScaleOutOptions.ReadBroker(parsed, broker),
+                Broker = brokerUrl,
+                BrokerQueuePrefix = ScaleOutOptions.ReadQueuePrefix(parsed, queuePrefix),
                 JudgeDeadline = TimeSpan.FromSeconds(deadline),
                 JudgeMemoryMegabytes = memory,
                 JudgePool = pool,
