@@ -39,12 +39,16 @@ public sealed class WorkerEndpointTests : IDisposable
         noKey.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await noKey.Content.ReadAsStringAsync()).Should().Contain("rcsc workers key", "an arena with no key says how to make one");
 
+        // The server reads the key as it starts: an arena started with one.
+        await arena.DisposeAsync();
         var key = WorkerKey.Create(_data.Path);
-        foreach (var bearer in new[] { null, alice, "not-the-key", key + "x" })
-            (await With(arena.CreateClient(), bearer).GetAsync($"/api/artifacts/{hash}")).StatusCode.Should().Be(HttpStatusCode.Forbidden, $"'{bearer}' is not the worker key");
-        (await With(arena.CreateClient(), key).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the worker key is not an author's token");
+        await using var keyed = new ArenaFactory(_data.Path, configure: o => o with { MatchSlots = 0 });
+        (await keyed.ClientFor(null).GetAsync($"/api/artifacts/{hash}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        foreach (var bearer in new[] { alice, "not-the-key", key + "x" })
+            (await With(keyed.CreateClient(), bearer).GetAsync($"/api/artifacts/{hash}")).StatusCode.Should().Be(HttpStatusCode.Forbidden, $"'{bearer}' is not the worker key");
+        (await With(keyed.CreateClient(), key).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the worker key is not an author's token");
 
-        var worker = With(arena.CreateClient(), key);
+        var worker = With(keyed.CreateClient(), key);
         foreach (var bad in new[] { "..%2F..%2Farena.db", "..", "abc", hash.ToUpperInvariant(), hash + "0", hash[..63] + "g", "%2e%2e" })
         {
             var response = await worker.GetAsync($"/api/artifacts/{bad}");
@@ -64,13 +68,13 @@ public sealed class WorkerEndpointTests : IDisposable
     public async Task A_worker_fetches_a_build_once_and_fetches_a_damaged_copy_again()
     {
         var alice = await Arena.AddAuthorAsync(_data.Path, "alice");
+        var key = WorkerKey.Create(_data.Path);
         await using var arena = new ArenaFactory(_data.Path, configure: o => o with { MatchSlots = 0 });
         var submission = await Arena.SubmitAsync(arena.ClientFor(alice), "walls", Arena.SampleBot("wallfollower"));
         await Arena.WaitForAsync(arena.ClientFor(alice), $"/api/submissions/{submission}", s => s.GetProperty("status").GetString() == "accepted");
         string hash;
         await using (var db = await arena.Services.GetRequiredService<IDbContextFactory<ArenaDb>>().CreateDbContextAsync())
             hash = (await db.Versions.SingleAsync()).ArtifactHash!;
-        var key = WorkerKey.Create(_data.Path);
         var cache = Path.Combine(_data.Path, "worker-cache");
         var source = new HttpArtifactSource(arena.CreateClient(), key, cache, Microsoft.Extensions.Logging.Abstractions.NullLogger<HttpArtifactSource>.Instance);
 

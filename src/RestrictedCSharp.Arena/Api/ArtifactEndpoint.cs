@@ -14,18 +14,16 @@ namespace RestrictedCSharp.Arena.Api;
 public sealed record ArtifactDocument(byte[] Assembly, byte[] Manifest);
 
 /// <summary>
-/// <c>GET /api/artifacts/{hash}</c>: a compiled bot by content hash, for workers only (the worker key, never an
-/// author's token: 403 otherwise, and 403 while the arena has no key). The hash is checked to be 64 lower-case hex
+/// <c>GET /api/artifacts/{hash}</c>: a compiled bot by content hash, for workers only (<see cref="WorkerGate"/>: the
+/// worker key, never an author's token). The hash is checked to be 64 lower-case hex
 /// digits before the store builds any path from it (400); an unknown one is 404.
 /// </summary>
 public static partial class ArtifactEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/artifacts/{hash}", async (string hash, HttpContext context, ArenaOptions options, IArtifactStore store, ILoggerFactory logs) =>
+        app.MapGet("/api/artifacts/{hash}", async (string hash, HttpContext context, WorkerGate gate, IArtifactStore store, ILoggerFactory logs) =>
         {
-            var key = WorkerKey.Load(options.DataDirectory);
-            if (key is null) return Problems.Forbidden("this arena has no worker key: create one with 'rcsc workers key' and give it to the workers");
-            if (!key.Admits(context.Request)) return Problems.Forbidden("this needs the arena's worker key: Authorization: Bearer KEY");
+            if (gate.Refuse(context.Request) is { } refusal) return refusal;
             if (!Hash().IsMatch(hash)) return Problems.BadRequest("an artifact is named by its content hash: 64 lower-case hex digits");
             try
             {

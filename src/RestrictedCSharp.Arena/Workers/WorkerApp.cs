@@ -44,7 +44,7 @@ public static class WorkerApp
                     sp.GetRequiredService<JobExecutor>(), sp.GetRequiredService<ILogger<BrokerWorker>>()));
                 services.AddSingleton<IWorkerLoad>(sp => sp.GetRequiredService<BrokerWorker>());
                 services.AddHostedService(sp => sp.GetRequiredService<BrokerWorker>());
-                // The worker's heartbeat to the server (reads IWorkerLoad) is registered here.
+                WorkerHeartbeat.Add(services, options.Server, options.Key, options.Name);
             })
             .Build();
     }
