@@ -31,6 +31,7 @@ public sealed class WorkerInNetworkNamespaceTests
 
         using var worker = space.Start(Harnesses.DotnetHost, Harnesses.RcscDll, "worker",
             "--broker", setup.BrokerUrl,
+            "--queue-prefix", setup.Options.BrokerQueuePrefix,
             "--server", setup.ServerUrl,
             "--key-file", setup.KeyFile,
             "--slots", "1",
@@ -44,6 +45,8 @@ public sealed class WorkerInNetworkNamespaceTests
         ready.Should().BeTrue($"the worker says it is consuming; stderr: {(worker.HasExited ? await errors : "(running)")}");
 
         using var client = setup.Client();
+        try
+        {
         // Judged on the worker (the server has no judge slot); the second bot's placement matches are against the first.
         var first = await Tests.Arena.SubmitAsync(client, "random-one", Tests.Arena.SampleBot("random"));
         await Tests.Arena.WaitForAsync(client, $"/api/submissions/{first}", s => s.GetProperty("status").GetString() == "accepted", seconds: 240);
@@ -52,6 +55,12 @@ public sealed class WorkerInNetworkNamespaceTests
             m => m.GetArrayLength() == setup.Options.PlacementMatches && m.EnumerateArray().All(x => x.GetProperty("status").GetString() == "finished"),
             seconds: 300);
         matches.GetArrayLength().Should().Be(setup.Options.PlacementMatches);
+        }
+        catch (TimeoutException e)
+        {
+            if (!worker.HasExited) worker.Kill();
+            throw new TimeoutException($"{e.Message}; the worker's log:\n{await errors}", e);
+        }
 
         // What the worker could not have used: the database, on the host's loopback and on the veth address alike.
         setup.ShouldNotReachPostgres();
