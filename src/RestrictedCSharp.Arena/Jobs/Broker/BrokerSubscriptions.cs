@@ -26,7 +26,8 @@ public sealed class BrokerSubscriptions(BrokerConnection broker, ILogger logger)
         var generation = -1;
         while (true)
         {
-            if (generation != broker.Generation && await TryConnectAsync(stoppingToken).ConfigureAwait(false))
+            // A channel the broker closed (a channel error) is subscribed again too, on a connection still open.
+            if ((generation != broker.Generation || _current.Exists(c => !c.Channel.IsOpen)) && await TryConnectAsync(stoppingToken).ConfigureAwait(false))
             {
                 var now = broker.Generation;
                 await CloseAsync().ConfigureAwait(false);
