@@ -77,10 +77,10 @@ public sealed record ArenaOptions
     /// <summary>The database (null: the SQLite file in the data folder); a postgres:// URL or a Host=… connection string: PostgreSQL (see Data.Providers.ArenaDatabase).</summary>
     public string? Database { get; init; }
 
-    /// <summary>The job queue's broker (null: the queue in the database); an amqp:// URL: RabbitMQ (see Jobs.Broker.BrokerJobQueue).</summary>
+    /// <summary>The job queue's broker (null: the queue in the database); an amqp:// URL: RabbitMQ, with workers (see Jobs.Broker.BrokerServices).</summary>
     public string? Broker { get; init; }
 
-    /// <summary>The start of the broker's queue names (one durable queue per job kind, and one for dead letters).</summary>
+    /// <summary>The start of the broker's queue names (Jobs.Broker.BrokerQueues: orders per job kind, results, dead letters).</summary>
     public string BrokerQueuePrefix { get; init; } = "rcsc";
 
     public string DatabasePath => Path.Combine(DataDirectory, "arena.db");

@@ -30,7 +30,7 @@ public sealed class DistributedArenaTests : IAsyncDisposable
     private static string Bots => Path.Combine(MatchSamples.Root, "samples", "LightCycles", "bots");
 
     /// <summary>An arena with an author, a worker key and <c>rcsc serve --broker</c>, judging itself but playing nothing itself.</summary>
-    private async Task StartServerAsync()
+    private async Task StartServerAsync(int judgeSlots = 1)
     {
         var rabbitMq = await ArenaBackends.RabbitMqAsync();
         _broker = rabbitMq.Url;
@@ -41,15 +41,16 @@ public sealed class DistributedArenaTests : IAsyncDisposable
         _token = author.Stdout.Trim();
         WorkerKey.Create(_data);
         _serve = await ServeProcess.StartAsync(_data,
-            "--broker", _broker, "--queue-prefix", _prefix, "--workers", "0", "--judge-slots", "1", "--game", "lightcycles", "--judge-deadline", "120");
+            "--broker", _broker, "--queue-prefix", _prefix, "--workers", "0", "--judge-slots", judgeSlots.ToString(System.Globalization.CultureInfo.InvariantCulture), "--game", "lightcycles", "--judge-deadline", "120");
         _processes.Add(_serve);
     }
 
-    private async Task<WorkerProcess> StartWorkerAsync(string name, string? cache = null)
+    private async Task<WorkerProcess> StartWorkerAsync(string name, string? cache = null, bool judges = false)
     {
         var worker = await WorkerProcess.StartAsync(name,
             "--broker", _broker, "--queue-prefix", _prefix, "--server", _serve.Address.ToString(), "--key-file", WorkerKey.PathIn(_data),
-            "--slots", "1", "--cache", cache ?? CacheOf(name), "--game", "lightcycles", "--drain", "60");
+            "--slots", "1", "--cache", cache ?? CacheOf(name), "--game", "lightcycles", "--drain", "60",
+            "--judge-slots", judges ? "1" : "0", "--judge-deadline", "120");
         _processes.Add(worker);
         return worker;
     }
@@ -68,10 +69,11 @@ public sealed class DistributedArenaTests : IAsyncDisposable
     }
 
     [SkippableFact]
-    public async Task Two_workers_play_the_ladder_and_every_match_is_counted_once()
+    public async Task Two_workers_judge_and_play_the_ladder_and_every_match_is_counted_once()
     {
-        await StartServerAsync();
-        var first = await StartWorkerAsync("one");
+        // The server neither judges nor plays: a worker judges (the server keeps the build it sends once its hash checks).
+        await StartServerAsync(judgeSlots: 0);
+        var first = await StartWorkerAsync("one", judges: true);
         var second = await StartWorkerAsync("two");
         await SubmitAsync("floodfill", "wallfollower");
         await WaitForAsync(c => c.FinishedRated >= 6, "the placement matches and the ladder's first ones are played");

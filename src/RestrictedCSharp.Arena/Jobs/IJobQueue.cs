@@ -5,8 +5,8 @@ public sealed record ClaimedJob(long Id, string Kind, long Payload, int Attempt)
 
 /// <summary>
 /// The queue of judge and match jobs. A claimed job is leased: if its slot neither renews nor settles it before
-/// the lease ends (the process died), it is claimed again. The embedded queue lives in the database; a broker can
-/// take its place without the ladder knowing.
+/// the lease ends (the process died), it is claimed again. This is the embedded mode's queue, in the database; with a
+/// broker the same table is the outbox of orders, and the broker's consumers run the jobs (Jobs.Broker).
 /// </summary>
 public interface IJobQueue
 {
@@ -22,8 +22,7 @@ public interface IJobQueue
 
     /// <summary>
     /// Gives the job back for another attempt, or marks it failed when it has had them all (<see cref="ArenaOptions.MaxAttempts"/>);
-    /// true when it will run again. Before the last one the caller has settled what the job is about, so a queue may
-    /// let go of the job (a broker: acknowledge its message) once this returns.
+    /// true when it will run again. Before the last one the caller has settled what the job is about.
     /// </summary>
     Task<bool> FailAsync(ClaimedJob job, string error, CancellationToken cancellationToken);
 

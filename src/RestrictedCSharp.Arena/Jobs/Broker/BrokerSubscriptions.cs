@@ -7,8 +7,8 @@ namespace RestrictedCSharp.Arena.Jobs.Broker;
 /// <summary>
 /// A process's consumers, kept across lost connections: whenever the connection comes back (a new
 /// <see cref="BrokerConnection.Generation"/>), the queues are declared again and every consumer subscribed again on a
-/// new channel. Done here rather than by the client's own recovery, which loses a consumer when its quorum queue is
-/// not ready yet after a broker restart.
+/// new channel. Done here rather than by the client's topology recovery, so that one place decides when a consumer
+/// exists (with the client's recovery alone, a broker restart mid-run left matches waiting that nothing consumed).
 /// </summary>
 public sealed class BrokerSubscriptions(BrokerConnection broker, ILogger logger)
 {
@@ -26,7 +26,8 @@ public sealed class BrokerSubscriptions(BrokerConnection broker, ILogger logger)
         var generation = -1;
         while (true)
         {
-            if (generation != broker.Generation && await TryConnectAsync(stoppingToken).ConfigureAwait(false))
+            // A channel the broker closed (a channel error) is subscribed again too, on a connection still open.
+            if ((generation != broker.Generation || _current.Exists(c => !c.Channel.IsOpen)) && await TryConnectAsync(stoppingToken).ConfigureAwait(false))
             {
                 var now = broker.Generation;
                 await CloseAsync().ConfigureAwait(false);
