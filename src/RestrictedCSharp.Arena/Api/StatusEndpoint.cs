@@ -48,7 +48,9 @@ public static class StatusEndpoint
             var dead = await StatusQueries.DeadJobsAsync(db, cancellationToken);
             var workers = registry.Live();
             var broker = services.GetService<BrokerQueueReader>() is { } reader ? await reader.ReadAsync(cancellationToken) : null;
-            return Results.Ok(new ArenaStatus(options.MatchSlots, options.JudgeSlots, runner.Busy, depths, failures, rejections,
+            // The server's own slots: the job runner, or with a broker the worker in this process (none when its slots are 0).
+            var busy = options.Broker is null ? runner.Busy : services.GetService<BrokerWorker>()?.Busy ?? 0;
+            return Results.Ok(new ArenaStatus(options.MatchSlots, options.JudgeSlots, busy, depths, failures, rejections,
                 workers, workers.Sum(w => w.Slots), capacity.Bound(), broker, rates, dead));
         })
         .WithName("Status")
