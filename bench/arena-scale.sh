@@ -141,7 +141,13 @@ rabbit_start() {
   # Its own session (setsid's pid, $!, leads it): the whole node (beam, epmd, inet_gethost) is one group to stop.
   setsid env "${rabbit_env[@]}" "$rmqbin/rabbitmq-server" >"$rmqdir/server.out" 2>&1 </dev/null &
   rmqpid=$!
-  rabbitmqctl await_startup --timeout 120 >/dev/null 2>&1 || { tail -n 20 "$rmqdir/server.out" >&2; echo "RabbitMQ did not start in 120 s" >&2; exit 1; }
+  # await_startup gives up at once while the node is not yet reachable: asked again until the deadline.
+  local started=false
+  for _ in $(seq 1 24); do
+    rabbitmqctl await_startup --timeout 5 >/dev/null 2>&1 && { started=true; break; }
+    sleep 5
+  done
+  $started || { tail -n 20 "$rmqdir/server.out" >&2; echo "RabbitMQ did not start in 120 s" >&2; exit 1; }
 }
 rabbit_stop() {
   [[ -n "$rmqpid" ]] || return 0
@@ -228,6 +234,8 @@ if $build; then
   log "building rcsc and the games ($configuration)"
   dotnet build -c "$configuration" -v quiet src/RestrictedCSharp.Cli >/dev/null
   dotnet build -c "$configuration" -v quiet samples/LightCycles/LightCycles.Definition >/dev/null
+  # The registry names both games; the server checks every game it reads.
+  dotnet build -c "$configuration" -v quiet samples/ConnectFour/ConnectFour.Definition >/dev/null
 fi
 rcsc=(dotnet "src/RestrictedCSharp.Cli/bin/$configuration/net10.0/rcsc.dll")
 [[ -f "${rcsc[1]}" ]] || { echo "no ${rcsc[1]}: build it, or drop --no-build" >&2; exit 2; }
@@ -324,7 +332,7 @@ start_workers() { # $1: how many; each in a share of 2/N cores
   for i in $(seq 1 "$n"); do
     group="$(share_create "$cores")"; groups+=("$group")
     (in_share "$group" "${rcsc[@]}" worker --broker "$broker" --server "http://127.0.0.1:$forward_port" --key-file "$data/worker.key" \
-      --slots "$slots" --judge-slots 1 --cache "$work/cache-$n-$i" --name "w$n-$i" --drain 60) >"$work/worker-$n-$i.log" 2>&1 &
+      --game lightcycles --slots "$slots" --judge-slots 1 --judge-deadline 120 --cache "$work/cache-$n-$i" --name "w$n-$i" --drain 60) >"$work/worker-$n-$i.log" 2>&1 &
     workers+=("$!")
   done
   for i in $(seq 1 "$n"); do

@@ -184,61 +184,23 @@ public sealed class DistributedArenaTests : IAsyncDisposable
         {
             var path = Path.Combine(data, "arena.db");
             if (!File.Exists(path)) return new Counts(0, 0, 0, [], new HashSet<long>(), []);
-            using var connection = Open(data);
+            using var connection = ArenaDataFolder.Open(data);
             using var transaction = connection.BeginTransaction();
-            var bots = new List<BotCount>();
-            using (var command = connection.CreateCommand())
-            {
-                command.Transaction = transaction;
-                command.CommandText = """
-                    SELECT b.Name, b.Played, b.Wins, b.Losses, b.Draws,
-                           (SELECT COUNT(*) FROM match_seats s JOIN matches m ON m.Id = s.MatchId
-                            WHERE s.BotId = b.Id AND m.Status = 'finished' AND m.Kind IN ('placement', 'ladder'))
-                    FROM bots b ORDER BY b.Name
-                    """;
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                    bots.Add(new BotCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(5), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
-            }
+            var bots = ArenaDataFolder.BotCounts(connection, transaction);
             return new Counts(
-                (int)Longs(connection, transaction, "SELECT COUNT(*) FROM matches WHERE Status = 'finished' AND Kind IN ('placement', 'ladder')")[0],
-                (int)Longs(connection, transaction, "SELECT COUNT(*) FROM matches WHERE Status = 'failed' AND Kind = 'placement'")[0],
-                (int)Longs(connection, transaction,
+                (int)ArenaDataFolder.Longs(connection, transaction, "SELECT COUNT(*) FROM matches WHERE Status = 'finished' AND Kind IN ('placement', 'ladder')")[0],
+                (int)ArenaDataFolder.Longs(connection, transaction, "SELECT COUNT(*) FROM matches WHERE Status = 'failed' AND Kind = 'placement'")[0],
+                (int)ArenaDataFolder.Longs(connection, transaction,
                     "SELECT COUNT(*) FROM jobs j JOIN matches m ON m.Id = j.Payload WHERE j.Kind = 'match' AND m.Status = 'finished' AND j.State <> 'done'")[0],
-                Longs(connection, transaction, "SELECT Id FROM matches WHERE Status IN ('queued', 'running') ORDER BY Id"),
-                Longs(connection, transaction, "SELECT Id FROM matches WHERE Status = 'finished'").ToHashSet(),
+                ArenaDataFolder.Longs(connection, transaction, "SELECT Id FROM matches WHERE Status IN ('queued', 'running') ORDER BY Id"),
+                ArenaDataFolder.Longs(connection, transaction, "SELECT Id FROM matches WHERE Status = 'finished'").ToHashSet(),
                 bots);
         }
 
         public static List<string> Strings(string data, string sql)
         {
-            using var connection = Open(data);
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var values = new List<string>();
-            while (reader.Read()) values.Add(reader.IsDBNull(0) ? "" : reader.GetString(0));
-            return values;
-        }
-
-        private static SqliteConnection Open(string data)
-        {
-            var connection = new SqliteConnection($"Data Source={Path.Combine(data, "arena.db")};Pooling=False;Default Timeout=30");
-            connection.Open();
-            return connection;
-        }
-
-        private static List<long> Longs(SqliteConnection connection, SqliteTransaction transaction, string sql)
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var values = new List<long>();
-            while (reader.Read()) values.Add(reader.GetInt64(0));
-            return values;
+            using var connection = ArenaDataFolder.Open(data);
+            return ArenaDataFolder.Strings(connection, null, sql);
         }
     }
-
-    private sealed record BotCount(string Bot, int Played, int FinishedRated, int Wins, int Losses, int Draws);
 }

@@ -93,8 +93,6 @@ public sealed class ServeKillTests : IDisposable
         (await second.StopAsync()).Should().Be(0, second.Output);
     }
 
-    private sealed record BotCount(string Bot, int Played, int FinishedRated, int Wins, int Losses, int Draws);
-
     private sealed record Snapshot(
         int RunningMatches, int QueuedMatches, int RunningJudges, int QueuedJudges, int UnjudgedVersions, IReadOnlySet<string> LeaseOwners,
         IReadOnlyList<long> Unfinished, IReadOnlySet<long> Finished, IReadOnlyList<BotCount> PlayedCounts)
@@ -110,63 +108,19 @@ public sealed class ServeKillTests : IDisposable
     {
         var path = Path.Combine(data, "arena.db");
         if (!File.Exists(path)) return new Snapshot(0, 0, 0, 0, 0, new HashSet<string>(), [], new HashSet<long>(), []);
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Default Timeout=30");
-        connection.Open();
+        using var connection = ArenaDataFolder.Open(data);
         using var transaction = connection.BeginTransaction();
-        int Count(string sql) => Convert.ToInt32(Scalar(connection, transaction, sql), System.Globalization.CultureInfo.InvariantCulture);
-        var unfinished = Ids(connection, transaction, "SELECT Id FROM matches WHERE Status IN ('queued', 'running') ORDER BY Id");
-        var finished = Ids(connection, transaction, "SELECT Id FROM matches WHERE Status = 'finished'").ToHashSet();
-        var counts = new List<BotCount>();
-        using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = """
-                SELECT b.Name, b.Played, b.Wins, b.Losses, b.Draws,
-                       (SELECT COUNT(*) FROM match_seats s JOIN matches m ON m.Id = s.MatchId
-                        WHERE s.BotId = b.Id AND m.Status = 'finished' AND m.Kind IN ('placement', 'ladder'))
-                FROM bots b ORDER BY b.Name
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                counts.Add(new BotCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(5), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
-        }
+        int Count(string sql) => (int)ArenaDataFolder.Longs(connection, transaction, sql)[0];
+        var unfinished = ArenaDataFolder.Longs(connection, transaction, "SELECT Id FROM matches WHERE Status IN ('queued', 'running') ORDER BY Id");
+        var finished = ArenaDataFolder.Longs(connection, transaction, "SELECT Id FROM matches WHERE Status = 'finished'").ToHashSet();
+        var counts = ArenaDataFolder.BotCounts(connection, transaction);
         return new Snapshot(
             Count("SELECT COUNT(*) FROM matches WHERE Status = 'running'"),
             Count("SELECT COUNT(*) FROM matches WHERE Status = 'queued'"),
             Count("SELECT COUNT(*) FROM jobs WHERE Kind = 'judge' AND State = 'running'"),
             Count("SELECT COUNT(*) FROM jobs WHERE Kind = 'judge' AND State = 'queued'"),
             Count("SELECT COUNT(*) FROM versions WHERE Status NOT IN ('accepted', 'rejected')"),
-            Strings(connection, transaction, "SELECT DISTINCT LeaseOwner FROM jobs WHERE State = 'running'").ToHashSet(),
+            ArenaDataFolder.Strings(connection, transaction, "SELECT DISTINCT LeaseOwner FROM jobs WHERE State = 'running'").ToHashSet(),
             unfinished, finished, counts);
-    }
-
-    private static object? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static List<string> Strings(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read()) values.Add(reader.GetString(0));
-        return values;
-    }
-
-    private static List<long> Ids(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var ids = new List<long>();
-        while (reader.Read()) ids.Add(reader.GetInt64(0));
-        return ids;
     }
 }
