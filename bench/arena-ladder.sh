@@ -72,20 +72,9 @@ children_rss() { local total=0 pid; for pid in $(descendants "$1"); do total=$((
 finished_rated() { curl -sf "$url/api/leaderboard?game=lightcycles" | jq '[.[].played] | add // 0 | . / 2 | floor'; }
 
 token="$("${rcsc[@]}" authors add bench --data "$data" 2>/dev/null)"
-samples=(floodfill wallfollower voronoi random)
-mkdir -p "$work/bots"
-for i in $(seq 0 $((bots - 1))); do
-  sample="${samples[$((i % ${#samples[@]}))]}" copy=$((i / ${#samples[@]}))
-  name="$sample${copy/#0/}"
-  # A copy is the sample with its classes renamed, so that it is a bot (and an artifact) of its own.
-  jq -n --arg game lightcycles '{game: $game, files: []}' >"$work/bots/$name.json"
-  for file in samples/LightCycles/bots/"$sample"/*.cs; do
-    text="$(cat "$file")"
-    if [[ $copy -gt 0 ]]; then text="$(sed -E "s/\b([A-Z][A-Za-z]*Bot)\b/\1$copy/g" <<<"$text")"; fi
-    jq --arg name "$(basename "$file")" --arg text "$text" '.files += [{name: $name, text: $text}]' "$work/bots/$name.json" >"$work/bots/$name.tmp"
-    mv "$work/bots/$name.tmp" "$work/bots/$name.json"
-  done
-done
+# The bots: the four Light Cycles samples, then renamed copies (bench/lib/ladder-bots.sh).
+source bench/lib/ladder-bots.sh
+write_ladder_bots "$work/bots" "$bots"
 
 samples_file="$work/samples.tsv" # phase, seconds since the phase began, serve RSS KiB, children RSS KiB, finished rated matches
 : >"$samples_file"

@@ -241,20 +241,9 @@ rcsc=(dotnet "src/RestrictedCSharp.Cli/bin/$configuration/net10.0/rcsc.dll")
 [[ -f "${rcsc[1]}" ]] || { echo "no ${rcsc[1]}: build it, or drop --no-build" >&2; exit 2; }
 "${rcsc[@]}" --help | grep -qE '^\s+worker\b' || { echo "this rcsc has no worker command" >&2; exit 2; }
 
-# --- The bots: the four Light Cycles samples, then copies with their classes renamed (as bench/arena-ladder.sh) -----
-samples=(floodfill wallfollower voronoi random)
-mkdir -p "$work/bots"
-for i in $(seq 0 $((bots - 1))); do
-  sample="${samples[$((i % ${#samples[@]}))]}" copy=$((i / ${#samples[@]}))
-  name="$sample${copy/#0/}"
-  jq -n --arg game lightcycles '{game: $game, files: []}' >"$work/bots/$name.json"
-  for file in samples/LightCycles/bots/"$sample"/*.cs; do
-    text="$(cat "$file")"
-    if [[ $copy -gt 0 ]]; then text="$(sed -E "s/\b([A-Z][A-Za-z]*Bot)\b/\1$copy/g" <<<"$text")"; fi
-    jq --arg name "$(basename "$file")" --arg text "$text" '.files += [{name: $name, text: $text}]' "$work/bots/$name.json" >"$work/bots/$name.tmp"
-    mv "$work/bots/$name.tmp" "$work/bots/$name.json"
-  done
-done
+# The bots: the four Light Cycles samples, then renamed copies (bench/lib/ladder-bots.sh).
+source bench/lib/ladder-bots.sh
+write_ladder_bots "$work/bots" "$bots"
 
 wait_listening() { # $1: log file, $2: pid
   for _ in $(seq 1 180); do

@@ -26,6 +26,9 @@ public sealed class BotArtifact
     /// <summary>The content hash of an assembly: SHA-256, lower-case hex.</summary>
     public static string HashOf(ReadOnlySpan<byte> assembly) => Convert.ToHexStringLower(SHA256.HashData(assembly));
 
+    /// <summary>Whether <paramref name="text"/> has the form of a content hash (64 lower-case hex digits), so it may name a file.</summary>
+    public static bool IsContentHash(string? text) => text is { Length: 64 } && text.AsSpan().IndexOfAnyExcept("0123456789abcdef") < 0;
+
     /// <exception cref="InvalidDataException">The bytes are not the ones the manifest names.</exception>
     public static BotArtifact Create(ImmutableArray<byte> assembly, BotManifest manifest)
     {

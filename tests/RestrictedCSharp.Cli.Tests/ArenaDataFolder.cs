@@ -37,26 +37,21 @@ internal static class ArenaDataFolder
     }
 
     /// <summary>The first column of every row, as numbers.</summary>
-    public static List<long> Longs(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<long>();
-        while (reader.Read()) values.Add(reader.GetInt64(0));
-        return values;
-    }
+    public static List<long> Longs(SqliteConnection connection, SqliteTransaction? transaction, string sql) =>
+        FirstColumn(connection, transaction, sql, reader => reader.GetInt64(0));
 
     /// <summary>The first column of every row, as text (null as empty).</summary>
-    public static List<string> Strings(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    public static List<string> Strings(SqliteConnection connection, SqliteTransaction? transaction, string sql) =>
+        FirstColumn(connection, transaction, sql, reader => reader.IsDBNull(0) ? "" : reader.GetString(0));
+
+    private static List<T> FirstColumn<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> read)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read()) values.Add(reader.IsDBNull(0) ? "" : reader.GetString(0));
+        var values = new List<T>();
+        while (reader.Read()) values.Add(read(reader));
         return values;
     }
 }

@@ -45,7 +45,7 @@ public sealed class DistributedArenaTests : IAsyncDisposable
         _processes.Add(_serve);
     }
 
-    private async Task<WorkerProcess> StartWorkerAsync(string name, string? cache = null, bool judges = false)
+    private async Task<RcscDaemon> StartWorkerAsync(string name, string? cache = null, bool judges = false)
     {
         var worker = await WorkerProcess.StartAsync(name,
             "--broker", _broker, "--queue-prefix", _prefix, "--server", _serve.Address.ToString(), "--key-file", WorkerKey.PathIn(_data),

@@ -15,13 +15,11 @@ internal sealed class ServeProcess : IAsyncDisposable
     /// <summary>The tests that start whole arenas run one at a time: each already keeps the machine's cores busy.</summary>
     public const string Collection = "arena processes";
 
-    private readonly Process _process;
-    private readonly List<string> _output = [];
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly RcscDaemon _daemon;
 
-    private ServeProcess(Process process, Uri address)
+    private ServeProcess(RcscDaemon daemon, Uri address)
     {
-        _process = process;
+        _daemon = daemon;
         Address = address;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -30,13 +28,10 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public int Id => _process.Id;
+    public int Id => _daemon.Id;
 
     /// <summary>What it printed so far (stdout and stderr, interleaved), for a failure's message.</summary>
-    public string Output
-    {
-        get { lock (_output) return string.Join('\n', _output); }
-    }
+    public string Output => _daemon.Output;
 
     /// <summary>Starts <c>rcsc serve --data DATA --urls http://127.0.0.1:PORT --games (the repository's) ARGS</c> and waits for its listening line.</summary>
     public static Task<ServeProcess> StartAsync(string data, params string[] arguments) => StartInAsync(null, data, arguments);
@@ -45,63 +40,20 @@ internal sealed class ServeProcess : IAsyncDisposable
     public static async Task<ServeProcess> StartInAsync(string? workingDirectory, string data, params string[] arguments)
     {
         var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var start = Rcsc.ProcessStart(
-            ["serve", "--data", data, "--urls", $"http://127.0.0.1:{port}", "--games", Path.Combine(MatchSamples.Root, "rcsc-games.json"), .. arguments]);
-        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
-        var serve = new ServeProcess(Process.Start(start)!, address);
-        serve._process.StandardInput.Close();
-        serve._process.OutputDataReceived += (_, e) => serve.Received(e.Data);
-        serve._process.ErrorDataReceived += (_, e) => serve.Received(e.Data);
-        serve._process.BeginOutputReadLine();
-        serve._process.BeginErrorReadLine();
-        var exited = serve._process.WaitForExitAsync();
-        var first = await Task.WhenAny(serve._listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(90)));
-        if (first != serve._listening.Task)
-        {
-            var output = serve.Output;
-            await serve.DisposeAsync();
-            throw new InvalidOperationException($"rcsc serve did not say it listens ({(first == exited ? "it exited" : "90 s")}):\n{output}");
-        }
-        return serve;
-    }
-
-    private void Received(string? line)
-    {
-        if (line is null) return;
-        lock (_output) _output.Add(line);
-        if (line.StartsWith("rcsc serve: listening on ", StringComparison.Ordinal)) _listening.TrySetResult();
+        var daemon = await RcscDaemon.StartAsync(
+            ["serve", "--data", data, "--urls", $"http://127.0.0.1:{port}", "--games", Path.Combine(MatchSamples.Root, "rcsc-games.json"), .. arguments],
+            line => line.StartsWith("rcsc serve: listening on ", StringComparison.Ordinal), workingDirectory);
+        return new ServeProcess(daemon, new Uri($"http://127.0.0.1:{port}/"));
     }
 
     /// <summary>The pids of every process below the server (its runners and compile workers, and theirs).</summary>
-    public IReadOnlyList<int> Descendants() => ProcessTree.Descendants(_process.Id);
+    public IReadOnlyList<int> Descendants() => ProcessTree.Descendants(_daemon.Id);
 
     /// <summary>SIGKILL, to the server alone (not its children: what happens to them is what is being tested).</summary>
-    public async Task KillAsync()
-    {
-        _process.Kill(entireProcessTree: false);
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-    }
+    public Task KillAsync() => _daemon.KillAsync();
 
     /// <summary>SIGTERM, and the exit code once it has stopped (SIGKILL after 30 s).</summary>
-    public async Task<int> StopAsync()
-    {
-        if (!_process.HasExited)
-        {
-            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await term.WaitForExitAsync();
-        }
-        try
-        {
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        catch (TimeoutException)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        return _process.ExitCode;
-    }
+    public Task<int> StopAsync() => _daemon.StopAsync(TimeSpan.FromSeconds(30));
 
     public async Task<JsonNode> GetJsonAsync(string path, string? token = null)
     {
@@ -173,12 +125,7 @@ internal sealed class ServeProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
+        await _daemon.DisposeAsync();
     }
 }
 

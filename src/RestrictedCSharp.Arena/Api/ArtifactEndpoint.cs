@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using RestrictedCSharp.Arena.Store;
 using RestrictedCSharp.Arena.Workers;
+using RestrictedCSharp.Artifacts;
 
 namespace RestrictedCSharp.Arena.Api;
 
@@ -18,13 +18,13 @@ public sealed record ArtifactDocument(byte[] Assembly, byte[] Manifest);
 /// worker key, never an author's token). The hash is checked to be 64 lower-case hex
 /// digits before the store builds any path from it (400); an unknown one is 404.
 /// </summary>
-public static partial class ArtifactEndpoint
+public static class ArtifactEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/artifacts/{hash}", async (string hash, HttpContext context, WorkerGate gate, IArtifactStore store, ILoggerFactory logs) =>
         {
             if (gate.Refuse(context.Request) is { } refusal) return refusal;
-            if (!Hash().IsMatch(hash)) return Problems.BadRequest("an artifact is named by its content hash: 64 lower-case hex digits");
+            if (!BotArtifact.IsContentHash(hash)) return Problems.BadRequest("an artifact is named by its content hash: 64 lower-case hex digits");
             try
             {
                 var artifact = await store.GetAsync(hash, context.RequestAborted);
@@ -40,9 +40,6 @@ public static partial class ArtifactEndpoint
         .WithName("GetArtifact")
         .WithSummary("A compiled bot by content hash, for the arena's workers (worker key).")
         .Produces<ArtifactDocument>();
-
-    [GeneratedRegex("^[0-9a-f]{64}$")]
-    private static partial Regex Hash();
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -30,12 +30,7 @@ public sealed class JobDescriber(IDbContextFactory<ArenaDb> databases)
     {
         var match = await db.Matches.AsNoTracking().Include(m => m.Seats).SingleOrDefaultAsync(m => m.Id == matchId, cancellationToken).ConfigureAwait(false);
         if (match is null || match.Status is MatchStatus.Finished or MatchStatus.Failed) return null;
-        var ordered = match.Seats.OrderBy(s => s.Seat).ToList();
-        var versionIds = ordered.Select(s => s.VersionId).ToList();
-        var versions = await db.Versions.AsNoTracking().Include(v => v.Bot).Where(v => versionIds.Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, cancellationToken).ConfigureAwait(false);
-        var seats = ordered.Select(s => new SeatOrder(versions[s.VersionId].Bot!.Name, versions[s.VersionId].ArtifactHash
-            ?? throw new InvalidDataException($"version {s.VersionId} has no build"))).ToList();
+        var seats = await MatchSeats.ReadAsync(db, match, cancellationToken).ConfigureAwait(false);
         var order = new MatchOrder(
             match.Game, MatchFactory.SeedOf(match).ToString(CultureInfo.InvariantCulture), seats,
             SettingsRecord.FromJson(match.SettingsJson), BudgetsRecord.FromJson(match.BudgetsJson));

@@ -65,11 +65,7 @@ public sealed class JobSettler(IDbContextFactory<ArenaDb> databases, MatchResult
             var match = await db.Matches.AsNoTracking().Include(m => m.Seats).SingleOrDefaultAsync(m => m.Id == matchId, cancellationToken).ConfigureAwait(false)
                 ?? throw new OutcomeRefusedException($"no match {matchId}");
             if (match.Status is MatchStatus.Finished or MatchStatus.Failed) return Settlement.AlreadySettled;
-            var ordered = match.Seats.OrderBy(s => s.Seat).ToList();
-            var versionIds = ordered.Select(s => s.VersionId).ToList();
-            var versions = await db.Versions.AsNoTracking().Include(v => v.Bot).Where(v => versionIds.Contains(v.Id))
-                .ToDictionaryAsync(v => v.Id, cancellationToken).ConfigureAwait(false);
-            var seats = ordered.Select(s => new SeatOrder(versions[s.VersionId].Bot!.Name, versions[s.VersionId].ArtifactHash ?? "")).ToList();
+            var seats = await MatchSeats.ReadAsync(db, match, cancellationToken).ConfigureAwait(false);
             if (!seats.SequenceEqual(outcome.Seats)) throw new OutcomeRefusedException($"match {matchId}: the outcome's seats are not the ones ordered");
             var settled = Read(match, seats, outcome);
             return await results.FinishAsync(matchId, settled, cancellationToken).ConfigureAwait(false) ? Settlement.Written : Settlement.AlreadySettled;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RestrictedCSharp.Artifacts;
 
 namespace RestrictedCSharp.Arena.Store;
@@ -9,7 +8,7 @@ namespace RestrictedCSharp.Arena.Store;
 /// read back through <see cref="BotArtifact.Read"/>, which checks the bytes against the manifest, and checked
 /// against the name asked for.
 /// </summary>
-public sealed partial class FolderArtifactStore(string root) : IArtifactStore
+public sealed class FolderArtifactStore(string root) : IArtifactStore
 {
     public async Task<string> PutAsync(BotArtifact artifact, CancellationToken cancellationToken)
     {
@@ -36,12 +35,20 @@ public sealed partial class FolderArtifactStore(string root) : IArtifactStore
         return Task.FromResult(artifact);
     }
 
-    private string PathOf(string hash)
+    /// <summary>Whether the store holds an artifact of that hash (not yet checked: <see cref="GetAsync"/> checks it).</summary>
+    public bool Contains(string contentHash) => File.Exists(PathOf(contentHash));
+
+    /// <summary>Removes the artifact of that hash, its manifest first (a damaged copy, to be put again).</summary>
+    public void Remove(string contentHash)
     {
-        if (!Hash().IsMatch(hash)) throw new InvalidDataException($"'{hash}' is not a content hash");
-        return Path.Combine(root, hash[..2], hash + ".dll");
+        var path = PathOf(contentHash);
+        File.Delete(BotManifest.PathFor(path));
+        File.Delete(path);
     }
 
-    [GeneratedRegex("^[0-9a-f]{64}$")]
-    private static partial Regex Hash();
+    private string PathOf(string hash)
+    {
+        if (!BotArtifact.IsContentHash(hash)) throw new InvalidDataException($"'{hash}' is not a content hash");
+        return Path.Combine(root, hash[..2], hash + ".dll");
+    }
 }

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using RestrictedCSharp.Arena.Api;
 using RestrictedCSharp.Arena.Jobs;
@@ -19,7 +18,7 @@ namespace RestrictedCSharp.Arena.Workers;
 /// cached copy that does not match is deleted and fetched again, once: a server copy that does not match fails the
 /// attempt.
 /// </summary>
-public sealed partial class HttpArtifactSource(HttpClient server, string key, string cacheDirectory, ILogger<HttpArtifactSource> logger) : IArtifactSource
+public sealed class HttpArtifactSource(HttpClient server, string key, string cacheDirectory, ILogger<HttpArtifactSource> logger) : IArtifactSource
 {
     private readonly FolderArtifactStore _cache = new(cacheDirectory);
 
@@ -28,9 +27,8 @@ public sealed partial class HttpArtifactSource(HttpClient server, string key, st
 
     public async Task<BotArtifact> GetAsync(string contentHash, CancellationToken cancellationToken)
     {
-        if (!Hash().IsMatch(contentHash)) throw new InvalidDataException($"'{contentHash}' is not a content hash");
-        var path = Path.Combine(cacheDirectory, contentHash[..2], contentHash + ".dll");
-        if (File.Exists(path))
+        if (!BotArtifact.IsContentHash(contentHash)) throw new InvalidDataException($"'{contentHash}' is not a content hash");
+        if (_cache.Contains(contentHash))
         {
             try
             {
@@ -39,8 +37,7 @@ public sealed partial class HttpArtifactSource(HttpClient server, string key, st
             catch (Exception e) when (e is InvalidDataException or IOException)
             {
                 logger.LogWarning("the cached {Hash} is damaged ({Error}); fetched again", contentHash, e.Message);
-                File.Delete(path);
-                File.Delete(BotManifest.PathFor(path));
+                _cache.Remove(contentHash);
             }
         }
         var artifact = await FetchAsync(contentHash, cancellationToken).ConfigureAwait(false);
@@ -79,7 +76,4 @@ public sealed partial class HttpArtifactSource(HttpClient server, string key, st
         if (artifact.Manifest.ContentHash != hash) throw new InvalidDataException($"the server's artifact {hash} holds {artifact.Manifest.ContentHash}");
         return artifact;
     }
-
-    [GeneratedRegex("^[0-9a-f]{64}$")]
-    private static partial Regex Hash();
 }

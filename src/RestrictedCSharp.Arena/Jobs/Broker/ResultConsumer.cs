@@ -59,7 +59,9 @@ public sealed class ResultConsumer(
             }
             catch (Exception e) when (e is InvalidDataException or OutcomeRefusedException)
             {
-                logger.LogWarning("dropped a message on {Queue} from {Worker}: {Error}", message.RoutingKey, message.BasicProperties.AppId ?? "?", e.Message);
+                // The publisher's name is whatever it says: one line of text on the operator's terminal, never control codes.
+                logger.LogWarning("dropped a message on {Queue} from {Worker}: {Error}", message.RoutingKey,
+                    Protocol.DisplayText.NeutralizeLine(message.BasicProperties.AppId ?? "?"), Protocol.DisplayText.NeutralizeLine(e.Message));
                 break;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
